@@ -1,0 +1,23 @@
+//! Mews Monitor: a live event monitor for hotel front desks.
+//!
+//! It holds a WebSocket connection to the Mews Connector API and shows, as
+//! they happen, room housekeeping states, reservation changes, device
+//! commands and price updates.
+//!
+//! # Layout
+//!
+//! Dependencies point one way: `protocol` ← `store` ← `ui`, and `protocol` ← `net`.
+//!
+//! - [`protocol`]: wire types and a tolerant, pure parser for frames and REST responses.
+//! - [`store`]: the live store (rooms, tables, bounded event log, problems); pure.
+//! - [`credentials`]: the token type whose `Debug` and `Display` never show the secret.
+//! - [`net`]: the connection task (cookie auth, keep-alive, backoff), its status and handle.
+//! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
+//! - [`cli`]: the headless commands (`tail`, `simulate`).
+
+pub mod cli;
+pub mod credentials;
+pub mod net;
+pub mod protocol;
+pub mod sim;
+pub mod store;

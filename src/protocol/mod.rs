@@ -1,0 +1,15 @@
+//! Wire types of the Mews Connector API and a tolerant, pure parser.
+//!
+//! Knows nothing of sockets, stores or windows: text in, typed values out.
+
+pub mod event;
+pub mod parse;
+pub mod resources;
+pub mod state;
+
+pub use event::{Event, EventBody, EventKind};
+pub use parse::{ParseProblem, ParsedFrame, parse_frame};
+pub use resources::{
+    HotelConfiguration, ResourceRecord, ResourcesPage, parse_configuration, parse_resources_page,
+};
+pub use state::{CommandState, ReservationState, ResourceState};

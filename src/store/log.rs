@@ -1,0 +1,132 @@
+//! The event log: every event in receive order, bounded, oldest dropped first.
+
+use std::collections::VecDeque;
+
+use chrono::{DateTime, Utc};
+
+use crate::protocol::Event;
+
+/// How many events the log keeps unless told otherwise.
+pub const DEFAULT_LOG_CAPACITY: usize = 100_000;
+
+/// One received event with the stamps Mews does not provide.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogEntry {
+    /// Local sequence number, from 1, in receive order.
+    pub seq: u64,
+    /// When the monitor received the frame holding this event.
+    pub received: DateTime<Utc>,
+    /// The event.
+    pub event: Event,
+}
+
+/// A bounded, append-only list of events.
+#[derive(Clone, Debug)]
+pub struct EventLog {
+    entries: VecDeque<LogEntry>,
+    capacity: usize,
+    dropped: u64,
+}
+
+impl Default for EventLog {
+    fn default() -> Self {
+        EventLog::with_capacity(DEFAULT_LOG_CAPACITY)
+    }
+}
+
+impl EventLog {
+    /// A log that keeps at most `capacity` events (at least one).
+    pub fn with_capacity(capacity: usize) -> Self {
+        EventLog {
+            entries: VecDeque::new(),
+            capacity: capacity.max(1),
+            dropped: 0,
+        }
+    }
+
+    /// Appends an entry, dropping the oldest when full.
+    pub fn push(&mut self, entry: LogEntry) {
+        if self.entries.len() == self.capacity {
+            self.entries.pop_front();
+            self.dropped += 1;
+        }
+        self.entries.push_back(entry);
+    }
+
+    /// Events kept now.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the log is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The most events kept.
+    pub fn capacity(&self) -> usize {
+        self.capacity
+    }
+
+    /// How many old events were dropped to stay within capacity.
+    pub fn dropped(&self) -> u64 {
+        self.dropped
+    }
+
+    /// The entry at `position` (0 = oldest kept).
+    pub fn at(&self, position: usize) -> Option<&LogEntry> {
+        self.entries.get(position)
+    }
+
+    /// The entry with sequence number `seq`, if still kept.
+    pub fn by_seq(&self, seq: u64) -> Option<&LogEntry> {
+        let first = self.entries.front()?.seq;
+        let position = usize::try_from(seq.checked_sub(first)?).ok()?;
+        self.entries.get(position)
+    }
+
+    /// Entries from `position` (0 = oldest kept) onwards.
+    pub fn iter_from(&self, position: usize) -> impl Iterator<Item = &LogEntry> {
+        self.entries.range(position.min(self.entries.len())..)
+    }
+
+    /// The newest entry.
+    pub fn last(&self) -> Option<&LogEntry> {
+        self.entries.back()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::{EventBody, ResourceState};
+
+    fn entry(seq: u64) -> LogEntry {
+        LogEntry {
+            seq,
+            received: DateTime::from_timestamp(0, 0).expect("valid time"),
+            event: Event {
+                body: EventBody::Resource {
+                    id: format!("r{seq}"),
+                    state: ResourceState::Dirty,
+                },
+                raw: "{}".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn keeps_the_newest_events_and_counts_the_dropped() {
+        let mut log = EventLog::with_capacity(3);
+        for seq in 1..=5 {
+            log.push(entry(seq));
+        }
+        assert_eq!(log.len(), 3);
+        assert_eq!(log.dropped(), 2);
+        assert_eq!(log.at(0).map(|e| e.seq), Some(3));
+        assert_eq!(log.by_seq(4).map(|e| e.seq), Some(4));
+        assert_eq!(log.by_seq(2), None);
+        assert_eq!(log.by_seq(9), None);
+        assert_eq!(log.iter_from(1).map(|e| e.seq).collect::<Vec<_>>(), [4, 5]);
+    }
+}

@@ -1,0 +1,226 @@
+//! The live store: what the monitor knows now, built by applying events.
+//!
+//! Pure: no tokio, no egui, no clock of its own (callers pass receive times).
+//! It owns the rooms board model, the per-id tables, the bounded event log,
+//! counters per event type and the problems list.
+
+pub mod log;
+pub mod problems;
+pub mod rooms;
+pub mod tables;
+
+use chrono::{DateTime, Utc};
+
+use crate::protocol::{Event, EventBody, EventKind, ParseProblem, ResourceRecord};
+
+pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LogEntry};
+pub use problems::{Problem, Problems};
+pub use rooms::{Room, Rooms, StateCounts, short_id};
+pub use tables::{CommandRow, LatestById, PriceRow, ReservationRow, Tracked};
+
+/// Everything the monitor has seen, ready to be read by the UI or `tail`.
+#[derive(Clone, Debug, Default)]
+pub struct Store {
+    /// Rooms by id, with names once known.
+    pub rooms: Rooms,
+    /// Reservations by id.
+    pub reservations: LatestById<ReservationRow>,
+    /// Device commands by id.
+    pub commands: LatestById<CommandRow>,
+    /// Price updates by their own id.
+    pub prices: LatestById<PriceRow>,
+    /// Every event in receive order (bounded).
+    pub log: EventLog,
+    /// Problems met so far.
+    pub problems: Problems,
+    counts: [u64; EventKind::ALL.len()],
+    next_seq: u64,
+}
+
+impl Store {
+    /// An empty store whose log keeps at most `log_capacity` events.
+    pub fn with_log_capacity(log_capacity: usize) -> Self {
+        Store {
+            log: EventLog::with_capacity(log_capacity),
+            ..Store::default()
+        }
+    }
+
+    /// Applies events received together at `received`, in order; returns their sequence numbers.
+    pub fn apply_batch(
+        &mut self,
+        received: DateTime<Utc>,
+        events: impl IntoIterator<Item = Event>,
+    ) -> std::ops::Range<u64> {
+        let first = self.next_seq + 1;
+        for event in events {
+            self.apply(received, event);
+        }
+        first..self.next_seq + 1
+    }
+
+    /// Applies one event received at `received`; returns its sequence number.
+    pub fn apply(&mut self, received: DateTime<Utc>, event: Event) -> u64 {
+        self.next_seq += 1;
+        let seq = self.next_seq;
+        self.counts[event.kind().index()] += 1;
+        match &event.body {
+            EventBody::Resource { id, state } => {
+                self.rooms.apply_event(id, state, received);
+            }
+            EventBody::Reservation {
+                id,
+                state,
+                start_utc,
+                end_utc,
+                assigned_resource_id,
+            } => self
+                .reservations
+                .record(id, seq, received, |old| ReservationRow {
+                    previous: tables::previous_of(
+                        old.map(|row| (&row.state, &row.previous)),
+                        state,
+                    ),
+                    state: state.clone(),
+                    start_utc: *start_utc,
+                    end_utc: *end_utc,
+                    assigned_resource_id: assigned_resource_id.clone(),
+                }),
+            EventBody::DeviceCommand { id, state } => {
+                self.commands.record(id, seq, received, |old| CommandRow {
+                    previous: tables::previous_of(
+                        old.map(|row| (&row.state, &row.previous)),
+                        state,
+                    ),
+                    state: state.clone(),
+                })
+            }
+            EventBody::PriceUpdate {
+                id,
+                start_utc,
+                end_utc,
+                rate_id,
+                resource_category_id,
+            } => self.prices.record(id, seq, received, |_| PriceRow {
+                start_utc: *start_utc,
+                end_utc: *end_utc,
+                rate_id: rate_id.clone(),
+                resource_category_id: resource_category_id.clone(),
+            }),
+            EventBody::Unknown { .. } => {}
+        }
+        self.log.push(LogEntry {
+            seq,
+            received,
+            event,
+        });
+        seq
+    }
+
+    /// Records the problems of a frame received at `at`.
+    pub fn record_parse_problems(&mut self, at: DateTime<Utc>, problems: Vec<ParseProblem>) {
+        for problem in problems {
+            self.problems.push(at, problem.to_string());
+        }
+    }
+
+    /// Takes room names, floors and states from `resources/getAll`; returns rooms changed while offline.
+    pub fn seed_rooms(&mut self, records: &[ResourceRecord], at: DateTime<Utc>) -> Vec<String> {
+        self.rooms.seed(records, at)
+    }
+
+    /// Events received of this kind since start.
+    pub fn count(&self, kind: EventKind) -> u64 {
+        self.counts[kind.index()]
+    }
+
+    /// Events received since start.
+    pub fn total_events(&self) -> u64 {
+        self.next_seq
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::{CommandState, ResourceState, parse_frame, parse_resources_page};
+
+    fn at(seconds: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp(seconds, 0).expect("valid time")
+    }
+
+    #[test]
+    fn a_frame_updates_every_table_and_the_log_in_order() {
+        let frame = r#"{"Events":[
+            {"Type":"Resource","Id":"r1","State":"Clean"},
+            {"Type":"DeviceCommand","Id":"c1","State":"Pending"},
+            {"Type":"Reservation","Id":"v1","State":"Confirmed","StartUtc":"2025-01-01T14:00:00Z","EndUtc":"2025-01-02T10:00:00Z","AssignedResourceId":"r1"},
+            {"Type":"PriceUpdate","Id":"p1","RateId":"rate"},
+            {"Type":"Novelty","Id":"n1"},
+            {"Type":"DeviceCommand","Id":"c1","State":"Processed"}]}"#;
+        let mut store = Store::default();
+        let seqs = store.apply_batch(at(5), parse_frame(frame).events);
+        assert_eq!(seqs, 1..7);
+        assert_eq!(store.total_events(), 6);
+        assert_eq!(store.count(EventKind::DeviceCommand), 2);
+        assert_eq!(store.count(EventKind::Unknown), 1);
+        let command = store.commands.get("c1").expect("command tracked");
+        assert_eq!(command.value.state, CommandState::Processed);
+        assert_eq!(command.value.previous, Some(CommandState::Pending));
+        assert_eq!((command.events, command.last_seq), (2, 6));
+        assert_eq!(
+            store
+                .reservations
+                .get("v1")
+                .map(|r| r.value.assigned_resource_id.clone()),
+            Some(Some("r1".into()))
+        );
+        assert_eq!(store.prices.len(), 1);
+        assert_eq!(
+            store.rooms.get("r1").and_then(|r| r.state.clone()),
+            Some(ResourceState::Clean)
+        );
+        let seqs: Vec<_> = store.log.iter_from(0).map(|e| e.seq).collect();
+        assert_eq!(seqs, [1, 2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn the_demo_hotel_fixture_seeds_every_room() {
+        let body = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/fixtures/mews-demo/resources-getall.json"
+        ))
+        .expect("fixture is beside the repository");
+        let page = parse_resources_page(&body).expect("fixture parses");
+        assert_eq!(page.resources.len(), 1_376);
+        let mut store = Store::default();
+        assert!(store.seed_rooms(&page.resources, at(0)).is_empty());
+        let active = page.resources.iter().filter(|r| r.is_active).count();
+        assert_eq!(store.rooms.len(), active);
+        let counts = store.rooms.counts();
+        for state in ResourceState::KNOWN {
+            let expected = page
+                .resources
+                .iter()
+                .filter(|r| r.is_active && r.state.as_ref() == Some(state))
+                .count();
+            assert_eq!(counts.of(state), expected, "{state}");
+        }
+        assert!(
+            store
+                .rooms
+                .all()
+                .iter()
+                .all(|room| room.name == room.name.trim())
+        );
+    }
+
+    #[test]
+    fn parse_problems_become_readable_problems() {
+        let mut store = Store::default();
+        store.record_parse_problems(at(1), parse_frame("oops").problems);
+        let problem = store.problems.iter().next().expect("one problem");
+        assert!(problem.message.starts_with("Unreadable message from Mews"));
+        assert_eq!(store.problems.total(), 1);
+    }
+}

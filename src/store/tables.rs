@@ -1,0 +1,176 @@
+//! Current state per id for reservations, device commands and price updates.
+//!
+//! One generic table keeps, for each id, the latest values and when they came;
+//! the typed rows say what each event type contributes.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+
+use crate::protocol::{CommandState, ReservationState};
+
+/// The latest values seen for one id, with their history counters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tracked<T> {
+    /// The entity's id (for price updates, the update's own id).
+    pub id: String,
+    /// The latest values.
+    pub value: T,
+    /// When the first event for this id arrived.
+    pub first_seen: DateTime<Utc>,
+    /// When the latest event for this id arrived.
+    pub updated: DateTime<Utc>,
+    /// Local sequence number of the latest event.
+    pub last_seq: u64,
+    /// How many events arrived for this id.
+    pub events: u32,
+}
+
+/// Rows keyed by id, in first-seen order.
+#[derive(Clone, Debug)]
+pub struct LatestById<T> {
+    rows: Vec<Tracked<T>>,
+    index: HashMap<String, usize>,
+}
+
+impl<T> Default for LatestById<T> {
+    fn default() -> Self {
+        LatestById {
+            rows: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+}
+
+impl<T> LatestById<T> {
+    /// All rows in first-seen order.
+    pub fn rows(&self) -> &[Tracked<T>] {
+        &self.rows
+    }
+
+    /// The row for this id.
+    pub fn get(&self, id: &str) -> Option<&Tracked<T>> {
+        self.index.get(id).map(|&at| &self.rows[at])
+    }
+
+    /// How many ids are known.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether no id is known.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Records an event for `id`; `update` turns the previous value (if any) into the new one.
+    pub fn record(
+        &mut self,
+        id: &str,
+        seq: u64,
+        at: DateTime<Utc>,
+        update: impl FnOnce(Option<&T>) -> T,
+    ) {
+        match self.index.get(id) {
+            Some(&row) => {
+                let row = &mut self.rows[row];
+                row.value = update(Some(&row.value));
+                row.updated = at;
+                row.last_seq = seq;
+                row.events += 1;
+            }
+            None => {
+                self.rows.push(Tracked {
+                    id: id.to_owned(),
+                    value: update(None),
+                    first_seen: at,
+                    updated: at,
+                    last_seq: seq,
+                    events: 1,
+                });
+                self.index.insert(id.to_owned(), self.rows.len() - 1);
+            }
+        }
+    }
+}
+
+/// What the monitor knows of a reservation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReservationRow {
+    /// Current state.
+    pub state: ReservationState,
+    /// State before the latest change, if it changed.
+    pub previous: Option<ReservationState>,
+    /// Scheduled start.
+    pub start_utc: Option<DateTime<Utc>>,
+    /// Scheduled end.
+    pub end_utc: Option<DateTime<Utc>>,
+    /// Assigned room id.
+    pub assigned_resource_id: Option<String>,
+}
+
+/// What the monitor knows of a device command.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommandRow {
+    /// Current state.
+    pub state: CommandState,
+    /// State before the latest change, if it changed.
+    pub previous: Option<CommandState>,
+}
+
+/// One price update (each has its own id).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PriceRow {
+    /// First moment affected.
+    pub start_utc: Option<DateTime<Utc>>,
+    /// Last moment affected.
+    pub end_utc: Option<DateTime<Utc>>,
+    /// The rate concerned.
+    pub rate_id: Option<String>,
+    /// The resource category concerned.
+    pub resource_category_id: Option<String>,
+}
+
+/// The state before an update: the old state when it differs, else what was recorded before.
+pub fn previous_of<S: Clone + PartialEq>(old: Option<(&S, &Option<S>)>, new: &S) -> Option<S> {
+    match old {
+        Some((old_state, _)) if old_state != new => Some(old_state.clone()),
+        Some((_, old_previous)) => old_previous.clone(),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_keep_first_seen_and_count_events() {
+        let mut table = LatestById::<u32>::default();
+        let t0 = DateTime::from_timestamp(10, 0).expect("valid time");
+        let t1 = DateTime::from_timestamp(20, 0).expect("valid time");
+        table.record("a", 1, t0, |old| old.map_or(1, |v| v + 1));
+        table.record("b", 2, t0, |_| 7);
+        table.record("a", 3, t1, |old| old.map_or(1, |v| v + 1));
+        let a = table.get("a").expect("row a");
+        assert_eq!((a.value, a.events, a.last_seq), (2, 2, 3));
+        assert_eq!((a.first_seen, a.updated), (t0, t1));
+        assert_eq!(table.len(), 2);
+        assert_eq!(table.rows()[1].id, "b");
+    }
+
+    #[test]
+    fn previous_state_survives_a_repeated_state() {
+        let old = CommandState::Pending;
+        assert_eq!(
+            previous_of(Some((&old, &None)), &CommandState::Processed),
+            Some(CommandState::Pending)
+        );
+        let kept = Some(CommandState::Received);
+        assert_eq!(
+            previous_of(Some((&old, &kept)), &CommandState::Pending),
+            Some(CommandState::Received)
+        );
+        assert_eq!(previous_of(None, &CommandState::Pending), None);
+    }
+}
