@@ -1,1 +1,36 @@
-fn main() {}
+//! The `mews-monitor` binary: a thin shell over the library.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use mews_monitor::cli::{Cli, Command};
+use mews_monitor::net::tls::install_default_crypto_provider;
+
+fn main() -> anyhow::Result<ExitCode> {
+    init_tracing();
+    install_default_crypto_provider();
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("mews-net")
+        .build()?;
+    match cli.command {
+        Some(Command::Tail(args)) => {
+            let outcome = runtime.block_on(mews_monitor::cli::tail::run(args))?;
+            Ok(ExitCode::from(outcome.exit_code()))
+        }
+        None => {
+            anyhow::bail!("the desktop app is not built yet; use `mews-monitor tail`")
+        }
+    }
+}
+
+/// Logs go to standard error, filtered by `RUST_LOG` (default: warnings).
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}

@@ -1,1 +1,41 @@
-//! todo
+//! The command line: `mews-monitor` (the desktop app), `tail`, `simulate`.
+//!
+//! Arguments become typed settings here, once, at the edge. Tokens are never
+//! command-line arguments: other users of the computer can read those.
+
+pub mod environment;
+pub mod tail;
+
+use clap::{Parser, Subcommand};
+
+pub use environment::{ConnectionArgs, Environment};
+
+/// Mews Monitor: live Mews events for the front desk.
+#[derive(Debug, Parser)]
+#[command(name = "mews-monitor", version, about)]
+pub struct Cli {
+    /// What to run; without one, the desktop app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Settings for the desktop app.
+    #[command(flatten)]
+    pub desktop: DesktopArgs,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print live events as JSON lines, without a window.
+    Tail(tail::TailArgs),
+}
+
+/// Settings for the desktop app.
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct DesktopArgs {
+    /// Start the built-in simulator (a demo hotel) and connect to it; no Mews account needed.
+    #[arg(long)]
+    pub demo: bool,
+    /// Where to connect, overriding the saved settings.
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+}
