@@ -6,6 +6,10 @@ use clap::Parser;
 use mews_monitor::cli::{Cli, Command};
 use mews_monitor::net::tls::install_default_crypto_provider;
 
+/// Many small, short-lived strings (events, ids): mimalloc handles them faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> anyhow::Result<ExitCode> {
     init_tracing();
     install_default_crypto_provider();

@@ -4,7 +4,7 @@
 //! event; a `Resource` event for an id never seen adds the room on the spot.
 //! Rooms keep their first-seen order, so indexes stay valid for the UI.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use chrono::{DateTime, Utc};
 
@@ -78,7 +78,7 @@ pub fn short_id(id: &str) -> &str {
 #[derive(Clone, Debug, Default)]
 pub struct Rooms {
     rooms: Vec<Room>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
 }
 
 impl Rooms {

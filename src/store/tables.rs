@@ -3,7 +3,7 @@
 //! One generic table keeps, for each id, the latest values and when they came;
 //! the typed rows say what each event type contributes.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use chrono::{DateTime, Utc};
 
@@ -30,14 +30,14 @@ pub struct Tracked<T> {
 #[derive(Clone, Debug)]
 pub struct LatestById<T> {
     rows: Vec<Tracked<T>>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
 }
 
 impl<T> Default for LatestById<T> {
     fn default() -> Self {
         LatestById {
             rows: Vec::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
         }
     }
 }

@@ -1,0 +1,96 @@
+//! Shared test helpers: a simulator on 127.0.0.1:0 and an engine pointed at it.
+
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use mews_monitor::credentials::{Token, TokenPair};
+use mews_monitor::net::{self, ConnectionConfig, ConnectionHandle, ConnectionStatus, NetEvent, NetEvents, WsUrl};
+use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
+
+/// The longest any single wait in a test may take.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A loopback address with a free port.
+pub fn any_port() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+/// A quiet simulator (no automatic activity) with a few rooms.
+pub fn quiet_config() -> SimConfig {
+    let mut config = SimConfig::demo_hotel(fixture_rooms());
+    config.activity = false;
+    config
+}
+
+/// The rooms of the recorded demo hotel.
+pub fn fixture_rooms() -> Vec<mews_monitor::protocol::ResourceRecord> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/mews-demo/resources-getall.json");
+    SimConfig::load_resources(std::path::Path::new(path)).expect("fixture loads")
+}
+
+/// The documented demo token pair.
+pub fn demo_tokens() -> TokenPair {
+    TokenPair {
+        client: Token::new(DEMO_CLIENT_TOKEN).expect("valid"),
+        access: Token::new(DEMO_ACCESS_TOKEN).expect("valid"),
+    }
+}
+
+/// Engine settings for `url` with quick, repeatable backoff.
+pub fn engine_config(url: &str, tokens: TokenPair) -> ConnectionConfig {
+    let mut config = ConnectionConfig::new(WsUrl::parse(url).expect("valid url"), tokens);
+    config.backoff.base = Duration::from_millis(100);
+    config.backoff.cap = Duration::from_millis(500);
+    config.jitter_seed = Some(7);
+    config
+}
+
+/// Starts the engine on the current runtime.
+pub fn start_engine(config: ConnectionConfig) -> (ConnectionHandle, NetEvents) {
+    net::spawn(config, Arc::new(|| {}), &tokio::runtime::Handle::current()).expect("engine starts")
+}
+
+/// Starts a quiet simulator on the current runtime.
+pub async fn start_sim() -> Simulator {
+    Simulator::start(quiet_config(), any_port()).await.expect("simulator starts")
+}
+
+/// Waits for the next message, failing the test after [`PATIENCE`].
+pub async fn next(events: &mut NetEvents) -> NetEvent {
+    tokio::time::timeout(PATIENCE, events.next())
+        .await
+        .expect("a message within the patience window")
+        .expect("the engine is still running")
+}
+
+/// Skips messages until a status matches; returns it.
+pub async fn wait_for_status(
+    events: &mut NetEvents,
+    wanted: impl Fn(&ConnectionStatus) -> bool,
+) -> ConnectionStatus {
+    loop {
+        if let NetEvent::Status(status) = next(events).await {
+            if wanted(&status) {
+                return status;
+            }
+        }
+    }
+}
+
+/// Skips messages until a frame arrives; returns it.
+pub async fn wait_for_frame(events: &mut NetEvents) -> NetEvent {
+    loop {
+        let event = next(events).await;
+        if matches!(event, NetEvent::Frame { .. }) {
+            return event;
+        }
+    }
+}
+
+/// Whether the status is `Connected`.
+pub fn connected(status: &ConnectionStatus) -> bool {
+    matches!(status, ConnectionStatus::Connected { .. })
+}
