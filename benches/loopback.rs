@@ -16,19 +16,25 @@ use mews_monitor::store::Store;
 const BURST: usize = 100_000;
 
 fn loopback(c: &mut Criterion) {
-    let Ok(runtime) = tokio::runtime::Builder::new_multi_thread().enable_all().build() else {
+    let Ok(runtime) = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    else {
         return;
     };
     let Some((sim, handle, events)) = runtime.block_on(async {
         let mut config = SimConfig::demo_hotel(Vec::new());
         config.activity = false;
-        let sim = Simulator::start(config, ([127, 0, 0, 1], 0).into()).await.ok()?;
+        let sim = Simulator::start(config, ([127, 0, 0, 1], 0).into())
+            .await
+            .ok()?;
         let tokens = TokenPair {
             client: Token::new(DEMO_CLIENT_TOKEN).ok()?,
             access: Token::new(DEMO_ACCESS_TOKEN).ok()?,
         };
         let config = ConnectionConfig::new(WsUrl::parse(&sim.ws_url()).ok()?, tokens);
-        let (handle, mut events) = net::spawn(config, Arc::new(|| {}), &runtime.handle().clone()).ok()?;
+        let (handle, mut events) =
+            net::spawn(config, Arc::new(|| {}), &runtime.handle().clone()).ok()?;
         loop {
             if let NetEvent::Status(ConnectionStatus::Connected { .. }) = events.next().await? {
                 break;
@@ -57,7 +63,9 @@ fn loopback(c: &mut Criterion) {
                 runtime.block_on(async {
                     while store.total_events() < BURST as u64 {
                         match events.next().await {
-                            Some(NetEvent::Frame { received, events, .. }) => {
+                            Some(NetEvent::Frame {
+                                received, events, ..
+                            }) => {
                                 store.apply_batch(received, events);
                             }
                             Some(_) => {}

@@ -33,12 +33,18 @@ async fn rejected_tokens_give_rejected_and_no_second_attempt() {
         access: Token::new("WRONG-ACCESS").expect("valid"),
     };
     let (handle, mut events) = start_engine(engine_config(&sim.ws_url(), wrong));
-    let status = wait_for_status(&mut events, |s| !matches!(s, ConnectionStatus::Connecting { .. })).await;
+    let status = wait_for_status(&mut events, |s| {
+        !matches!(s, ConnectionStatus::Connecting { .. })
+    })
+    .await;
     assert_eq!(status, ConnectionStatus::Rejected { http_status: 401 });
     // Backoff here is at most 0.5 s: a retry would have happened by now.
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(sim.controls().handshakes().len(), 1);
-    assert!(events.try_next().is_none(), "nothing more happens until told to");
+    assert!(
+        events.try_next().is_none(),
+        "nothing more happens until told to"
+    );
     // Told to, with the right tokens, it connects.
     handle.reconnect_with(demo_tokens());
     wait_for_status(&mut events, connected).await;
@@ -51,12 +57,18 @@ async fn a_link_dropped_without_close_frame_reconnects_and_events_keep_flowing()
     let (_handle, mut events) = start_engine(engine_config(&sim.ws_url(), demo_tokens()));
     wait_for_status(&mut events, connected).await;
     sim.controls().drop_links();
-    let status = wait_for_status(&mut events, |s| matches!(s, ConnectionStatus::Reconnecting { .. })).await;
+    let status = wait_for_status(&mut events, |s| {
+        matches!(s, ConnectionStatus::Reconnecting { .. })
+    })
+    .await;
     let ConnectionStatus::Reconnecting { reason, delay, .. } = status else {
         unreachable!()
     };
     assert!(matches!(reason, DisconnectReason::Dropped(_)), "{reason:?}");
-    assert!(delay <= Duration::from_millis(100), "first retry within the base delay");
+    assert!(
+        delay <= Duration::from_millis(100),
+        "first retry within the base delay"
+    );
     wait_for_status(&mut events, connected).await;
     sim.controls().wait_for_connections(1).await;
     sim.controls()
@@ -74,12 +86,25 @@ async fn a_malformed_frame_is_reported_and_the_link_kept() {
     wait_for_status(&mut events, connected).await;
     sim.controls().send_malformed();
     sim.controls().send_unknown_type();
-    let NetEvent::Frame { events: none, problems, .. } = next(&mut events).await else {
+    let NetEvent::Frame {
+        events: none,
+        problems,
+        ..
+    } = next(&mut events).await
+    else {
         panic!("expected the malformed frame first");
     };
     assert!(none.is_empty());
-    assert!(matches!(problems[..], [ParseProblem::MalformedFrame { .. }]));
-    let NetEvent::Frame { events: unknown, problems, .. } = next(&mut events).await else {
+    assert!(matches!(
+        problems[..],
+        [ParseProblem::MalformedFrame { .. }]
+    ));
+    let NetEvent::Frame {
+        events: unknown,
+        problems,
+        ..
+    } = next(&mut events).await
+    else {
         panic!("expected the unknown-type frame next, with no reconnect in between");
     };
     assert!(problems.is_empty());
@@ -125,15 +150,24 @@ async fn a_burst_of_100_000_events_arrives_in_order_with_none_lost() {
     let mut frames = 0u64;
     while expected <= BURST {
         match next(&mut events).await {
-            NetEvent::Frame { events: batch, problems, .. } => {
+            NetEvent::Frame {
+                events: batch,
+                problems,
+                ..
+            } => {
                 assert!(problems.is_empty());
                 frames += 1;
                 if frames % 500 == 0 {
                     tokio::time::sleep(Duration::from_millis(1)).await;
                 }
                 for event in batch {
-                    let raw: serde_json::Value = serde_json::from_str(&event.raw).expect("raw JSON");
-                    assert_eq!(raw["SimSeq"].as_u64(), Some(expected), "order and completeness");
+                    let raw: serde_json::Value =
+                        serde_json::from_str(&event.raw).expect("raw JSON");
+                    assert_eq!(
+                        raw["SimSeq"].as_u64(),
+                        Some(expected),
+                        "order and completeness"
+                    );
                     expected += 1;
                 }
             }
@@ -222,24 +256,41 @@ async fn an_unreachable_server_backs_off_with_a_plain_reason() {
     drop(listener);
     let url = format!("ws://127.0.0.1:{port}/ws/connector");
     let (_handle, mut events) = start_engine(engine_config(&url, demo_tokens()));
-    let status = wait_for_status(&mut events, |s| matches!(s, ConnectionStatus::Reconnecting { .. })).await;
+    let status = wait_for_status(&mut events, |s| {
+        matches!(s, ConnectionStatus::Reconnecting { .. })
+    })
+    .await;
     let ConnectionStatus::Reconnecting { reason, .. } = status else {
         unreachable!()
     };
-    assert!(matches!(reason, DisconnectReason::NoNetwork(_)), "{reason:?}");
-    assert!(reason.to_string().starts_with("No network connection to Mews"));
+    assert!(
+        matches!(reason, DisconnectReason::NoNetwork(_)),
+        "{reason:?}"
+    );
+    assert!(
+        reason
+            .to_string()
+            .starts_with("No network connection to Mews")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_simulator_with_activity_sends_parseable_events() {
     let mut config = SimConfig::demo_hotel(fixture_rooms());
     config.rate = Some(200.0);
-    let sim = Simulator::start(config, any_port()).await.expect("simulator starts");
+    let sim = Simulator::start(config, any_port())
+        .await
+        .expect("simulator starts");
     let (_handle, mut events) = start_engine(engine_config(&sim.ws_url(), demo_tokens()));
     wait_for_status(&mut events, connected).await;
     let mut seen = 0;
     while seen < 50 {
-        if let NetEvent::Frame { events: batch, problems, .. } = wait_for_frame(&mut events).await {
+        if let NetEvent::Frame {
+            events: batch,
+            problems,
+            ..
+        } = wait_for_frame(&mut events).await
+        {
             assert!(problems.is_empty());
             seen += batch.len();
         }

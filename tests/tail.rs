@@ -26,9 +26,14 @@ fn tail(ws_url: &str, client: &str, access: &str, extra: &[&str]) -> Command {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tail_prints_one_json_line_per_event_and_stops_after_max_events() {
     let sim = start_sim().await;
-    let child = tail(&sim.ws_url(), DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN, &["--max-events", "3"])
-        .spawn()
-        .expect("tail starts");
+    let child = tail(
+        &sim.ws_url(),
+        DEMO_CLIENT_TOKEN,
+        DEMO_ACCESS_TOKEN,
+        &["--max-events", "3"],
+    )
+    .spawn()
+    .expect("tail starts");
     tokio::time::timeout(PATIENCE, sim.controls().wait_for_connections(1))
         .await
         .expect("tail connects");
@@ -51,20 +56,35 @@ async fn tail_prints_one_json_line_per_event_and_stops_after_max_events() {
     assert_eq!(lines.len(), 3, "{stdout}");
     assert_eq!(lines[0]["seq"], 1);
     assert_eq!(lines[0]["event"]["Brand"], "new", "unknown fields are kept");
-    assert_eq!(lines[2]["event"]["Type"], "Wormhole", "unknown types are printed");
-    assert!(lines[2]["received_utc"].as_str().is_some_and(|t| t.ends_with('Z')));
+    assert_eq!(
+        lines[2]["event"]["Type"], "Wormhole",
+        "unknown types are printed"
+    );
+    assert!(
+        lines[2]["received_utc"]
+            .as_str()
+            .is_some_and(|t| t.ends_with('Z'))
+    );
     let stderr = String::from_utf8(output.stderr).expect("utf-8");
     assert!(stderr.contains("Connected"), "{stderr}");
     for secret in [DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN] {
-        assert!(!stdout.contains(secret) && !stderr.contains(secret), "a token leaked");
+        assert!(
+            !stdout.contains(secret) && !stderr.contains(secret),
+            "a token leaked"
+        );
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tail_exits_with_code_2_when_mews_rejects_the_tokens() {
     let sim = start_sim().await;
-    let output = tail(&sim.ws_url(), "WRONG-CLIENT-SECRET", "WRONG-ACCESS-SECRET", &[])
-        .output();
+    let output = tail(
+        &sim.ws_url(),
+        "WRONG-CLIENT-SECRET",
+        "WRONG-ACCESS-SECRET",
+        &[],
+    )
+    .output();
     let output = tokio::time::timeout(PATIENCE, output)
         .await
         .expect("tail exits by itself")
@@ -78,8 +98,13 @@ async fn tail_exits_with_code_2_when_mews_rejects_the_tokens() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tail_refuses_a_plain_text_address_to_another_computer() {
-    let output = tail("ws://ws.mews.com", DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN, &[])
-        .output();
+    let output = tail(
+        "ws://ws.mews.com",
+        DEMO_CLIENT_TOKEN,
+        DEMO_ACCESS_TOKEN,
+        &[],
+    )
+    .output();
     let output = tokio::time::timeout(PATIENCE, output)
         .await
         .expect("tail exits by itself")

@@ -14,10 +14,17 @@ use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
 /// Starts the simulator behind TLS for `localhost`; returns the address and the certificate.
-async fn tls_sim() -> (String, CertificateDer<'static>, Arc<mews_monitor::sim::Simulator>) {
-    let certified = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).expect("certificate");
+async fn tls_sim() -> (
+    String,
+    CertificateDer<'static>,
+    Arc<mews_monitor::sim::Simulator>,
+) {
+    let certified =
+        rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).expect("certificate");
     let cert_der = certified.cert.der().clone();
-    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(certified.signing_key.serialize_der()));
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
+        certified.signing_key.serialize_der(),
+    ));
     let server_config = rustls::ServerConfig::builder_with_provider(Arc::new(
         rustls::crypto::ring::default_provider(),
     ))
@@ -42,7 +49,11 @@ async fn tls_sim() -> (String, CertificateDer<'static>, Arc<mews_monitor::sim::S
             });
         }
     });
-    (format!("wss://localhost:{port}/ws/connector"), cert_der, sim)
+    (
+        format!("wss://localhost:{port}/ws/connector"),
+        cert_der,
+        sim,
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -65,10 +76,16 @@ async fn a_wss_handshake_succeeds_when_the_certificate_is_trusted() {
 async fn an_untrusted_certificate_is_refused() {
     let (url, _cert, sim) = tls_sim().await;
     let (_handle, mut events) = start_engine(engine_config(&url, demo_tokens()));
-    let status = wait_for_status(&mut events, |s| matches!(s, ConnectionStatus::Reconnecting { .. })).await;
+    let status = wait_for_status(&mut events, |s| {
+        matches!(s, ConnectionStatus::Reconnecting { .. })
+    })
+    .await;
     let ConnectionStatus::Reconnecting { reason, .. } = status else {
         unreachable!()
     };
     assert!(matches!(reason, DisconnectReason::Tls(_)), "{reason:?}");
-    assert!(sim.controls().handshakes().is_empty(), "no cookie was sent to an untrusted server");
+    assert!(
+        sim.controls().handshakes().is_empty(),
+        "no cookie was sent to an untrusted server"
+    );
 }

@@ -3,11 +3,13 @@
 //! Knows nothing of sockets, stores or windows: text in, typed values out.
 
 pub mod event;
+pub mod lookups;
 pub mod parse;
 pub mod resources;
 pub mod state;
 
 pub use event::{Event, EventBody, EventKind};
+pub use lookups::{CommandRecord, Page, RateRecord, ReservationRecord};
 pub use parse::{ParseProblem, ParsedFrame, parse_frame};
 pub use resources::{
     HotelConfiguration, ResourceRecord, ResourcesPage, parse_configuration, parse_resources_page,

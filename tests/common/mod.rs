@@ -7,7 +7,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use mews_monitor::credentials::{Token, TokenPair};
-use mews_monitor::net::{self, ConnectionConfig, ConnectionHandle, ConnectionStatus, NetEvent, NetEvents, WsUrl};
+use mews_monitor::net::{
+    self, ConnectionConfig, ConnectionHandle, ConnectionStatus, NetEvent, NetEvents, WsUrl,
+};
 use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
 
 /// The longest any single wait in a test may take.
@@ -27,7 +29,10 @@ pub fn quiet_config() -> SimConfig {
 
 /// The rooms of the recorded demo hotel.
 pub fn fixture_rooms() -> Vec<mews_monitor::protocol::ResourceRecord> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/mews-demo/resources-getall.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/fixtures/mews-demo/resources-getall.json"
+    );
     SimConfig::load_resources(std::path::Path::new(path)).expect("fixture loads")
 }
 
@@ -55,7 +60,9 @@ pub fn start_engine(config: ConnectionConfig) -> (ConnectionHandle, NetEvents) {
 
 /// Starts a quiet simulator on the current runtime.
 pub async fn start_sim() -> Simulator {
-    Simulator::start(quiet_config(), any_port()).await.expect("simulator starts")
+    Simulator::start(quiet_config(), any_port())
+        .await
+        .expect("simulator starts")
 }
 
 /// Waits for the next message, failing the test after [`PATIENCE`].
