@@ -11,6 +11,7 @@ pub mod address;
 pub mod backoff;
 pub mod config;
 mod engine;
+pub mod lookup;
 pub mod rest;
 pub mod status;
 pub mod tls;

@@ -4,6 +4,7 @@
 //! It owns the rooms board model, the per-id tables, the bounded event log,
 //! counters per event type and the problems list.
 
+pub mod labels;
 pub mod log;
 pub mod problems;
 pub mod rooms;
@@ -13,6 +14,7 @@ use chrono::{DateTime, Utc};
 
 use crate::protocol::{Event, EventBody, EventKind, ParseProblem, ResourceRecord};
 
+pub use labels::{Labels, Unknowns};
 pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LogEntry};
 pub use problems::{Problem, Problems};
 pub use rooms::{Room, Rooms, StateCounts, short_id};
@@ -33,6 +35,8 @@ pub struct Store {
     pub log: EventLog,
     /// Problems met so far.
     pub problems: Problems,
+    /// Names for ids, from REST lookups.
+    pub labels: Labels,
     counts: [u64; EventKind::ALL.len()],
     next_seq: u64,
 }
