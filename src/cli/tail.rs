@@ -13,8 +13,11 @@ use chrono::{DateTime, Utc};
 
 use super::ConnectionArgs;
 use crate::credentials::{Token, TokenPair};
+use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
+use crate::net::rest::RestClient;
 use crate::net::{self, ConnectionConfig, ConnectionStatus, NetEvent};
 use crate::protocol::Event;
+use crate::store::Store;
 
 /// Environment variable holding the ClientToken.
 pub const CLIENT_TOKEN_VAR: &str = "MEWS_CLIENT_TOKEN";
@@ -72,34 +75,70 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
     };
     let url = url.context("the WebSocket address cannot be used")?;
     let tokens = tokens_from_env()?;
+    let runtime = tokio::runtime::Handle::current();
+    let mut lookups = match args.connection.api_url() {
+        Some(api_url) => {
+            let rest = RestClient::new(&api_url, tokens.clone(), &[])?;
+            Some(lookup::spawn(
+                rest,
+                "en-US".into(),
+                Arc::new(|| {}),
+                &runtime,
+            ))
+        }
+        None => None,
+    };
     let mut config = ConnectionConfig::new(url, tokens);
     config.ping_interval = args.connection.ping_interval();
-    let (handle, mut events) =
-        net::spawn(config, Arc::new(|| {}), &tokio::runtime::Handle::current())?;
+    let (handle, mut events) = net::spawn(config, Arc::new(|| {}), &runtime)?;
     let mut printer = Printer::new(io::stdout().lock(), args.max_events);
     let outcome = loop {
-        let next = tokio::select! {
-            next = events.next() => next,
+        tokio::select! {
+            next = events.next() => {
+                let Some(event) = next else {
+                    break TailOutcome::Finished;
+                };
+                let step = match printer.handle(event) {
+                    Ok(step) => step,
+                    // A closed pipe (e.g. `| head`) ends tail quietly.
+                    Err(_) => break TailOutcome::Finished,
+                };
+                if let Some((lookup, _)) = &lookups {
+                    step.requests.into_iter().for_each(|request| lookup.request(request));
+                }
+                if let Some(outcome) = step.outcome {
+                    break outcome;
+                }
+            }
+            Some(found) = next_lookup(&mut lookups) => printer.learn(found),
             _ = tokio::signal::ctrl_c() => break TailOutcome::Finished,
-        };
-        let Some(event) = next else {
-            break TailOutcome::Finished;
-        };
-        match printer.handle(event) {
-            Ok(None) => {}
-            Ok(Some(outcome)) => break outcome,
-            // A closed pipe (e.g. `| head`) ends tail quietly.
-            Err(_) => break TailOutcome::Finished,
         }
     };
     handle.shutdown().await;
     Ok(outcome)
 }
 
+/// The next lookup result, or never when there is no lookup task.
+async fn next_lookup(lookups: &mut Option<(LookupHandle, LookupEvents)>) -> Option<LookupEvent> {
+    match lookups {
+        Some((_, events)) => events.next().await,
+        None => std::future::pending().await,
+    }
+}
+
+/// What handling one engine message calls for.
+#[derive(Debug, Default)]
+pub struct Step {
+    /// Stop with this outcome.
+    pub outcome: Option<TailOutcome>,
+    /// Lookups to send.
+    pub requests: Vec<LookupRequest>,
+}
+
 /// Turns engine messages into output lines and decides when to stop.
 pub struct Printer<W: Write> {
     out: W,
-    next_seq: u64,
+    store: Store,
     max_events: Option<u64>,
 }
 
@@ -108,13 +147,15 @@ impl<W: Write> Printer<W> {
     pub fn new(out: W, max_events: Option<u64>) -> Self {
         Printer {
             out,
-            next_seq: 1,
+            // Tail prints events as they come; it keeps rooms and names, not a log.
+            store: Store::with_log_capacity(1),
             max_events,
         }
     }
 
-    /// Handles one message; `Some` when tail should stop.
-    pub fn handle(&mut self, event: NetEvent) -> io::Result<Option<TailOutcome>> {
+    /// Handles one engine message.
+    pub fn handle(&mut self, event: NetEvent) -> io::Result<Step> {
+        let mut step = Step::default();
         match event {
             NetEvent::Frame {
                 received,
@@ -124,34 +165,91 @@ impl<W: Write> Printer<W> {
                 for problem in problems {
                     eprintln!("{} problem: {problem}", clock(Utc::now()));
                 }
+                let unknowns = self.store.labels.unknowns(&events);
+                if !unknowns.reservations.is_empty() {
+                    step.requests
+                        .push(LookupRequest::Reservations(unknowns.reservations));
+                }
+                if !unknowns.commands.is_empty() {
+                    step.requests
+                        .push(LookupRequest::Commands(unknowns.commands));
+                }
                 for event in events {
                     self.line(received, &event)?;
-                    if self.max_events.is_some_and(|max| self.next_seq > max) {
-                        self.out.flush()?;
-                        return Ok(Some(TailOutcome::Finished));
+                    let seq = self.store.apply(received, event);
+                    if self.max_events.is_some_and(|max| seq >= max) {
+                        step.outcome = Some(TailOutcome::Finished);
+                        break;
                     }
                 }
                 self.out.flush()?;
             }
             NetEvent::Status(status) => {
                 eprintln!("{} {}", clock(Utc::now()), status.summary());
-                if matches!(status, ConnectionStatus::Rejected { .. }) {
-                    return Ok(Some(TailOutcome::Rejected));
+                match status {
+                    ConnectionStatus::Rejected { .. } => step.outcome = Some(TailOutcome::Rejected),
+                    ConnectionStatus::Connected { .. } => step.requests.push(LookupRequest::Resync),
+                    _ => {}
                 }
             }
             NetEvent::Problem { at, message } => eprintln!("{} problem: {message}", clock(at)),
         }
-        Ok(None)
+        Ok(step)
+    }
+
+    /// Takes in a lookup result (names, the hotel, a resync).
+    pub fn learn(&mut self, found: LookupEvent) {
+        let now = clock(Utc::now());
+        match found {
+            LookupEvent::Hotel(hotel) => {
+                eprintln!(
+                    "{now} hotel: {} ({})",
+                    hotel.name,
+                    hotel.time_zone.as_deref().unwrap_or("time zone unknown")
+                );
+                self.store.labels.hotel = Some(hotel);
+            }
+            LookupEvent::Rooms { records, at } => {
+                let changed = self.store.seed_rooms(&records, at);
+                eprintln!(
+                    "{now} loaded {} rooms; {} changed while offline",
+                    records.len(),
+                    changed.len()
+                );
+            }
+            LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
+            LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),
+            LookupEvent::Reservations(reservations) => {
+                self.store.labels.add_reservations(reservations)
+            }
+            LookupEvent::Budget(_) => {}
+            LookupEvent::Problem(message) => eprintln!("{now} problem: {message}"),
+            LookupEvent::Rejected(message) => {
+                eprintln!("{now} problem: Mews rejected the tokens for name lookups: {message}")
+            }
+        }
     }
 
     fn line(&mut self, received: DateTime<Utc>, event: &Event) -> io::Result<()> {
-        let seq = self.next_seq;
-        self.next_seq += 1;
+        let seq = self.store.total_events() + 1;
+        let labels = self.store.labels.for_event(event, &self.store.rooms);
+        let received = received.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        if labels.is_empty() {
+            return writeln!(
+                self.out,
+                r#"{{"seq":{seq},"received_utc":"{received}","event":{}}}"#,
+                event.raw
+            );
+        }
+        let labels: serde_json::Map<String, serde_json::Value> = labels
+            .into_iter()
+            .map(|(key, value)| (key.to_owned(), value.into()))
+            .collect();
         writeln!(
             self.out,
-            r#"{{"seq":{seq},"received_utc":"{}","event":{}}}"#,
-            received.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-            event.raw
+            r#"{{"seq":{seq},"received_utc":"{received}","event":{},"labels":{}}}"#,
+            event.raw,
+            serde_json::Value::Object(labels)
         )
     }
 }
@@ -173,14 +271,14 @@ mod tests {
         let received = DateTime::from_timestamp(1_700_000_000, 5_000_000).expect("valid time");
         let mut out = Vec::new();
         let mut printer = Printer::new(&mut out, Some(2));
-        let outcome = printer
+        let step = printer
             .handle(NetEvent::Frame {
                 received,
                 events: parsed.events,
                 problems: vec![],
             })
             .expect("written");
-        assert_eq!(outcome, Some(TailOutcome::Finished));
+        assert_eq!(step.outcome, Some(TailOutcome::Finished));
         let text = String::from_utf8(out).expect("utf-8");
         let lines: Vec<serde_json::Value> = text
             .lines()
@@ -201,7 +299,7 @@ mod tests {
                 http_status: 401,
             }))
             .expect("written");
-        assert_eq!(outcome, Some(TailOutcome::Rejected));
+        assert_eq!(outcome.outcome, Some(TailOutcome::Rejected));
         assert_eq!(TailOutcome::Rejected.exit_code(), 2);
     }
 }
