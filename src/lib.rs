@@ -12,11 +12,13 @@
 //! - [`store`]: the live store (rooms, tables, bounded event log, problems); pure.
 //! - [`credentials`]: the token type whose `Debug` and `Display` never show the secret.
 //! - [`net`]: the connection task (cookie auth, keep-alive, backoff), its status and handle.
+//! - [`history`]: events, statuses and problems on disk (SQLite, WAL); restore, timelines, export.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
 //! - [`cli`]: the headless commands (`tail`, `simulate`).
 
 pub mod cli;
 pub mod credentials;
+pub mod history;
 pub mod net;
 pub mod protocol;
 pub mod sim;

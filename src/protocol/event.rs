@@ -151,6 +151,16 @@ impl Event {
         }
     }
 
+    /// The state the event reports, as Mews spells it, when it has one.
+    pub fn state_wire(&self) -> Option<&str> {
+        match &self.body {
+            EventBody::DeviceCommand { state, .. } => Some(state.as_wire()),
+            EventBody::Reservation { state, .. } => Some(state.as_wire()),
+            EventBody::Resource { state, .. } => Some(state.as_wire()),
+            EventBody::PriceUpdate { .. } | EventBody::Unknown { .. } => None,
+        }
+    }
+
     /// The state the event reports, in staff words, when it has one.
     pub fn state_label(&self) -> Option<&str> {
         match &self.body {

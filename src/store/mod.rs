@@ -65,8 +65,32 @@ impl Store {
 
     /// Applies one event received at `received`; returns its sequence number.
     pub fn apply(&mut self, received: DateTime<Utc>, event: Event) -> u64 {
-        self.next_seq += 1;
-        let seq = self.next_seq;
+        let seq = self.next_seq + 1;
+        self.apply_numbered(seq, received, event);
+        seq
+    }
+
+    /// Replays events from history (oldest first) with their original numbers.
+    /// Rooms they touch are marked as not yet confirmed by Mews; numbering
+    /// continues after the last one.
+    pub fn restore(&mut self, entries: Vec<LogEntry>) {
+        for entry in entries {
+            if entry.seq <= self.next_seq {
+                continue;
+            }
+            let room = match &entry.event.body {
+                EventBody::Resource { id, .. } => Some(id.clone()),
+                _ => None,
+            };
+            self.apply_numbered(entry.seq, entry.received, entry.event);
+            if let Some(id) = room {
+                self.rooms.mark_unconfirmed(&id);
+            }
+        }
+    }
+
+    fn apply_numbered(&mut self, seq: u64, received: DateTime<Utc>, event: Event) {
+        self.next_seq = seq;
         self.counts[event.kind().index()] += 1;
         match &event.body {
             EventBody::Resource { id, state } => {
@@ -118,7 +142,6 @@ impl Store {
             received,
             event,
         });
-        seq
     }
 
     /// Records the problems of a frame received at `at`.

@@ -29,6 +29,8 @@ pub struct Room {
     pub changes: u32,
     /// Whether the last change was found by a resync rather than an event.
     pub changed_offline: bool,
+    /// Whether the state comes from history and Mews has not confirmed it yet.
+    pub unconfirmed: bool,
 }
 
 impl Room {
@@ -42,6 +44,7 @@ impl Room {
             since: None,
             changes: 0,
             changed_offline: false,
+            unconfirmed: false,
         }
     }
 
@@ -116,7 +119,16 @@ impl Rooms {
 
     /// Applies a `Resource` event; returns whether the state changed.
     pub fn apply_event(&mut self, id: &str, state: &ResourceState, at: DateTime<Utc>) -> bool {
-        self.entry(id).change_to(state.clone(), at, false)
+        let room = self.entry(id);
+        room.unconfirmed = false;
+        room.change_to(state.clone(), at, false)
+    }
+
+    /// Marks a room's state as restored from history, awaiting Mews' confirmation.
+    pub fn mark_unconfirmed(&mut self, id: &str) {
+        if let Some(&at) = self.index.get(id) {
+            self.rooms[at].unconfirmed = true;
+        }
     }
 
     /// Takes names, floors and states from `resources/getAll` records.
@@ -131,6 +143,7 @@ impl Rooms {
             let room = self.entry(&record.id);
             room.name.clone_from(&record.name);
             room.floor.clone_from(&record.floor);
+            room.unconfirmed = false;
             match (&record.state, is_new) {
                 (Some(state), true) => room.state = Some(state.clone()),
                 (Some(state), false) => {

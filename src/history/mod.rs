@@ -1,0 +1,170 @@
+//! History on disk: every event, status change and problem, kept across restarts.
+//!
+//! SQLite (bundled) in WAL mode in the app's data directory. Writing happens
+//! on its own thread ([`HistoryWriter`]); reading (restore on start, a room's
+//! timeline, export) uses a separate connection ([`HistoryReader`]). An
+//! unreadable database is moved aside and a fresh one started: the app never
+//! refuses to start because of its history.
+
+pub mod export;
+mod schema;
+mod writer;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OpenFlags, params};
+
+use crate::protocol::parse::parse_event;
+use crate::store::LogEntry;
+
+pub use export::{ExportFilter, ExportFormat};
+pub use writer::{HistoryWriter, Record};
+
+/// Why history could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum HistoryError {
+    /// The database refused an operation.
+    #[error("the history database failed: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The database file failed its integrity check.
+    #[error("the history database is damaged ({0})")]
+    Corrupt(String),
+    /// A file or folder could not be used.
+    #[error("the history file {0} could not be used: {1}")]
+    Io(PathBuf, std::io::Error),
+    /// Writing an export failed.
+    #[error("the export could not be written: {0}")]
+    Export(String),
+}
+
+/// Where history lives unless told otherwise: `<data dir>/mews-monitor/history.sqlite3`.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "mews-monitor")
+        .map(|dirs| dirs.data_dir().join("history.sqlite3"))
+}
+
+/// A time as stored: RFC 3339 in UTC with milliseconds, which sorts as text.
+pub fn utc_text(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn parse_utc(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// One state of a room in its timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineStep {
+    /// The event's sequence number.
+    pub seq: u64,
+    /// When it was received.
+    pub received: DateTime<Utc>,
+    /// The state as Mews spelled it.
+    pub state: String,
+}
+
+/// Reads history: restore, timelines, export.
+#[derive(Debug)]
+pub struct HistoryReader {
+    connection: Connection,
+}
+
+impl HistoryReader {
+    /// Opens the database read-only (the writer must have created it).
+    pub fn open(path: &Path) -> Result<Self, HistoryError> {
+        let connection = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        connection.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(HistoryReader { connection })
+    }
+
+    /// The newest `limit` events, oldest first, ready to restore into a store.
+    /// Rows whose JSON no longer parses are skipped.
+    pub fn recent(&self, limit: usize) -> Result<Vec<LogEntry>, HistoryError> {
+        let mut statement = self.connection.prepare(
+            "SELECT seq, received_utc, raw FROM
+               (SELECT seq, received_utc, raw FROM events ORDER BY seq DESC LIMIT ?1)
+             ORDER BY seq ASC",
+        )?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = statement.query_map([limit], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut entries = Vec::new();
+        for row in rows {
+            let (seq, received, raw) = row?;
+            let Ok(raw) = serde_json::value::RawValue::from_string(raw) else {
+                continue;
+            };
+            let (Ok(event), Some(received)) = (parse_event(&raw), parse_utc(&received)) else {
+                continue;
+            };
+            entries.push(LogEntry {
+                seq: u64::try_from(seq).unwrap_or_default(),
+                received,
+                event,
+            });
+        }
+        Ok(entries)
+    }
+
+    /// The highest sequence number stored (0 when empty).
+    pub fn last_seq(&self) -> Result<u64, HistoryError> {
+        let seq: Option<i64> =
+            self.connection
+                .query_row("SELECT MAX(seq) FROM events", [], |row| row.get(0))?;
+        Ok(seq.and_then(|seq| u64::try_from(seq).ok()).unwrap_or(0))
+    }
+
+    /// How many events are stored.
+    pub fn event_count(&self) -> Result<u64, HistoryError> {
+        let count: i64 = self
+            .connection
+            .query_row("SELECT COUNT(*) FROM events", [], |row| row.get(0))?;
+        Ok(u64::try_from(count).unwrap_or_default())
+    }
+
+    /// A room's states since `since`, oldest first.
+    pub fn timeline(
+        &self,
+        room_id: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<TimelineStep>, HistoryError> {
+        let mut statement = self.connection.prepare(
+            "SELECT seq, received_utc, state FROM events
+             WHERE entity_id = ?1 AND type = 'Resource' AND received_utc >= ?2 ORDER BY seq",
+        )?;
+        let rows = statement.query_map(params![room_id, utc_text(since)], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, Option<String>>(2)?,
+            ))
+        })?;
+        let mut steps = Vec::new();
+        for row in rows {
+            let (seq, received, state) = row?;
+            if let Some(received) = parse_utc(&received) {
+                steps.push(TimelineStep {
+                    seq: u64::try_from(seq).unwrap_or_default(),
+                    received,
+                    state: state.unwrap_or_default(),
+                });
+            }
+        }
+        Ok(steps)
+    }
+
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.connection
+    }
+}
