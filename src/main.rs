@@ -23,6 +23,11 @@ fn main() -> anyhow::Result<ExitCode> {
             let outcome = runtime.block_on(mews_monitor::cli::tail::run(args))?;
             Ok(ExitCode::from(outcome.exit_code()))
         }
+        Some(Command::Export(args)) => {
+            let count = mews_monitor::cli::export::run(args)?;
+            eprintln!("{count} events exported");
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             anyhow::bail!("the desktop app is not built yet; use `mews-monitor tail`")
         }

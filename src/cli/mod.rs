@@ -4,6 +4,7 @@
 //! command-line arguments: other users of the computer can read those.
 
 pub mod environment;
+pub mod export;
 pub mod tail;
 
 use clap::{Parser, Subcommand};
@@ -27,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Print live events as JSON lines, without a window.
     Tail(tail::TailArgs),
+    /// Write stored events to CSV or JSON Lines.
+    Export(export::ExportArgs),
 }
 
 /// Settings for the desktop app.

@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 
 use super::ConnectionArgs;
 use crate::credentials::{Token, TokenPair};
+use crate::history::{HistoryReader, HistoryWriter, Record};
 use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::RestClient;
 use crate::net::{self, ConnectionConfig, ConnectionStatus, NetEvent};
@@ -33,6 +34,9 @@ pub struct TailArgs {
     /// Exit (code 0) after this many events.
     #[arg(long, value_name = "N")]
     pub max_events: Option<u64>,
+    /// Also keep every event, status and problem in this history database.
+    #[arg(long, value_name = "FILE")]
+    pub history: Option<std::path::PathBuf>,
 }
 
 /// How `tail` ended; `main` turns it into the exit code.
@@ -92,6 +96,18 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
     config.ping_interval = args.connection.ping_interval();
     let (handle, mut events) = net::spawn(config, Arc::new(|| {}), &runtime)?;
     let mut printer = Printer::new(io::stdout().lock(), args.max_events);
+    if let Some(path) = &args.history {
+        let (writer, moved) = HistoryWriter::start(path)?;
+        if let Some(moved) = moved {
+            eprintln!(
+                "{} problem: the history file was damaged; it was moved to {} and a new one started",
+                clock(Utc::now()),
+                moved.display()
+            );
+        }
+        let last = HistoryReader::open(path)?.last_seq()?;
+        printer.keep_history(writer, last);
+    }
     let outcome = loop {
         tokio::select! {
             next = events.next() => {
@@ -140,6 +156,8 @@ pub struct Printer<W: Write> {
     out: W,
     store: Store,
     max_events: Option<u64>,
+    printed: u64,
+    history: Option<HistoryWriter>,
 }
 
 impl<W: Write> Printer<W> {
@@ -150,6 +168,20 @@ impl<W: Write> Printer<W> {
             // Tail prints events as they come; it keeps rooms and names, not a log.
             store: Store::with_log_capacity(1),
             max_events,
+            printed: 0,
+            history: None,
+        }
+    }
+
+    /// Keeps every event, status and problem in `writer`, numbering after `last_seq`.
+    pub fn keep_history(&mut self, writer: HistoryWriter, last_seq: u64) {
+        self.store.start_numbering_after(last_seq);
+        self.history = Some(writer);
+    }
+
+    fn note(&self, record: Record) {
+        if let Some(history) = &self.history {
+            history.record(record);
         }
     }
 
@@ -163,7 +195,11 @@ impl<W: Write> Printer<W> {
                 problems,
             } => {
                 for problem in problems {
-                    eprintln!("{} problem: {problem}", clock(Utc::now()));
+                    eprintln!("{} problem: {problem}", clock(received));
+                    self.note(Record::Problem {
+                        at: received,
+                        text: problem.to_string(),
+                    });
                 }
                 let unknowns = self.store.labels.unknowns(&events);
                 if !unknowns.reservations.is_empty() {
@@ -176,8 +212,12 @@ impl<W: Write> Printer<W> {
                 }
                 for event in events {
                     self.line(received, &event)?;
-                    let seq = self.store.apply(received, event);
-                    if self.max_events.is_some_and(|max| seq >= max) {
+                    self.store.apply(received, event);
+                    if let (Some(history), Some(entry)) = (&self.history, self.store.log.last()) {
+                        history.record(Record::Event(entry.clone()));
+                    }
+                    self.printed += 1;
+                    if self.max_events.is_some_and(|max| self.printed >= max) {
                         step.outcome = Some(TailOutcome::Finished);
                         break;
                     }
@@ -185,14 +225,22 @@ impl<W: Write> Printer<W> {
                 self.out.flush()?;
             }
             NetEvent::Status(status) => {
-                eprintln!("{} {}", clock(Utc::now()), status.summary());
+                let now = Utc::now();
+                eprintln!("{} {}", clock(now), status.summary());
+                self.note(Record::Status {
+                    at: now,
+                    text: status.summary(),
+                });
                 match status {
                     ConnectionStatus::Rejected { .. } => step.outcome = Some(TailOutcome::Rejected),
                     ConnectionStatus::Connected { .. } => step.requests.push(LookupRequest::Resync),
                     _ => {}
                 }
             }
-            NetEvent::Problem { at, message } => eprintln!("{} problem: {message}", clock(at)),
+            NetEvent::Problem { at, message } => {
+                eprintln!("{} problem: {message}", clock(at));
+                self.note(Record::Problem { at, text: message });
+            }
         }
         Ok(step)
     }

@@ -89,6 +89,11 @@ impl Store {
         }
     }
 
+    /// Continues numbering after `seq` (history from an earlier run), if that is higher.
+    pub fn start_numbering_after(&mut self, seq: u64) {
+        self.next_seq = self.next_seq.max(seq);
+    }
+
     fn apply_numbered(&mut self, seq: u64, received: DateTime<Utc>, event: Event) {
         self.next_seq = seq;
         self.counts[event.kind().index()] += 1;
