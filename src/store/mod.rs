@@ -4,6 +4,7 @@
 //! It owns the rooms board model, the per-id tables, the bounded event log,
 //! counters per event type and the problems list.
 
+pub mod alerts;
 pub mod labels;
 pub mod log;
 pub mod problems;
@@ -12,8 +13,9 @@ pub mod tables;
 
 use chrono::{DateTime, Utc};
 
-use crate::protocol::{Event, EventBody, EventKind, ParseProblem, ResourceRecord};
+use crate::protocol::{Event, EventBody, EventKind, ParseProblem, ResourceRecord, ResourceState};
 
+pub use alerts::{Alert, AlertKind, Alerts, ReadyRule};
 pub use labels::{Labels, Unknowns};
 pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LogEntry};
 pub use problems::{Problem, Problems};
@@ -37,6 +39,8 @@ pub struct Store {
     pub problems: Problems,
     /// Names for ids, from REST lookups.
     pub labels: Labels,
+    /// Watched rooms and "ready for check-in" alerts.
+    pub alerts: Alerts,
     counts: [u64; EventKind::ALL.len()],
     next_seq: u64,
 }
@@ -66,8 +70,27 @@ impl Store {
     /// Applies one event received at `received`; returns its sequence number.
     pub fn apply(&mut self, received: DateTime<Utc>, event: Event) -> u64 {
         let seq = self.next_seq + 1;
+        let room = match &event.body {
+            EventBody::Resource { id, .. } => Some(id.clone()),
+            _ => None,
+        };
+        let previous = room
+            .as_deref()
+            .and_then(|id| self.rooms.get(id))
+            .and_then(|r| r.state.clone());
         self.apply_numbered(seq, received, event);
+        if let Some(id) = room {
+            self.check_alert(&id, previous.as_ref(), received);
+        }
         seq
+    }
+
+    fn check_alert(&mut self, room_id: &str, previous: Option<&ResourceState>, at: DateTime<Utc>) {
+        let Some(room) = self.rooms.get(room_id) else {
+            return;
+        };
+        let watched = self.alerts.is_watched(room_id, &self.reservations, at);
+        self.alerts.on_change(room, previous, watched, at);
     }
 
     /// Replays events from history (oldest first) with their original numbers.
@@ -158,7 +181,12 @@ impl Store {
 
     /// Takes room names, floors and states from `resources/getAll`; returns rooms changed while offline.
     pub fn seed_rooms(&mut self, records: &[ResourceRecord], at: DateTime<Utc>) -> Vec<String> {
-        self.rooms.seed(records, at)
+        let changed = self.rooms.seed(records, at);
+        for id in &changed {
+            let previous = self.rooms.get(id).and_then(|room| room.previous.clone());
+            self.check_alert(id, previous.as_ref(), at);
+        }
+        changed
     }
 
     /// Events received of this kind since start.
@@ -245,6 +273,27 @@ mod tests {
                 .iter()
                 .all(|room| room.name == room.name.trim())
         );
+    }
+
+    #[test]
+    fn a_pinned_room_turning_inspected_raises_one_alert() {
+        let mut store = Store::default();
+        store.alerts.set_pinned("r1", true);
+        let frame = |state: &str| {
+            parse_frame(&format!(
+                r#"{{"Events":[{{"Type":"Resource","Id":"r1","State":"{state}"}}]}}"#
+            ))
+            .events
+        };
+        store.apply_batch(at(1), frame("Dirty"));
+        store.apply_batch(at(2), frame("Clean"));
+        assert!(store.alerts.take_fresh().is_empty());
+        store.apply_batch(at(3), frame("Inspected"));
+        store.apply_batch(at(4), frame("Inspected"));
+        let fresh = store.alerts.take_fresh();
+        assert_eq!(fresh.len(), 1);
+        assert_eq!(fresh[0].at, at(3));
+        assert_eq!(store.alerts.open().len(), 1);
     }
 
     #[test]
