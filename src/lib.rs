@@ -13,12 +13,14 @@
 //! - [`credentials`]: the token type whose `Debug` and `Display` never show the secret.
 //! - [`net`]: the connection task (cookie auth, keep-alive, backoff), its status and handle.
 //! - [`history`]: events, statuses and problems on disk (SQLite, WAL); restore, timelines, export.
+//! - [`logging`]: logging to standard error that never carries a token.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
-//! - [`cli`]: the headless commands (`tail`, `simulate`).
+//! - [`cli`]: the command line: `tail`, `simulate`, `export`.
 
 pub mod cli;
 pub mod credentials;
 pub mod history;
+pub mod logging;
 pub mod net;
 pub mod protocol;
 pub mod sim;

@@ -11,7 +11,7 @@ use mews_monitor::net::tls::install_default_crypto_provider;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> anyhow::Result<ExitCode> {
-    init_tracing();
+    mews_monitor::logging::init();
     install_default_crypto_provider();
     let cli = Cli::parse();
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -23,6 +23,10 @@ fn main() -> anyhow::Result<ExitCode> {
             let outcome = runtime.block_on(mews_monitor::cli::tail::run(args))?;
             Ok(ExitCode::from(outcome.exit_code()))
         }
+        Some(Command::Simulate(args)) => {
+            runtime.block_on(mews_monitor::cli::simulate::run(args))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Export(args)) => {
             let count = mews_monitor::cli::export::run(args)?;
             eprintln!("{count} events exported");
@@ -32,14 +36,4 @@ fn main() -> anyhow::Result<ExitCode> {
             anyhow::bail!("the desktop app is not built yet; use `mews-monitor tail`")
         }
     }
-}
-
-/// Logs go to standard error, filtered by `RUST_LOG` (default: warnings).
-fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
 }

@@ -1,5 +1,8 @@
 //! The connection engine against the simulator on 127.0.0.1:0.
 
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 mod common;
 
 use std::time::Duration;
@@ -157,7 +160,7 @@ async fn a_burst_of_100_000_events_arrives_in_order_with_none_lost() {
             } => {
                 assert!(problems.is_empty());
                 frames += 1;
-                if frames % 500 == 0 {
+                if frames.is_multiple_of(500) {
                     tokio::time::sleep(Duration::from_millis(1)).await;
                 }
                 for event in batch {
@@ -207,10 +210,10 @@ fn a_silent_server_is_found_dead_after_two_ping_intervals() {
         tokio::time::pause();
         let started = tokio::time::Instant::now();
         let status = loop {
-            if let Some(NetEvent::Status(status)) = events.next().await {
-                if matches!(status, ConnectionStatus::Reconnecting { .. }) {
-                    break status;
-                }
+            if let Some(NetEvent::Status(status)) = events.next().await
+                && matches!(status, ConnectionStatus::Reconnecting { .. })
+            {
+                break status;
             }
         };
         let waited = started.elapsed();

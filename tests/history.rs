@@ -1,5 +1,8 @@
 //! History on real files: round trip across a restart, export, timeline, pruning, corruption.
 
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use chrono::{DateTime, Duration, Utc};
 use mews_monitor::history::{ExportFilter, ExportFormat, HistoryReader, HistoryWriter, Record};
 use mews_monitor::protocol::{ResourceState, parse_frame};

@@ -1,5 +1,8 @@
 //! `mews-monitor tail` as a real process against the simulator.
 
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 mod common;
 
 use std::process::Stdio;
@@ -67,6 +70,7 @@ async fn tail_prints_one_json_line_per_event_and_stops_after_max_events() {
     );
     let stderr = String::from_utf8(output.stderr).expect("utf-8");
     assert!(stderr.contains("Connected"), "{stderr}");
+    assert!(stderr.contains("DEBUG"), "library logs were captured");
     for secret in [DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN] {
         assert!(
             !stdout.contains(secret) && !stderr.contains(secret),

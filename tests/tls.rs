@@ -3,6 +3,9 @@
 //! Guards the crypto-provider pitfall (the first TLS connect must not panic)
 //! and proves certificate checks stay on.
 
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 mod common;
 
 use std::sync::Arc;

@@ -5,6 +5,7 @@
 
 pub mod environment;
 pub mod export;
+pub mod simulate;
 pub mod tail;
 
 use clap::{Parser, Subcommand};
@@ -30,6 +31,8 @@ pub enum Command {
     Tail(tail::TailArgs),
     /// Write stored events to CSV or JSON Lines.
     Export(export::ExportArgs),
+    /// Run the built-in Mews-compatible simulator (WebSocket and REST on one loopback port).
+    Simulate(simulate::SimulateArgs),
 }
 
 /// Settings for the desktop app.

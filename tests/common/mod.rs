@@ -1,6 +1,6 @@
 //! Shared test helpers: a simulator on 127.0.0.1:0 and an engine pointed at it.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -79,10 +79,10 @@ pub async fn wait_for_status(
     wanted: impl Fn(&ConnectionStatus) -> bool,
 ) -> ConnectionStatus {
     loop {
-        if let NetEvent::Status(status) = next(events).await {
-            if wanted(&status) {
-                return status;
-            }
+        if let NetEvent::Status(status) = next(events).await
+            && wanted(&status)
+        {
+            return status;
         }
     }
 }

@@ -1,0 +1,174 @@
+//! The simulator's shared state and the switches tests and demos pull.
+
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use serde_json::json;
+use tokio::sync::{mpsc, watch};
+
+use super::world::World;
+
+/// How many events the simulator packs into one frame during a burst.
+const BURST_FRAME: usize = 10;
+
+/// One handshake attempt as the simulator saw it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Handshake {
+    /// The Cookie header, exactly as received.
+    pub cookie: Option<String>,
+    /// Whether it was accepted.
+    pub accepted: bool,
+    /// The request path.
+    pub path: String,
+}
+
+/// What a connection task is told to do.
+#[derive(Debug)]
+pub(super) enum Outgoing {
+    /// Send this text frame.
+    Frame(String),
+    /// Drop the TCP stream without a Close frame.
+    Drop,
+}
+
+/// State shared by the server tasks and [`SimControls`].
+#[derive(Debug)]
+pub(super) struct Shared {
+    pub(super) expected_cookie: String,
+    pub(super) client_token: String,
+    pub(super) access_token: String,
+    pub(super) hotel_name: String,
+    pub(super) time_zone: String,
+    pub(super) world: Mutex<World>,
+    pub(super) connections: Mutex<Vec<(u64, mpsc::UnboundedSender<Outgoing>)>>,
+    pub(super) open: watch::Sender<usize>,
+    pub(super) silent: watch::Sender<bool>,
+    pub(super) reject: AtomicBool,
+    pub(super) throttle: AtomicU32,
+    pub(super) handshakes: Mutex<Vec<Handshake>>,
+    pub(super) next_connection: AtomicU64,
+    pub(super) frames_sent: AtomicU64,
+    pub(super) events_sent: AtomicU64,
+    pub(super) burst_seq: AtomicU64,
+}
+
+/// Locks a mutex, recovering the data if a panicking thread poisoned it.
+pub(super) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Shared {
+    /// Queues a frame for every open connection.
+    pub(super) fn broadcast(&self, text: String) {
+        for (_, sender) in lock(&self.connections).iter() {
+            let _ = sender.send(Outgoing::Frame(text.clone()));
+        }
+    }
+}
+
+/// A cheap handle on a running simulator's switches and counters.
+#[derive(Clone, Debug)]
+pub struct SimControls {
+    pub(super) shared: Arc<Shared>,
+}
+
+impl SimControls {
+    /// Cuts every open WebSocket without a Close frame.
+    pub fn drop_links(&self) {
+        for (_, sender) in lock(&self.shared.connections).iter() {
+            let _ = sender.send(Outgoing::Drop);
+        }
+    }
+
+    /// Stops (or resumes) answering pings and sending anything, keeping TCP open.
+    pub fn set_silent(&self, silent: bool) {
+        self.shared.silent.send_replace(silent);
+    }
+
+    /// Sends one text frame that is not JSON.
+    pub fn send_malformed(&self) {
+        self.send_frame("{\"Events\": [ this is not json".into());
+    }
+
+    /// Sends one frame with an event of an undocumented type and extra fields.
+    pub fn send_unknown_type(&self) {
+        let frame = json!({"Events": [{
+            "Type": "Space",
+            "Id": "2a1f6c0e-0000-4000-8000-000000000001",
+            "State": "Dirty",
+            "Wing": "East",
+        }]});
+        self.send_frame(frame.to_string());
+    }
+
+    /// Refuses (or accepts again) every handshake, whatever the cookie.
+    pub fn set_reject_tokens(&self, reject: bool) {
+        self.shared.reject.store(reject, Ordering::SeqCst);
+    }
+
+    /// Answers the next `count` REST calls with 429 and `Retry-After: 1`.
+    pub fn set_throttle(&self, count: u32) {
+        self.shared.throttle.store(count, Ordering::SeqCst);
+    }
+
+    /// Sends this exact text frame to every open connection.
+    pub fn send_frame(&self, text: String) {
+        self.shared.broadcast(text);
+    }
+
+    /// Sends `count` Resource events as fast as possible, several per frame,
+    /// each with `"SimSeq": n` counting from 1 over the simulator's life.
+    pub fn send_burst(&self, count: usize) {
+        let rooms: Vec<String> = lock(&self.shared.world)
+            .rooms
+            .iter()
+            .map(|room| room.record.id.clone())
+            .collect();
+        let states = ["Dirty", "Clean", "Inspected"];
+        let mut left = count;
+        while left > 0 {
+            let take = left.min(BURST_FRAME);
+            let events: Vec<_> = (0..take)
+                .map(|_| {
+                    let n = self.shared.burst_seq.fetch_add(1, Ordering::SeqCst) + 1;
+                    let room = rooms
+                        .get(n as usize % rooms.len().max(1))
+                        .cloned()
+                        .unwrap_or_else(|| format!("burst-room-{}", n % 100));
+                    json!({"Type": "Resource", "Id": room, "State": states[n as usize % 3], "SimSeq": n})
+                })
+                .collect();
+            self.shared
+                .broadcast(json!({ "Events": events }).to_string());
+            left -= take;
+        }
+    }
+
+    /// Every handshake attempt so far.
+    pub fn handshakes(&self) -> Vec<Handshake> {
+        lock(&self.shared.handshakes).clone()
+    }
+
+    /// WebSocket connections open now.
+    pub fn open_connections(&self) -> usize {
+        *self.shared.open.borrow()
+    }
+
+    /// Text frames written to sockets so far.
+    pub fn frames_sent(&self) -> u64 {
+        self.shared.frames_sent.load(Ordering::SeqCst)
+    }
+
+    /// Events written to sockets so far (frames that were not JSON count none).
+    pub fn events_sent(&self) -> u64 {
+        self.shared.events_sent.load(Ordering::SeqCst)
+    }
+
+    /// Resolves once at least `n` WebSocket connections are open.
+    pub async fn wait_for_connections(&self, n: usize) {
+        let mut open = self.shared.open.subscribe();
+        let _ = open.wait_for(|&count| count >= n).await;
+    }
+}

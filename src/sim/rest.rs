@@ -1,0 +1,210 @@
+//! The simulator's Connector REST operations, answered from the simulated hotel.
+
+use std::sync::atomic::Ordering;
+
+use chrono::{SecondsFormat, Utc};
+use http_body_util::Full;
+use hyper::body::Bytes;
+use hyper::header::{HeaderValue, RETRY_AFTER};
+use hyper::{Response, StatusCode};
+use serde_json::{Map, Value, json};
+
+use super::controls::{Shared, lock};
+use super::http::reply;
+use super::world::{DEVICES, RATES, SERVICE_ID, World};
+use crate::protocol::CommandState;
+
+/// A refusal: the status and Mews-style message to answer with.
+type Refusal = (StatusCode, &'static str);
+
+fn error(status: StatusCode, message: &str) -> Response<Full<Bytes>> {
+    let request_id = format!("sim-{}", Utc::now().timestamp_micros());
+    reply(
+        status,
+        json!({"Message": message, "RequestId": request_id}).to_string(),
+    )
+}
+
+/// Answers one REST call.
+pub(super) fn answer(operation: &str, body: &[u8], shared: &Shared) -> Response<Full<Bytes>> {
+    if shared
+        .throttle
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| {
+            left.checked_sub(1)
+        })
+        .is_ok()
+    {
+        let mut response = error(StatusCode::TOO_MANY_REQUESTS, "Too many requests");
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from_static("1"));
+        return response;
+    }
+    let Ok(Value::Object(request)) = serde_json::from_slice::<Value>(body) else {
+        return error(StatusCode::BAD_REQUEST, "The body must be a JSON object");
+    };
+    let text = |field: &str| request.get(field).and_then(Value::as_str);
+    if text("ClientToken") != Some(shared.client_token.as_str())
+        || text("AccessToken") != Some(shared.access_token.as_str())
+    {
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "Invalid ClientToken or AccessToken",
+        );
+    }
+    if text("Client").is_none_or(str::is_empty) {
+        return error(StatusCode::BAD_REQUEST, "Client is required");
+    }
+    let world = lock(&shared.world);
+    let result = match operation {
+        "configuration/get" => Ok(json!({
+            "NowUtc": Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true),
+            "Enterprise": {
+                "Id": "851df8c8-90f2-4c4a-8e01-a4fc46b25178",
+                "Name": shared.hotel_name,
+                "TimeZoneIdentifier": shared.time_zone,
+            },
+        })),
+        "resources/getAll" => resources(&world, &request),
+        "reservations/getAll/2023-06-06" => reservations(&world, &request),
+        "services/getAll" => Ok(
+            json!({"Services": [{"Id": SERVICE_ID, "Name": "Accommodation", "IsActive": true}], "Cursor": null}),
+        ),
+        "rates/getAll" => Ok(json!({
+            "Rates": RATES.iter().map(|(id, name)| json!({"Id": id, "ServiceId": SERVICE_ID, "Names": {"en-US": name}})).collect::<Vec<_>>(),
+            "Cursor": null,
+        })),
+        "commands/getAllActive" => Ok(commands(
+            &world,
+            |state| matches!(state, CommandState::Pending | CommandState::Received),
+            None,
+        )),
+        "commands/getAllByIds" => {
+            let ids = id_list(&request, "CommandIds");
+            Ok(commands(&world, |_| true, Some(&ids)))
+        }
+        _ => Err((StatusCode::NOT_FOUND, "Unknown operation")),
+    };
+    match result {
+        Ok(value) => reply(StatusCode::OK, value.to_string()),
+        Err((status, message)) => error(status, message),
+    }
+}
+
+/// `Limitation.Count` (1..=1000), or the error to answer.
+fn limit(request: &Map<String, Value>) -> Result<usize, Refusal> {
+    request
+        .get("Limitation")
+        .and_then(|limitation| limitation.get("Count"))
+        .and_then(Value::as_u64)
+        .filter(|count| (1..=1000).contains(count))
+        .map(|count| count as usize)
+        .ok_or((
+            StatusCode::BAD_REQUEST,
+            "Limitation.Count must be between 1 and 1000",
+        ))
+}
+
+fn cursor(request: &Map<String, Value>) -> Option<&str> {
+    request
+        .get("Limitation")
+        .and_then(|limitation| limitation.get("Cursor"))
+        .and_then(Value::as_str)
+}
+
+fn id_list(request: &Map<String, Value>, field: &str) -> Vec<String> {
+    request
+        .get(field)
+        .and_then(Value::as_array)
+        .map(|ids| {
+            ids.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn resources(world: &World, request: &Map<String, Value>) -> Result<Value, Refusal> {
+    let count = limit(request)?;
+    let start = match cursor(request) {
+        Some(after) => match world.rooms.iter().position(|room| room.record.id == after) {
+            Some(at) => at + 1,
+            None => return Err((StatusCode::BAD_REQUEST, "Unknown cursor")),
+        },
+        None => 0,
+    };
+    let page: Vec<Value> = world
+        .rooms
+        .iter()
+        .skip(start)
+        .take(count)
+        .map(|room| {
+            let record = &room.record;
+            json!({
+                "Id": record.id,
+                "IsActive": record.is_active,
+                "ParentResourceId": record.parent_id,
+                "Name": record.name,
+                "State": record.state.as_ref().map(|state| state.as_wire().to_owned()),
+                "Descriptions": {},
+                "Data": {"Discriminator": "Space", "Value": {"FloorNumber": record.floor, "LocationNotes": null}},
+            })
+        })
+        .collect();
+    let next = (start + page.len() < world.rooms.len())
+        .then(|| {
+            page.last()
+                .and_then(|last| last["Id"].as_str().map(str::to_owned))
+        })
+        .flatten();
+    Ok(json!({"Resources": page, "Cursor": next}))
+}
+
+fn reservations(world: &World, request: &Map<String, Value>) -> Result<Value, Refusal> {
+    let count = limit(request)?;
+    let ids = id_list(request, "ReservationIds");
+    let time = |t: chrono::DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
+    let found: Vec<Value> = world
+        .reservations
+        .iter()
+        .filter(|reservation| ids.is_empty() || ids.contains(&reservation.id))
+        .take(count)
+        .map(|reservation| {
+            json!({
+                "Id": reservation.id,
+                "ServiceId": SERVICE_ID,
+                "Number": reservation.number.to_string(),
+                "State": reservation.state.as_wire(),
+                "AssignedResourceId": reservation.room.map(|room| world.rooms[room].record.id.clone()),
+                "RateId": RATES[reservation.rate].0,
+                "ScheduledStartUtc": time(reservation.start),
+                "ScheduledEndUtc": time(reservation.end),
+            })
+        })
+        .collect();
+    Ok(json!({"Reservations": found, "Cursor": null}))
+}
+
+fn commands(
+    world: &World,
+    wanted: impl Fn(&CommandState) -> bool,
+    ids: Option<&[String]>,
+) -> Value {
+    let found: Vec<Value> = world
+        .commands
+        .iter()
+        .filter(|command| wanted(&command.state))
+        .filter(|command| ids.is_none_or(|ids| ids.contains(&command.id)))
+        .map(|command| {
+            let (device_id, name, kind) = DEVICES[command.device];
+            json!({
+                "Id": command.id,
+                "State": command.state.as_wire(),
+                "CreatedUtc": command.created.to_rfc3339_opts(SecondsFormat::Secs, true),
+                "Device": {"Id": device_id, "Name": name, "Type": kind},
+            })
+        })
+        .collect();
+    json!({"Commands": found, "Cursor": null})
+}

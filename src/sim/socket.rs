@@ -1,0 +1,144 @@
+//! The simulator's `/ws/connector`: the cookie check, the upgrade, and one task per socket.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use futures_util::{SinkExt, StreamExt};
+use http_body_util::Full;
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{CONNECTION, COOKIE, SEC_WEBSOCKET_ACCEPT, SEC_WEBSOCKET_KEY, UPGRADE};
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use tokio::sync::mpsc;
+use tokio_tungstenite::WebSocketStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
+use tokio_tungstenite::tungstenite::protocol::Role;
+
+use super::controls::{Handshake, Outgoing, Shared, lock};
+use super::http::reply;
+
+/// Answers a handshake: 101 and a socket task when the cookie matches, else 401.
+pub(super) fn upgrade(
+    mut request: Request<Incoming>,
+    shared: &Arc<Shared>,
+) -> Response<Full<Bytes>> {
+    let cookie = request
+        .headers()
+        .get(COOKIE)
+        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+    let accepted = !shared.reject.load(Ordering::SeqCst)
+        && cookie.as_deref() == Some(shared.expected_cookie.as_str());
+    lock(&shared.handshakes).push(Handshake {
+        cookie,
+        accepted,
+        path: request.uri().path().to_owned(),
+    });
+    if !accepted {
+        return reply(StatusCode::UNAUTHORIZED, r#"{"Message":"Invalid tokens"}"#);
+    }
+    let is_upgrade = request
+        .headers()
+        .get(UPGRADE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.eq_ignore_ascii_case("websocket"));
+    let Some(key) = request.headers().get(SEC_WEBSOCKET_KEY).cloned() else {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            r#"{"Message":"Not a WebSocket handshake"}"#,
+        );
+    };
+    if !is_upgrade {
+        return reply(
+            StatusCode::BAD_REQUEST,
+            r#"{"Message":"Not a WebSocket handshake"}"#,
+        );
+    }
+    let pending = hyper::upgrade::on(&mut request);
+    let shared = Arc::clone(shared);
+    tokio::spawn(async move {
+        if let Ok(upgraded) = pending.await {
+            let socket =
+                WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, None).await;
+            serve(socket, shared).await;
+        }
+    });
+    let mut response = Response::new(Full::new(Bytes::new()));
+    *response.status_mut() = StatusCode::SWITCHING_PROTOCOLS;
+    let headers = response.headers_mut();
+    headers.insert(
+        CONNECTION,
+        hyper::header::HeaderValue::from_static("Upgrade"),
+    );
+    headers.insert(
+        UPGRADE,
+        hyper::header::HeaderValue::from_static("websocket"),
+    );
+    if let Ok(accept) = derive_accept_key(key.as_bytes()).parse() {
+        headers.insert(SEC_WEBSOCKET_ACCEPT, accept);
+    }
+    response
+}
+
+#[derive(Deserialize)]
+struct Counted {
+    #[serde(rename = "Events")]
+    events: Vec<IgnoredAny>,
+}
+
+fn events_in(text: &str) -> u64 {
+    serde_json::from_str::<Counted>(text).map_or(0, |frame| frame.events.len() as u64)
+}
+
+/// Serves one socket until the client leaves or the simulator drops it.
+async fn serve<S>(socket: WebSocketStream<S>, shared: Arc<Shared>)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let (sender, mut outgoing) = mpsc::unbounded_channel();
+    let id = shared.next_connection.fetch_add(1, Ordering::SeqCst);
+    lock(&shared.connections).push((id, sender));
+    shared.open.send_modify(|open| *open += 1);
+    let mut silent = shared.silent.subscribe();
+    let (mut sink, mut stream) = socket.split();
+    loop {
+        let quiet = *silent.borrow_and_update();
+        tokio::select! {
+            next = outgoing.recv() => match next {
+                Some(Outgoing::Frame(_)) if quiet => {}
+                Some(Outgoing::Frame(text)) => {
+                    let events = events_in(&text);
+                    if sink.send(Message::text(text)).await.is_err() {
+                        break;
+                    }
+                    shared.frames_sent.fetch_add(1, Ordering::SeqCst);
+                    shared.events_sent.fetch_add(events, Ordering::SeqCst);
+                }
+                Some(Outgoing::Drop) | None => break,
+            },
+            message = stream.next(), if !quiet => match message {
+                Some(Ok(Message::Ping(payload))) => {
+                    if sink.send(Message::Pong(payload)).await.is_err() {
+                        break;
+                    }
+                }
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => {
+                    let _ = sink.close().await;
+                    break;
+                }
+                Some(Ok(_)) => {}
+            },
+            changed = silent.changed() => {
+                if changed.is_err() {
+                    break;
+                }
+            }
+        }
+    }
+    lock(&shared.connections).retain(|(open, _)| *open != id);
+    shared
+        .open
+        .send_modify(|open| *open = open.saturating_sub(1));
+}
