@@ -318,9 +318,17 @@ async fn connect(
             status @ (401 | 403) => Err(ConnectFailure::Rejected(status)),
             status => Err(ConnectFailure::Failed(DisconnectReason::HttpStatus(status))),
         },
-        Err(WsError::Io(error)) => Err(ConnectFailure::Failed(DisconnectReason::NoNetwork(
-            error.to_string(),
-        ))),
+        Err(WsError::Io(error)) => {
+            // TLS failures surface as I/O errors wrapping the rustls error.
+            let tls = error
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+                .map(rustls::Error::to_string);
+            Err(ConnectFailure::Failed(match tls {
+                Some(detail) => DisconnectReason::Tls(detail),
+                None => DisconnectReason::NoNetwork(error.to_string()),
+            }))
+        }
         Err(WsError::Tls(error)) => Err(ConnectFailure::Failed(DisconnectReason::Tls(
             error.to_string(),
         ))),
