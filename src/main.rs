@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use mews_monitor::cli::{Cli, Command};
+use mews_monitor::credentials::CredentialStore;
 use mews_monitor::net::tls::install_default_crypto_provider;
 
 fn main() -> anyhow::Result<ExitCode> {
@@ -18,6 +19,13 @@ fn main() -> anyhow::Result<ExitCode> {
         Some(Command::Tail(args)) => {
             let outcome = runtime.block_on(mews_monitor::cli::tail::run(args))?;
             Ok(ExitCode::from(outcome.exit_code()))
+        }
+        Some(Command::Tokens(args)) => {
+            // The keyring is opened explicitly, and only for the commands that need it.
+            let store = CredentialStore::open_system()?;
+            let mut stdin = std::io::stdin().lock();
+            mews_monitor::cli::tokens::run(&args, &store, &mut stdin, &mut std::io::stdout())?;
+            Ok(ExitCode::SUCCESS)
         }
         None => {
             anyhow::bail!("the desktop app is not built yet; use `mews-monitor tail`")

@@ -1,14 +1,17 @@
-//! The command line: `mews-monitor` (the desktop app), `tail`, `simulate`.
+//! The command line: `mews-monitor` (the desktop app), `tail`, `tokens`.
 //!
 //! Arguments become typed settings here, once, at the edge. Tokens are never
 //! command-line arguments: other users of the computer can read those.
 
 pub mod environment;
+pub mod profile;
 pub mod tail;
+pub mod tokens;
 
 use clap::{Parser, Subcommand};
 
 pub use environment::{ConnectionArgs, Environment};
+pub use profile::ProfileArgs;
 
 /// Mews Monitor: live Mews events for the front desk.
 #[derive(Debug, Parser)]
@@ -27,6 +30,8 @@ pub struct Cli {
 pub enum Command {
     /// Print live events as JSON lines, without a window.
     Tail(tail::TailArgs),
+    /// Save, check or forget the tokens kept in the system keyring.
+    Tokens(tokens::TokensArgs),
 }
 
 /// Settings for the desktop app.

@@ -2,8 +2,9 @@
 //!
 //! Standard output gets one JSON object per event per line, the event exactly
 //! as Mews sent it; standard error gets status changes and problems as
-//! readable lines. Tokens come from the environment, never from arguments,
-//! and never appear in any output.
+//! readable lines. Tokens come from `MEWS_CLIENT_TOKEN` and `MEWS_ACCESS_TOKEN`
+//! when both are set, else from the system keyring (`--profile`, default
+//! `default`); never from arguments, and they never appear in any output.
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -12,14 +13,14 @@ use anyhow::{Context, bail};
 use chrono::{DateTime, Utc};
 
 use super::ConnectionArgs;
-use crate::credentials::{Token, TokenPair};
+use super::profile::ProfileArgs;
+use crate::credentials::{
+    CredentialStore, EnvTokens, Token, TokenPair, TokenSource, resolve_tokens,
+};
 use crate::net::{self, ConnectionConfig, ConnectionStatus, NetEvent};
 use crate::protocol::Event;
 
-/// Environment variable holding the ClientToken.
-pub const CLIENT_TOKEN_VAR: &str = "MEWS_CLIENT_TOKEN";
-/// Environment variable holding the AccessToken.
-pub const ACCESS_TOKEN_VAR: &str = "MEWS_ACCESS_TOKEN";
+pub use crate::credentials::source::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
 
 /// Arguments of `tail`.
 #[derive(Clone, Debug, clap::Args)]
@@ -27,6 +28,9 @@ pub struct TailArgs {
     /// Where to connect.
     #[command(flatten)]
     pub connection: ConnectionArgs,
+    /// Whose saved tokens to use when the token variables are not set.
+    #[command(flatten)]
+    pub profile: ProfileArgs,
     /// Exit (code 0) after this many events.
     #[arg(long, value_name = "N")]
     pub max_events: Option<u64>,
@@ -51,7 +55,7 @@ impl TailOutcome {
     }
 }
 
-/// Reads the token pair from the environment.
+/// Reads the token pair from the environment only (see [`resolve_tokens`] for the keyring).
 pub fn tokens_from_env() -> anyhow::Result<TokenPair> {
     let read = |var: &str| -> anyhow::Result<Token> {
         let value = std::env::var(var).with_context(|| {
@@ -71,7 +75,24 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
         bail!("say where to connect: --env demo, --env production or --ws-url URL");
     };
     let url = url.context("the WebSocket address cannot be used")?;
-    let tokens = tokens_from_env()?;
+    let profile = args.profile.profile.clone();
+    let env = EnvTokens::from_process();
+    // The keyring answers over D-Bus (or the OS) and blocks: keep it off the runtime's threads.
+    let (tokens, source) = tokio::task::spawn_blocking(move || {
+        resolve_tokens(env, &profile, CredentialStore::open_system)
+    })
+    .await
+    .context("looking up the tokens stopped unexpectedly")??;
+    match source {
+        TokenSource::Environment => eprintln!(
+            "{} using the tokens from {CLIENT_TOKEN_VAR} and {ACCESS_TOKEN_VAR}",
+            clock(Utc::now())
+        ),
+        TokenSource::Keyring(profile) => eprintln!(
+            "{} using the tokens saved in the system keyring (profile {profile})",
+            clock(Utc::now())
+        ),
+    }
     let mut config = ConnectionConfig::new(url, tokens);
     config.ping_interval = args.connection.ping_interval();
     let (handle, mut events) =

@@ -9,9 +9,11 @@
 pub mod keyring;
 mod profile;
 mod saved;
+pub mod source;
 mod token;
 
 pub use keyring::{CredentialStore, KeyringError, SimulatedFailure};
 pub use profile::{MAX_PROFILE_NAME_LEN, Profile, ProfileError};
 pub use saved::SavedState;
+pub use source::{EnvTokens, ResolveError, TokenSource, resolve_tokens};
 pub use token::{Token, TokenError, TokenPair};

@@ -96,9 +96,8 @@ impl CredentialStore {
     /// Saves `tokens` for `profile`, replacing what was saved.
     pub fn save(&self, profile: &Profile, tokens: &TokenPair) -> Result<SavedState, KeyringError> {
         let secret = format!("{}\n{}", tokens.client.expose(), tokens.access.expose());
-        let scrub = |error: KeyringError| {
-            error.scrubbed(&[tokens.client.expose(), tokens.access.expose()])
-        };
+        let scrub =
+            |error: KeyringError| error.scrubbed(&[tokens.client.expose(), tokens.access.expose()]);
         let entry = self.entry(profile).map_err(scrub)?;
         entry
             .set_password(&secret)

@@ -51,7 +51,11 @@ fn forgetting_removes_the_pair_and_forgetting_twice_is_harmless() {
         .expect("saved");
     assert!(store.forget(&Profile::default()).expect("forgotten"));
     assert_eq!(store.load(&Profile::default()).expect("loaded"), None);
-    assert!(!store.forget(&Profile::default()).expect("nothing to forget"));
+    assert!(
+        !store
+            .forget(&Profile::default())
+            .expect("nothing to forget")
+    );
 }
 
 #[test]
@@ -145,15 +149,9 @@ fn secret_service_lock_errors_injected_into_the_mock_map_to_locked() {
     let store = CredentialStore::in_memory();
     let entry = store.entry(&Profile::default()).expect("entry");
     let mock: &keyring_core::mock::Cred = entry.as_any().downcast_ref().expect("mock");
-    for cause in [
-        secret_service::Error::Locked,
-        secret_service::Error::Prompt,
-    ] {
+    for cause in [secret_service::Error::Locked, secret_service::Error::Prompt] {
         mock.set_error(keyring_core::Error::NoStorageAccess(Box::new(cause)));
-        assert_eq!(
-            store.load(&Profile::default()),
-            Err(KeyringError::Locked)
-        );
+        assert_eq!(store.load(&Profile::default()), Err(KeyringError::Locked));
     }
     mock.set_error(keyring_core::Error::NoStorageAccess(Box::new(
         secret_service::Error::NoResult,
@@ -165,7 +163,10 @@ fn secret_service_lock_errors_injected_into_the_mock_map_to_locked() {
     mock.set_error(keyring_core::Error::PlatformFailure(Box::new(
         secret_service::Error::Unavailable,
     )));
-    assert_eq!(store.load(&Profile::default()), Err(KeyringError::NoService));
+    assert_eq!(
+        store.load(&Profile::default()),
+        Err(KeyringError::NoService)
+    );
 }
 
 #[test]
@@ -191,9 +192,7 @@ fn every_error_message_names_a_next_step_and_no_token() {
         KeyringError::Locked,
         KeyringError::AccessDenied,
         KeyringError::Unreadable,
-        KeyringError::Other {
-            detail: "x".into(),
-        },
+        KeyringError::Other { detail: "x".into() },
     ];
     for error in errors {
         let text = error.to_string();
