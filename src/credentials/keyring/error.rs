@@ -83,6 +83,11 @@ impl KeyringError {
 /// Classifies an error from an operation on an entry.
 pub(super) fn classify(error: keyring_core::Error) -> KeyringError {
     use keyring_core::Error as E;
+    // Only these two carry the platform's own error, which names D-Bus or OS
+    // errors; the others may carry secret bytes and are never logged.
+    if let E::NoStorageAccess(source) | E::PlatformFailure(source) = &error {
+        tracing::debug!(cause = %source, "the system keyring failed");
+    }
     match error {
         E::NoStorageAccess(source) => {
             platform::classify_no_access(source.as_ref()).unwrap_or_else(|| {

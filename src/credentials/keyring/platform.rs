@@ -44,13 +44,17 @@ pub(super) fn open() -> keyring_core::Result<Arc<CredentialStore>> {
 
 /// What a "no storage access" error from the Secret Service means, if known.
 ///
-/// A locked collection, or an unlock prompt that was dismissed or could not
-/// be shown, means the keyring is locked; anything else is a refusal.
+/// A locked collection, an unlock prompt that was dismissed or could not be
+/// shown, or no usable default collection (`NoResult`: GNOME Keyring gives it
+/// when the login keyring is missing or stays locked) means the keyring is
+/// locked; anything else is a refusal.
 #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
 pub(super) fn classify_no_access(source: &(dyn StdError + 'static)) -> Option<KeyringError> {
     use secret_service::Error as Ss;
     match source.downcast_ref::<Ss>()? {
-        Ss::Locked | Ss::Prompt | Ss::PromptDisconnected => Some(KeyringError::Locked),
+        Ss::Locked | Ss::Prompt | Ss::PromptDisconnected | Ss::NoResult => {
+            Some(KeyringError::Locked)
+        }
         _ => Some(KeyringError::AccessDenied),
     }
 }

@@ -149,12 +149,16 @@ fn secret_service_lock_errors_injected_into_the_mock_map_to_locked() {
     let store = CredentialStore::in_memory();
     let entry = store.entry(&Profile::default()).expect("entry");
     let mock: &keyring_core::mock::Cred = entry.as_any().downcast_ref().expect("mock");
-    for cause in [secret_service::Error::Locked, secret_service::Error::Prompt] {
+    for cause in [
+        secret_service::Error::Locked,
+        secret_service::Error::Prompt,
+        secret_service::Error::NoResult,
+    ] {
         mock.set_error(keyring_core::Error::NoStorageAccess(Box::new(cause)));
         assert_eq!(store.load(&Profile::default()), Err(KeyringError::Locked));
     }
     mock.set_error(keyring_core::Error::NoStorageAccess(Box::new(
-        secret_service::Error::NoResult,
+        secret_service::Error::Crypto("refused"),
     )));
     assert_eq!(
         store.load(&Profile::default()),
