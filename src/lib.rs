@@ -13,10 +13,12 @@
 //! - [`credentials`]: the token type whose `Debug` and `Display` never show the secret.
 //! - [`net`]: the connection task (cookie auth, keep-alive, backoff), its status and handle.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
-//! - [`cli`]: the headless commands (`tail`, `simulate`).
+//! - [`cli`]: the headless commands (`tail`, `tokens`).
+//! - [`logging`]: logs to standard error, with the secret-bearing trace lines removed.
 
 pub mod cli;
 pub mod credentials;
+pub mod logging;
 pub mod net;
 pub mod protocol;
 pub mod sim;

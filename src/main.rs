@@ -33,12 +33,7 @@ fn main() -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Logs go to standard error, filtered by `RUST_LOG` (default: warnings).
+/// Logs go to standard error, filtered by `RUST_LOG` (default: warnings), never with tokens.
 fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+    mews_monitor::logging::init();
 }
