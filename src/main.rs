@@ -4,7 +4,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use mews_monitor::cli::{Cli, Command};
-use mews_monitor::credentials::CredentialStore;
 use mews_monitor::net::tls::install_default_crypto_provider;
 
 fn main() -> anyhow::Result<ExitCode> {
@@ -22,7 +21,7 @@ fn main() -> anyhow::Result<ExitCode> {
         }
         Some(Command::Tokens(args)) => {
             // The keyring is opened explicitly, and only for the commands that need it.
-            let store = CredentialStore::open_system()?;
+            let store = mews_monitor::cli::tokens::open_store()?;
             let mut stdin = std::io::stdin().lock();
             mews_monitor::cli::tokens::run(&args, &store, &mut stdin, &mut std::io::stdout())?;
             Ok(ExitCode::SUCCESS)

@@ -10,7 +10,8 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use anyhow::{Context, bail};
 
 use super::profile::ProfileArgs;
-use crate::credentials::{CredentialStore, SavedState, Token, TokenPair};
+use super::tail::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
+use crate::credentials::{CredentialStore, KeyringError, SavedState, Token, TokenPair};
 
 /// Arguments of `tokens`.
 #[derive(Clone, Debug, clap::Args)]
@@ -31,6 +32,19 @@ pub enum TokensAction {
     Forget(ProfileArgs),
 }
 
+/// Opens the system keyring for `tokens`; the error says how to do without it.
+pub fn open_store() -> anyhow::Result<CredentialStore> {
+    CredentialStore::open_system().map_err(without_keyring)
+}
+
+/// A keyring error for the command line, where "this session only" means the variables.
+fn without_keyring(error: KeyringError) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{error}\nFor this session only, `mews-monitor tail` also takes the tokens from \
+         {CLIENT_TOKEN_VAR} and {ACCESS_TOKEN_VAR}."
+    )
+}
+
 /// Runs `tokens` with `store`, reading `input` and writing confirmations to `out`.
 pub fn run(
     args: &TokensArgs,
@@ -41,15 +55,15 @@ pub fn run(
     match &args.action {
         TokensAction::Set(ProfileArgs { profile }) => {
             let tokens = read_pair(input)?;
-            let state = store.save(profile, &tokens)?;
+            let state = store.save(profile, &tokens).map_err(without_keyring)?;
             writeln!(out, "{state} (profile {profile})")?;
         }
         TokensAction::Status(ProfileArgs { profile }) => {
-            let state = store.status(profile)?;
+            let state = store.status(profile).map_err(without_keyring)?;
             writeln!(out, "{state} (profile {profile})")?;
         }
         TokensAction::Forget(ProfileArgs { profile }) => {
-            if store.forget(profile)? {
+            if store.forget(profile).map_err(without_keyring)? {
                 writeln!(
                     out,
                     "Tokens removed from the system keyring (profile {profile})"

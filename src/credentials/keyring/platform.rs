@@ -4,6 +4,15 @@
 //! - macOS: the login Keychain.
 //! - Windows: the Credential Manager.
 
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "macos",
+    target_os = "windows"
+)))]
+compile_error!("mews-monitor keeps tokens only in a system keyring; this system has none it knows");
+
 use std::error::Error as StdError;
 use std::sync::Arc;
 
