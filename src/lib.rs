@@ -10,7 +10,8 @@
 //!
 //! - [`protocol`]: wire types and a tolerant, pure parser for frames and REST responses.
 //! - [`store`]: the live store (rooms, tables, bounded event log, problems); pure.
-//! - [`credentials`]: the token type whose `Debug` and `Display` never show the secret.
+//! - [`credentials`]: the token type whose `Debug` and `Display` never show the secret, and
+//!   the system keyring (the only place tokens are saved), per connection profile.
 //! - [`net`]: the connection task (cookie auth, keep-alive, backoff), its status and handle.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
 //! - [`cli`]: the headless commands (`tail`, `tokens`).
