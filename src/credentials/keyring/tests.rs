@@ -218,3 +218,21 @@ fn the_store_debug_names_the_backend_only() {
     assert!(!text.contains("SECRET"));
     assert!(text.contains("in-memory"));
 }
+
+#[test]
+fn the_store_can_move_to_a_background_thread() {
+    fn shareable<T: Send + Sync + Clone + 'static>() {}
+    shareable::<CredentialStore>();
+    let store = CredentialStore::in_memory();
+    let copy = store.clone();
+    std::thread::spawn(move || copy.save(&Profile::default(), &pair(CLIENT, ACCESS)))
+        .join()
+        .expect("joined")
+        .expect("saved");
+    assert!(
+        store
+            .status(&Profile::default())
+            .expect("status")
+            .is_saved()
+    );
+}
