@@ -10,12 +10,13 @@
 //!
 //! - [`protocol`]: wire types and a tolerant, pure parser for frames and REST responses.
 //! - [`store`]: the live store (rooms, tables, bounded event log, problems); pure.
-//! - [`credentials`]: the token type whose `Debug` and `Display` never show the secret.
+//! - [`credentials`]: the token type whose `Debug` and `Display` never show the secret, and
+//!   the system keyring (the only place tokens are saved), per connection profile.
 //! - [`net`]: the connection task (cookie auth, keep-alive, backoff), its status and handle.
 //! - [`history`]: events, statuses and problems on disk (SQLite, WAL); restore, timelines, export.
 //! - [`logging`]: logging to standard error that never carries a token.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
-//! - [`cli`]: the command line: `tail`, `simulate`, `export`.
+//! - [`cli`]: the command line: `tail`, `simulate`, `export`, `tokens`.
 
 pub mod cli;
 pub mod credentials;

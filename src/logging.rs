@@ -1,60 +1,37 @@
-//! Logging to standard error, with the one place tokens could leak shut.
+//! Logging: standard error, filtered by `RUST_LOG`, never a line that holds a token.
 //!
-//! The WebSocket library traces the whole handshake request, Cookie header
-//! included, at TRACE level. Whatever `RUST_LOG` says, those records and
-//! HTTP-internals traces are dropped here, so no log carries a token.
+//! Some libraries log secrets at their most detailed level: tungstenite
+//! traces the whole handshake request, cookie and all. Those targets are
+//! dropped at `TRACE` whatever `RUST_LOG` says; the test
+//! `tests/no_token_in_logs.rs` runs a real handshake with every trace on.
 
-use tracing::Level;
-use tracing_subscriber::EnvFilter;
-use tracing_subscriber::Layer;
-use tracing_subscriber::filter::filter_fn;
+use tracing::{Level, Metadata};
+use tracing_subscriber::filter::{EnvFilter, filter_fn};
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
+use tracing_subscriber::{Layer, fmt};
 
-/// Whether a record from `target` at `level` may carry request headers or bodies.
-pub fn may_carry_secrets(target: &str, level: &Level) -> bool {
-    let network = [
-        "tungstenite",
-        "tokio_tungstenite",
-        "hyper",
-        "hyper_util",
-        "reqwest",
-        "h2",
-    ];
-    *level == Level::TRACE
-        && network.iter().any(|crate_name| {
-            target == *crate_name || target.starts_with(&format!("{crate_name}::"))
-        })
+/// Log targets whose `TRACE` events may hold tokens (the handshake request with its cookie).
+pub const SECRET_BEARING_TARGETS: &[&str] = &["tungstenite::handshake"];
+
+/// Whether an event may be written: `false` for trace events of [`SECRET_BEARING_TARGETS`].
+pub fn may_log(metadata: &Metadata<'_>) -> bool {
+    *metadata.level() != Level::TRACE
+        || !SECRET_BEARING_TARGETS
+            .iter()
+            .any(|target| metadata.target().starts_with(target))
 }
 
-/// Installs the subscriber: `RUST_LOG` filtering (default: warnings) minus secret carriers.
+/// Sends logs to standard error, filtered by `RUST_LOG` (default: warnings).
+///
+/// Does nothing if a logger is already installed.
 pub fn init() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn"));
-    let layer = tracing_subscriber::fmt::layer()
+    let output = fmt::layer()
         .with_writer(std::io::stderr)
-        .with_filter(filter)
-        .with_filter(filter_fn(|meta| {
-            !may_carry_secrets(meta.target(), meta.level())
-        }));
-    let _ = tracing_subscriber::registry().with(layer).try_init();
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn handshake_traces_are_dropped_and_ordinary_logs_kept() {
-        assert!(may_carry_secrets(
-            "tungstenite::handshake::client",
-            &Level::TRACE
-        ));
-        assert!(may_carry_secrets("hyper::proto::h1::role", &Level::TRACE));
-        assert!(!may_carry_secrets("tungstenite::protocol", &Level::DEBUG));
-        assert!(!may_carry_secrets(
-            "mews_monitor::net::engine",
-            &Level::TRACE
-        ));
-        assert!(!may_carry_secrets("hyperion", &Level::TRACE));
-    }
+        .with_filter(filter_fn(may_log));
+    let _ = tracing_subscriber::registry()
+        .with(filter)
+        .with(output)
+        .try_init();
 }

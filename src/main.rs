@@ -32,6 +32,13 @@ fn main() -> anyhow::Result<ExitCode> {
             eprintln!("{count} events exported");
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Tokens(args)) => {
+            // The keyring is opened explicitly, and only for the commands that need it.
+            let store = mews_monitor::cli::tokens::open_store()?;
+            let mut stdin = std::io::stdin().lock();
+            mews_monitor::cli::tokens::run(&args, &store, &mut stdin, &mut std::io::stdout())?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             anyhow::bail!("the desktop app is not built yet; use `mews-monitor tail`")
         }

@@ -1,16 +1,19 @@
-//! The command line: `mews-monitor` (the desktop app), `tail`, `simulate`.
+//! The command line: `mews-monitor` (the desktop app), `tail`, `tokens`.
 //!
 //! Arguments become typed settings here, once, at the edge. Tokens are never
 //! command-line arguments: other users of the computer can read those.
 
 pub mod environment;
 pub mod export;
+pub mod profile;
 pub mod simulate;
 pub mod tail;
+pub mod tokens;
 
 use clap::{Parser, Subcommand};
 
 pub use environment::{ConnectionArgs, Environment};
+pub use profile::ProfileArgs;
 
 /// Mews Monitor: live Mews events for the front desk.
 #[derive(Debug, Parser)]
@@ -33,6 +36,8 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Run the built-in Mews-compatible simulator (WebSocket and REST on one loopback port).
     Simulate(simulate::SimulateArgs),
+    /// Save, check or forget the tokens kept in the system keyring.
+    Tokens(tokens::TokensArgs),
 }
 
 /// Settings for the desktop app.

@@ -2,8 +2,9 @@
 //!
 //! Standard output gets one JSON object per event per line, the event exactly
 //! as Mews sent it; standard error gets status changes and problems as
-//! readable lines. Tokens come from the environment, never from arguments,
-//! and never appear in any output.
+//! readable lines. Tokens come from `MEWS_CLIENT_TOKEN` and `MEWS_ACCESS_TOKEN`
+//! when both are set, else from the system keyring (`--profile`, default
+//! `default`); never from arguments, and they never appear in any output.
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -12,7 +13,8 @@ use anyhow::{Context, bail};
 use chrono::{DateTime, Utc};
 
 use super::ConnectionArgs;
-use crate::credentials::{Token, TokenPair};
+use super::profile::ProfileArgs;
+use crate::credentials::{CredentialStore, EnvTokens, TokenSource, resolve_tokens};
 use crate::history::{HistoryReader, HistoryWriter, Record};
 use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::RestClient;
@@ -20,10 +22,7 @@ use crate::net::{self, ConnectionConfig, ConnectionStatus, NetEvent};
 use crate::protocol::Event;
 use crate::store::Store;
 
-/// Environment variable holding the ClientToken.
-pub const CLIENT_TOKEN_VAR: &str = "MEWS_CLIENT_TOKEN";
-/// Environment variable holding the AccessToken.
-pub const ACCESS_TOKEN_VAR: &str = "MEWS_ACCESS_TOKEN";
+pub use crate::credentials::source::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
 
 /// Arguments of `tail`.
 #[derive(Clone, Debug, clap::Args)]
@@ -31,6 +30,9 @@ pub struct TailArgs {
     /// Where to connect.
     #[command(flatten)]
     pub connection: ConnectionArgs,
+    /// Whose saved tokens to use when the token variables are not set.
+    #[command(flatten)]
+    pub profile: ProfileArgs,
     /// Exit (code 0) after this many events.
     #[arg(long, value_name = "N")]
     pub max_events: Option<u64>,
@@ -58,27 +60,30 @@ impl TailOutcome {
     }
 }
 
-/// Reads the token pair from the environment.
-pub fn tokens_from_env() -> anyhow::Result<TokenPair> {
-    let read = |var: &str| -> anyhow::Result<Token> {
-        let value = std::env::var(var).with_context(|| {
-            format!("{var} is not set; put the token in it (never on the command line)")
-        })?;
-        Token::new(&value).with_context(|| format!("{var} does not hold a valid token"))
-    };
-    Ok(TokenPair {
-        client: read(CLIENT_TOKEN_VAR)?,
-        access: read(ACCESS_TOKEN_VAR)?,
-    })
-}
-
 /// Runs `tail` until it is done; call inside a tokio runtime.
 pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
     let Some(url) = args.connection.ws_url() else {
         bail!("say where to connect: --env demo, --env production or --ws-url URL");
     };
     let url = url.context("the WebSocket address cannot be used")?;
-    let tokens = tokens_from_env()?;
+    let profile = args.profile.profile.clone();
+    let env = EnvTokens::from_process();
+    // The keyring answers over D-Bus (or the OS) and blocks: keep it off the runtime's threads.
+    let (tokens, source) = tokio::task::spawn_blocking(move || {
+        resolve_tokens(env, &profile, CredentialStore::open_system)
+    })
+    .await
+    .context("looking up the tokens stopped unexpectedly")??;
+    match source {
+        TokenSource::Environment => eprintln!(
+            "{} using the tokens from {CLIENT_TOKEN_VAR} and {ACCESS_TOKEN_VAR}",
+            clock(Utc::now())
+        ),
+        TokenSource::Keyring(profile) => eprintln!(
+            "{} using the tokens saved in the system keyring (profile {profile})",
+            clock(Utc::now())
+        ),
+    }
     let runtime = tokio::runtime::Handle::current();
     let mut lookups = match args.connection.api_url() {
         Some(api_url) => {

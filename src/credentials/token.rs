@@ -53,17 +53,11 @@ impl Token {
     }
 
     /// The last six characters, for "Saved · …9F453D" style hints.
+    ///
+    /// Never the whole token: a short token shows at most half of itself.
     pub fn hint(&self) -> String {
-        let tail: String = self
-            .0
-            .chars()
-            .rev()
-            .take(6)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        format!("…{tail}")
+        let shown = (self.0.len() / 2).min(6);
+        format!("…{}", &self.0[self.0.len() - shown..])
     }
 }
 
@@ -136,5 +130,12 @@ mod tests {
         };
         assert!(!format!("{pair:?}").contains("SECRET"));
         assert_eq!(token.hint(), "…9F453D");
+    }
+
+    #[test]
+    fn a_short_token_hints_at_most_half_of_itself() {
+        assert_eq!(Token::new("A-1").expect("valid").hint(), "…1");
+        assert_eq!(Token::new("X").expect("valid").hint(), "…");
+        assert_eq!(Token::new("ABCDEFGHIJ").expect("valid").hint(), "…FGHIJ");
     }
 }
