@@ -113,15 +113,17 @@ impl Alerts {
     }
 
     /// Looks at a room that just changed from `previous`; returns the alert it fires, if any.
+    /// `is_arrival` tells whether an arriving guest waits for the room; it is
+    /// asked only when the change would alert a watched room.
     pub fn on_change(
         &mut self,
         room: &Room,
         previous: Option<&ResourceState>,
-        watched: bool,
         at: DateTime<Utc>,
+        is_arrival: impl FnOnce() -> bool,
     ) -> Option<&Alert> {
         let state = room.state.as_ref()?;
-        if !watched || previous == Some(state) {
+        if previous == Some(state) {
             return None;
         }
         let was_ready = previous.is_some_and(|p| self.rule.is_ready(p));
@@ -131,6 +133,9 @@ impl Alerts {
             ready if self.rule.is_ready(ready) && !was_ready => AlertKind::Ready(ready.clone()),
             _ => return None,
         };
+        if !self.is_pinned(&room.id) && !is_arrival() {
+            return None;
+        }
         self.next_id += 1;
         let alert = Alert {
             id: self.next_id,
@@ -168,7 +173,17 @@ impl Alerts {
     }
 }
 
-/// Rooms assigned to reservations not yet checked in whose arrival is within a day of `now`.
+/// Whether a reservation is an arrival due within a day of `now` (not yet checked in).
+pub fn is_due(row: &ReservationRow, now: DateTime<Utc>) -> bool {
+    matches!(
+        row.state,
+        ReservationState::Confirmed | ReservationState::Optional
+    ) && row.start_utc.is_some_and(|start| {
+        start <= now + Duration::hours(24) && start >= now - Duration::hours(24)
+    })
+}
+
+/// Rooms assigned to arrivals due within a day of `now` (for showing the watch list).
 pub fn arrival_rooms(
     reservations: &LatestById<ReservationRow>,
     now: DateTime<Utc>,
@@ -176,14 +191,7 @@ pub fn arrival_rooms(
     reservations
         .rows()
         .iter()
-        .filter(|row| {
-            matches!(
-                row.value.state,
-                ReservationState::Confirmed | ReservationState::Optional
-            ) && row.value.start_utc.is_some_and(|start| {
-                start <= now + Duration::hours(24) && start >= now - Duration::hours(24)
-            })
-        })
+        .filter(|row| is_due(&row.value, now))
         .filter_map(|row| row.value.assigned_resource_id.as_deref())
         .collect()
 }
@@ -214,19 +222,19 @@ mod tests {
         let clean = room(ResourceState::Clean);
         assert!(
             alerts
-                .on_change(&clean, Some(&ResourceState::Dirty), true, now())
+                .on_change(&clean, Some(&ResourceState::Dirty), now(), || true)
                 .is_none()
         );
         let inspected = room(ResourceState::Inspected);
         let alert = alerts
-            .on_change(&inspected, Some(&ResourceState::Clean), true, now())
+            .on_change(&inspected, Some(&ResourceState::Clean), now(), || true)
             .cloned()
             .expect("fires");
         assert_eq!(alert.kind, AlertKind::Ready(ResourceState::Inspected));
         assert_eq!(alert.message(), "Room 101 is ready (Inspected)");
         assert!(
             alerts
-                .on_change(&inspected, Some(&ResourceState::Inspected), true, now())
+                .on_change(&inspected, Some(&ResourceState::Inspected), now(), || true)
                 .is_none()
         );
         assert_eq!(alerts.open().len(), 1);
@@ -243,13 +251,13 @@ mod tests {
         let clean = room(ResourceState::Clean);
         assert!(
             alerts
-                .on_change(&clean, Some(&ResourceState::Dirty), true, now())
+                .on_change(&clean, Some(&ResourceState::Dirty), now(), || true)
                 .is_some()
         );
         let inspected = room(ResourceState::Inspected);
         assert!(
             alerts
-                .on_change(&inspected, Some(&ResourceState::Clean), true, now())
+                .on_change(&inspected, Some(&ResourceState::Clean), now(), || true)
                 .is_none(),
             "already ready: no second alert"
         );
@@ -261,16 +269,16 @@ mod tests {
         let broken = room(ResourceState::OutOfOrder);
         assert!(
             alerts
-                .on_change(&broken, Some(&ResourceState::Inspected), false, now())
+                .on_change(&broken, Some(&ResourceState::Inspected), now(), || false)
                 .is_none()
         );
         let kind = alerts
-            .on_change(&broken, Some(&ResourceState::Inspected), true, now())
+            .on_change(&broken, Some(&ResourceState::Inspected), now(), || true)
             .map(|alert| alert.kind.clone());
         assert_eq!(kind, Some(AlertKind::OutOfOrder));
         let resting = room(ResourceState::OutOfService);
         let kind = alerts
-            .on_change(&resting, Some(&ResourceState::OutOfOrder), true, now())
+            .on_change(&resting, Some(&ResourceState::OutOfOrder), now(), || true)
             .map(|alert| alert.kind.clone());
         assert_eq!(kind, Some(AlertKind::OutOfService));
     }

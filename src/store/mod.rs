@@ -41,6 +41,7 @@ pub struct Store {
     pub labels: Labels,
     /// Watched rooms and "ready for check-in" alerts.
     pub alerts: Alerts,
+    reservations_by_room: rustc_hash::FxHashMap<String, Vec<String>>,
     counts: [u64; EventKind::ALL.len()],
     next_seq: u64,
 }
@@ -89,8 +90,15 @@ impl Store {
         let Some(room) = self.rooms.get(room_id) else {
             return;
         };
-        let watched = self.alerts.is_watched(room_id, &self.reservations, at);
-        self.alerts.on_change(room, previous, watched, at);
+        let (reservations, by_room) = (&self.reservations, &self.reservations_by_room);
+        let is_arrival = || {
+            by_room.get(room_id).is_some_and(|ids| {
+                ids.iter()
+                    .filter_map(|id| reservations.get(id))
+                    .any(|row| alerts::is_due(&row.value, at))
+            })
+        };
+        self.alerts.on_change(room, previous, at, is_arrival);
     }
 
     /// Replays events from history (oldest first) with their original numbers.
@@ -112,6 +120,28 @@ impl Store {
         }
     }
 
+    /// Keeps the room → reservations index in step with a reservation's assignment.
+    fn index_reservation_room(&mut self, reservation_id: &str, room_id: Option<&str>) {
+        let old = self
+            .reservations
+            .get(reservation_id)
+            .and_then(|row| row.value.assigned_resource_id.as_deref());
+        if old == room_id {
+            return;
+        }
+        if let Some(old) = old
+            && let Some(ids) = self.reservations_by_room.get_mut(old)
+        {
+            ids.retain(|id| id != reservation_id);
+        }
+        if let Some(room) = room_id {
+            self.reservations_by_room
+                .entry(room.to_owned())
+                .or_default()
+                .push(reservation_id.to_owned());
+        }
+    }
+
     /// Continues numbering after `seq` (history from an earlier run), if that is higher.
     pub fn start_numbering_after(&mut self, seq: u64) {
         self.next_seq = self.next_seq.max(seq);
@@ -130,18 +160,20 @@ impl Store {
                 start_utc,
                 end_utc,
                 assigned_resource_id,
-            } => self
-                .reservations
-                .record(id, seq, received, |old| ReservationRow {
-                    previous: tables::previous_of(
-                        old.map(|row| (&row.state, &row.previous)),
-                        state,
-                    ),
-                    state: state.clone(),
-                    start_utc: *start_utc,
-                    end_utc: *end_utc,
-                    assigned_resource_id: assigned_resource_id.clone(),
-                }),
+            } => {
+                self.index_reservation_room(id, assigned_resource_id.as_deref());
+                self.reservations
+                    .record(id, seq, received, |old| ReservationRow {
+                        previous: tables::previous_of(
+                            old.map(|row| (&row.state, &row.previous)),
+                            state,
+                        ),
+                        state: state.clone(),
+                        start_utc: *start_utc,
+                        end_utc: *end_utc,
+                        assigned_resource_id: assigned_resource_id.clone(),
+                    });
+            }
             EventBody::DeviceCommand { id, state } => {
                 self.commands.record(id, seq, received, |old| CommandRow {
                     previous: tables::previous_of(
@@ -294,6 +326,36 @@ mod tests {
         assert_eq!(fresh.len(), 1);
         assert_eq!(fresh[0].at, at(3));
         assert_eq!(store.alerts.open().len(), 1);
+    }
+
+    #[test]
+    fn a_room_awaiting_an_arrival_alerts_and_a_reassigned_one_does_not() {
+        let mut store = Store::default();
+        let now = Utc::now();
+        let start = (now + chrono::Duration::hours(2)).to_rfc3339();
+        let booking = |room: &str| {
+            parse_frame(&format!(
+                r#"{{"Events":[{{"Type":"Reservation","Id":"v1","State":"Confirmed","StartUtc":"{start}","AssignedResourceId":"{room}"}}]}}"#
+            ))
+            .events
+        };
+        let room = |id: &str, state: &str| {
+            parse_frame(&format!(
+                r#"{{"Events":[{{"Type":"Resource","Id":"{id}","State":"{state}"}}]}}"#
+            ))
+            .events
+        };
+        store.apply_batch(now, booking("old-room"));
+        store.apply_batch(now, booking("new-room"));
+        store.apply_batch(now, room("old-room", "Inspected"));
+        assert!(
+            store.alerts.take_fresh().is_empty(),
+            "no guest waits for the old room"
+        );
+        store.apply_batch(now, room("new-room", "Inspected"));
+        let fresh = store.alerts.take_fresh();
+        assert_eq!(fresh.len(), 1);
+        assert_eq!(fresh[0].room_id, "new-room");
     }
 
     #[test]
