@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::state::ResourceState;
 
 /// One resource (room, bed, ...) as `resources/getAll` describes it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ResourceRecord {
     /// The resource id, as events carry it.
     pub id: String,
