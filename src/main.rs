@@ -40,7 +40,8 @@ fn main() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            anyhow::bail!("the desktop app is not built yet; use `mews-monitor tail`")
+            mews_monitor::ui::run(cli.desktop, &runtime)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

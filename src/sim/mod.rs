@@ -38,6 +38,10 @@ pub const DEMO_CLIENT_TOKEN: &str =
 pub const DEMO_ACCESS_TOKEN: &str =
     "C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C940F6B5A8F9453D";
 
+/// The rooms of the built-in demo hotel: a `resources/getAll` response
+/// recorded from the Mews demo environment (see `assets/demo-hotel/`).
+pub const DEMO_HOTEL_ROOMS: &str = include_str!("../../assets/demo-hotel/resources-getall.json");
+
 /// Why the simulator could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum SimError {
@@ -89,6 +93,14 @@ impl SimConfig {
             rate: None,
             activity: true,
         }
+    }
+
+    /// The demo hotel with the rooms built into the app (a `resources/getAll`
+    /// response recorded from the Mews demo hotel: 1,376 spaces).
+    pub fn built_in_demo_hotel() -> Result<Self, SimError> {
+        let page = parse_resources_page(DEMO_HOTEL_ROOMS)
+            .map_err(|error| SimError::Parse("the built-in demo hotel".into(), error))?;
+        Ok(SimConfig::demo_hotel(page.resources))
     }
 
     /// Reads the rooms of a `resources/getAll` response file.

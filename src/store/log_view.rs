@@ -115,12 +115,10 @@ impl LogView {
         }
         let start = usize::try_from(self.scanned_to.saturating_add(1).saturating_sub(first))
             .unwrap_or(usize::MAX);
-        let mut checked = 0;
-        for entry in log.iter_from(start) {
+        for (checked, entry) in log.iter_from(start).enumerate() {
             if checked == max_checks {
                 return false;
             }
-            checked += 1;
             self.scanned_to = entry.seq;
             if self.filter.admits(entry, store) {
                 self.matched.push_back(entry.seq);

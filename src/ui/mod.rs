@@ -1,0 +1,114 @@
+//! The desktop window (egui/eframe): housekeeping board, live tables, event
+//! log, status bar, connection screen, alerts and copy for tickets.
+//!
+//! The UI reads the store through the [`crate::session::Session`] and sends
+//! commands back as [`app::Action`]s; it never blocks on the network or the
+//! keyring. Panels are one file each, with `*_ui` functions.
+
+pub mod app;
+pub mod board;
+pub mod connect;
+pub mod copy;
+pub mod demo;
+pub mod header;
+pub mod log;
+pub mod notices;
+pub mod problems;
+pub mod room;
+pub mod status_bar;
+pub mod style;
+pub mod tables;
+
+use anyhow::Context;
+
+use crate::cli::DesktopArgs;
+use crate::credentials::CredentialStore;
+use crate::session::Session;
+use crate::settings::{Place, Settings};
+use crate::store::Store;
+
+pub use app::{Action, App, AppParts, Screen};
+
+/// The app's id: window class, settings folder, desktop entry.
+pub const APP_ID: &str = "mews-monitor";
+
+/// Opens the window and runs until it is closed.
+pub fn run(args: DesktopArgs, runtime: &tokio::runtime::Runtime) -> anyhow::Result<()> {
+    let _guard = runtime.enter();
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("Mews Monitor")
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([640.0, 420.0]);
+    let options = eframe::NativeOptions {
+        viewport,
+        persist_window: true,
+        ..eframe::NativeOptions::default()
+    };
+    let handle = runtime.handle().clone();
+    eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| {
+            let saved: Settings = cc
+                .storage
+                .and_then(|storage| eframe::get_value(storage, Settings::STORAGE_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(build(&cc.egui_ctx, args, saved, handle)?))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))
+    .context("Mews Monitor needs a graphical desktop")
+}
+
+/// Builds the app: history restored, keyring opened, the demo hotel started if asked.
+fn build(
+    ctx: &egui::Context,
+    args: DesktopArgs,
+    saved: Settings,
+    runtime: tokio::runtime::Handle,
+) -> anyhow::Result<App> {
+    let mut settings = saved.clone();
+    let demo_run = args.demo || settings.connection.place == Place::BuiltInDemo;
+    if args.demo {
+        settings.connection.place = Place::BuiltInDemo;
+    }
+    let mut session = Session::new(Store::default());
+    let history = crate::history::default_path().map(|path| {
+        if demo_run {
+            path.with_file_name("demo-history.sqlite3")
+        } else {
+            path
+        }
+    });
+    if let Some(path) = &history {
+        match session.open_history(path) {
+            Ok(_) => {}
+            Err(error) => session.store.problems.push(
+                chrono::Utc::now(),
+                format!("History is not kept in this session: {error}"),
+            ),
+        }
+    }
+    let demo = if demo_run {
+        Some(demo::DemoHotel::start(&runtime)?)
+    } else {
+        None
+    };
+    let keyring = CredentialStore::open_system();
+    let mut app = App::new(
+        ctx,
+        AppParts {
+            session,
+            settings,
+            runtime,
+            keyring,
+            demo,
+        },
+    );
+    if args.demo {
+        app.keep_saved_connection(saved.connection);
+        app.connect_to_demo();
+    }
+    Ok(app)
+}

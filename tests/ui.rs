@@ -1,0 +1,298 @@
+//! The desktop UI driven through its accessible labels (egui_kittest, no display).
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use chrono::Utc;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use mews_monitor::credentials::CredentialStore;
+use mews_monitor::net::{ConnectionStatus, NetEvent};
+use mews_monitor::protocol::{ResourceState, parse_frame};
+use mews_monitor::session::Session;
+use mews_monitor::settings::{Place, Settings, Tab};
+use mews_monitor::sim::SimConfig;
+use mews_monitor::store::Store;
+use mews_monitor::ui::{App, AppParts, Screen};
+
+struct Fixture {
+    _runtime: tokio::runtime::Runtime,
+    harness: Harness<'static, Option<App>>,
+}
+
+fn demo_hotel_store() -> Store {
+    let mut store = Store::default();
+    let config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
+    store.seed_rooms(&config.resources, Utc::now());
+    store
+}
+
+/// The app on the monitor screen (as after connecting), with `settings`.
+fn app_with(settings: Settings, screen_monitor: bool) -> Fixture {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_ui_state(
+            |ui, app: &mut Option<App>| {
+                if let Some(app) = app {
+                    app.logic(ui.ctx());
+                    app.show(ui);
+                }
+            },
+            None,
+        );
+    let mut app = App::new(
+        &harness.ctx,
+        AppParts {
+            session: Session::new(demo_hotel_store()),
+            settings,
+            runtime: runtime.handle().clone(),
+            keyring: Ok(CredentialStore::in_memory()),
+            demo: None,
+        },
+    );
+    if screen_monitor {
+        app.set_screen(Screen::Monitor);
+    }
+    *harness.state_mut() = Some(app);
+    harness.run();
+    Fixture {
+        _runtime: runtime,
+        harness,
+    }
+}
+
+fn monitor(tab: Tab) -> Fixture {
+    let settings = Settings {
+        tab,
+        ..Settings::default()
+    };
+    app_with(settings, true)
+}
+
+fn app(fixture: &mut Fixture) -> &mut App {
+    fixture.harness.state_mut().as_mut().expect("app built")
+}
+
+fn send(fixture: &mut Fixture, frame: &str) {
+    let parsed = parse_frame(frame);
+    app(fixture).session_mut().handle(NetEvent::Frame {
+        received: Utc::now(),
+        events: parsed.events,
+        problems: parsed.problems,
+    });
+    fixture.harness.run();
+}
+
+/// Focuses the field labelled `label` and types `text` into it.
+fn type_into(fixture: &mut Fixture, label: &str, text: &str) {
+    fixture.harness.get_by_label(label).focus();
+    fixture.harness.run();
+    fixture.harness.get_by_label(label).type_text(text);
+    fixture.harness.run();
+}
+
+/// The id of the room named `name` in `state` (the demo hotel has untidy, repeated names).
+fn room_id(fixture: &mut Fixture, name: &str, state: &str) -> String {
+    app(fixture)
+        .session()
+        .store
+        .rooms
+        .all()
+        .iter()
+        .find(|room| {
+            room.display_name() == name && room.state.as_ref().map(|s| s.label()) == Some(state)
+        })
+        .map(|room| room.id.clone())
+        .expect("room in the fixture")
+}
+
+fn chip(fixture: &mut Fixture, state: &ResourceState) -> String {
+    let counts = app(fixture).session().store.rooms.counts();
+    mews_monitor::ui::board::chip_label(Some(state), &counts)
+}
+
+fn copied(fixture: &Fixture) -> Vec<String> {
+    fixture
+        .harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_board_shows_the_demo_hotels_rooms_by_floor() {
+    let fixture = monitor(Tab::Board);
+    let harness = &fixture.harness;
+    harness.get_by_label("Floor 0 · 45 rooms");
+    harness.get_by_label_contains("Room 0005, Out of service");
+    harness.get_by_label_contains("Showing 1376 of 1376 rooms");
+    harness.get_by_label("⛔ Out of order: 3");
+}
+
+#[test]
+fn a_resource_event_turns_a_dirty_tile_clean_and_the_counts_follow() {
+    let mut fixture = monitor(Tab::Board);
+    let room = room_id(&mut fixture, "0001", "Dirty");
+    let (clean, dirty) = (
+        chip(&mut fixture, &ResourceState::Clean),
+        chip(&mut fixture, &ResourceState::Dirty),
+    );
+    fixture.harness.get_by_label(&clean);
+    fixture.harness.get_by_label("Room 0001, Dirty");
+    send(
+        &mut fixture,
+        &format!(r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Clean"}}]}}"#),
+    );
+    fixture.harness.get_by_label("Room 0001, Clean, <1 min");
+    let (clean_after, dirty_after) = (
+        chip(&mut fixture, &ResourceState::Clean),
+        chip(&mut fixture, &ResourceState::Dirty),
+    );
+    assert_ne!(clean, clean_after);
+    assert!(fixture.harness.query_by_label(&clean).is_none());
+    fixture.harness.get_by_label(&clean_after);
+    fixture.harness.get_by_label(&dirty_after);
+    assert!(fixture.harness.query_by_label(&dirty).is_none());
+}
+
+#[test]
+fn search_and_state_switches_narrow_the_board() {
+    let mut fixture = monitor(Tab::Board);
+    type_into(&mut fixture, "Search rooms", "Sirius");
+    fixture.harness.get_by_label_contains("Room 0. Sirius");
+    fixture.harness.get_by_label_contains("Showing 1 of ");
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("Room 0001,")
+            .is_none()
+    );
+    app(&mut fixture).settings_mut().board.search.clear();
+    fixture.harness.run();
+    let dirty = chip(&mut fixture, &ResourceState::Dirty);
+    let counts = app(&mut fixture).session().store.rooms.counts();
+    let others = app(&mut fixture).session().store.rooms.len() - counts.of(&ResourceState::Dirty);
+    fixture.harness.get_by_label(&dirty).click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label_contains(&format!("Showing {others} of "));
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("Room 0001,")
+            .is_none()
+    );
+}
+
+#[test]
+fn copy_id_puts_the_rooms_id_on_the_clipboard() {
+    let mut fixture = monitor(Tab::Board);
+    let room = room_id(&mut fixture, "0005", "Out of service");
+    fixture
+        .harness
+        .get_by_label_contains("Room 0005, Out of service")
+        .click_secondary();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Copy id").click();
+    fixture.harness.run_steps(1);
+    assert_eq!(copied(&fixture), [room]);
+    fixture.harness.run();
+    fixture.harness.get_by_label("Copied id");
+}
+
+#[test]
+fn the_log_filters_by_text_and_copies_a_ticket_line() {
+    let mut fixture = monitor(Tab::Log);
+    let room = room_id(&mut fixture, "0005", "Out of service");
+    send(
+        &mut fixture,
+        &format!(
+            r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Clean"}},{{"Type":"DeviceCommand","Id":"cmd-1","State":"Pending"}},{{"Type":"Novelty","Id":"n-1","Extra":true}}]}}"#
+        ),
+    );
+    fixture.harness.get_by_label_contains("3 events shown");
+    fixture.harness.get_by_label("Novelty");
+    type_into(&mut fixture, "Search events", "0005");
+    fixture.harness.get_by_label_contains("1 events shown of 3");
+    assert!(fixture.harness.query_by_label("cmd-1").is_none());
+    fixture.harness.get_by_label(&room).click_secondary();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Copy ticket line").click();
+    fixture.harness.run_steps(1);
+    let copied = copied(&fixture);
+    assert_eq!(copied.len(), 1);
+    assert!(
+        copied[0].starts_with(&format!(
+            "Resource {room} · state Clean · resource 0005 · floor 0 · received "
+        )),
+        "{}",
+        copied[0]
+    );
+    assert!(copied[0].ends_with(" · seq 1"), "{}", copied[0]);
+}
+
+#[test]
+fn the_connection_screen_refuses_a_malformed_token_in_plain_words() {
+    let settings = Settings {
+        connection: mews_monitor::settings::ConnectionSettings {
+            place: Place::Production,
+            ..Default::default()
+        },
+        ..Settings::default()
+    };
+    let mut fixture = app_with(settings, false);
+    assert_eq!(app(&mut fixture).screen(), Screen::Connect);
+    type_into(&mut fixture, "ClientToken", "abc;def");
+    fixture.harness.get_by_label(
+        "This ClientToken cannot be right: the token contains ';', which a Mews token never has.",
+    );
+    assert!(
+        fixture
+            .harness
+            .get_by_label("Connect")
+            .accesskit_node()
+            .is_disabled(),
+        "no connecting with a broken token"
+    );
+}
+
+#[test]
+fn a_rejected_token_status_says_what_to_do() {
+    let mut fixture = monitor(Tab::Board);
+    app(&mut fixture)
+        .session_mut()
+        .handle(NetEvent::Status(ConnectionStatus::Rejected {
+            http_status: 401,
+        }));
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label("Mews rejected the tokens. Enter new tokens from your Mews administrator.");
+    fixture.harness.get_by_label("Enter tokens").click();
+    fixture.harness.run();
+    assert_eq!(app(&mut fixture).screen(), Screen::Connect);
+}
+
+#[test]
+fn an_idle_window_asks_for_no_repaint_within_ten_seconds() {
+    let mut fixture = monitor(Tab::Board);
+    fixture.harness.run();
+    let delay = fixture.harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    // Times on screen have minute precision: the next repaint is at the next minute.
+    let now = Utc::now().timestamp().rem_euclid(60) as u64;
+    assert!(
+        delay.as_secs() + 1 >= 60 - now,
+        "idle repaint requested after {delay:?}"
+    );
+}
