@@ -26,6 +26,7 @@ pub mod credentials;
 pub mod history;
 pub mod logging;
 pub mod net;
+pub mod notify;
 pub mod protocol;
 pub mod session;
 pub mod settings;

@@ -27,7 +27,7 @@ use tokio::task::JoinHandle;
 
 use crate::protocol::{ResourceRecord, parse_resources_page};
 
-pub use controls::{Handshake, SimControls};
+pub use controls::{Handshake, RestCall, SimControls};
 use controls::{Shared, lock};
 use world::World;
 
@@ -160,6 +160,7 @@ impl Simulator {
             frames_sent: AtomicU64::new(0),
             events_sent: AtomicU64::new(0),
             burst_seq: AtomicU64::new(0),
+            rest_calls: Mutex::default(),
         });
         let accepting = Arc::clone(&shared);
         let mut tasks = vec![tokio::spawn(async move {
