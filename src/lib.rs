@@ -17,6 +17,8 @@
 //! - [`settings`]: non-secret settings (where to connect, ready rule, tab, filters, zoom).
 //! - [`ui`]: the desktop window (egui/eframe): board, tables, log, status bar, connection screen.
 //! - [`history`]: events, statuses and problems on disk (SQLite, WAL); restore, timelines, export.
+//! - [`notify`]: desktop notifications for alerts, on their own thread, with a plain message
+//!   when the desktop shows none.
 //! - [`logging`]: logging to standard error that never carries a token.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
 //! - [`cli`]: the command line: `tail`, `simulate`, `export`, `tokens`.

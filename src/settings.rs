@@ -175,6 +175,8 @@ pub struct Settings {
     pub log: LogFilter,
     /// Extra zoom on top of the system's scale (1.0 = as the system says).
     pub zoom: f32,
+    /// Days of history kept on disk.
+    pub keep_days: u32,
 }
 
 impl Default for Settings {
@@ -189,6 +191,7 @@ impl Default for Settings {
             board: BoardFilter::default(),
             log: LogFilter::default(),
             zoom: 1.0,
+            keep_days: crate::history::retention::DEFAULT_KEEP_DAYS,
         }
     }
 }

@@ -14,7 +14,7 @@ use std::time::Instant;
 use chrono::{DateTime, Utc};
 
 use crate::credentials::TokenPair;
-use crate::history::{HistoryError, HistoryReader, HistoryWriter, Record};
+use crate::history::{HistoryError, HistoryReader, HistoryWriter, Record, Retention};
 use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::{BudgetUse, RestClient, RestError};
 use crate::net::{
@@ -66,7 +66,6 @@ pub struct Session {
     link: Option<Link>,
     history: Option<HistoryWriter>,
     history_path: Option<std::path::PathBuf>,
-    fresh_alerts: Vec<Alert>,
 }
 
 impl std::fmt::Debug for Session {
@@ -91,19 +90,26 @@ impl Session {
             link: None,
             history: None,
             history_path: None,
-            fresh_alerts: Vec::new(),
         }
     }
 
     /// Restores the log from the history at `path` and keeps writing there.
     ///
     /// Returns a message for staff when the file was damaged and replaced.
-    pub fn open_history(&mut self, path: &Path) -> Result<Option<String>, HistoryError> {
-        let (writer, moved) = HistoryWriter::start(path)?;
+    pub fn open_history(
+        &mut self,
+        path: &Path,
+        retention: Retention,
+    ) -> Result<Option<String>, HistoryError> {
+        let (writer, moved) = HistoryWriter::start_with(path, retention)?;
         let reader = HistoryReader::open(path)?;
         let entries = reader.recent(self.store.log.capacity())?;
         self.store.restore(entries);
         self.store.start_numbering_after(reader.last_seq()?);
+        self.store.alerts.reopen(reader.open_alerts()?);
+        self.store
+            .alerts
+            .start_numbering_after(reader.last_alert_id()?);
         self.history = Some(writer);
         self.history_path = Some(path.to_owned());
         Ok(moved.map(|moved| {
@@ -197,10 +203,23 @@ impl Session {
         }
     }
 
-    /// Alerts raised since the last call, for desktop notifications.
+    /// Alerts raised since the last call (kept in history), for desktop notifications.
     pub fn take_fresh_alerts(&mut self) -> Vec<Alert> {
-        self.fresh_alerts.extend(self.store.alerts.take_fresh());
-        std::mem::take(&mut self.fresh_alerts)
+        let fresh = self.store.alerts.take_fresh();
+        if let Some(history) = &self.history {
+            for alert in &fresh {
+                history.record(Record::Alert(alert.clone()));
+            }
+        }
+        fresh
+    }
+
+    /// Acknowledges an alert, here and in history.
+    pub fn acknowledge_alert(&mut self, id: u64) {
+        self.store.alerts.acknowledge(id);
+        if let Some(history) = &self.history {
+            history.record(Record::AlertAcknowledged(id));
+        }
     }
 
     /// Handles one message from the engine.

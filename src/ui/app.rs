@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 
 use crate::credentials::{CredentialStore, KeyringError, TokenPair};
 use crate::net::ConnectionStatus;
+use crate::notify::Notifier;
 use crate::session::Session;
 use crate::settings::{Place, Settings, Tab};
 use crate::store::{Board, HotelClock, LogView};
@@ -97,6 +98,7 @@ pub struct App {
     pub(super) timeline_days: super::room::Days,
     saved_connection: Option<crate::settings::ConnectionSettings>,
     pub(super) tables: super::tables::TableState,
+    notifier: Option<Notifier>,
     runtime: tokio::runtime::Handle,
     ctx: egui::Context,
     last_frame_at: Option<Instant>,
@@ -134,6 +136,7 @@ impl App {
             timeline_days: Default::default(),
             saved_connection: None,
             tables: Default::default(),
+            notifier: None,
             runtime,
             ctx: ctx.clone(),
             last_frame_at: None,
@@ -141,6 +144,11 @@ impl App {
         };
         ctx.set_zoom_factor(app.settings.clamped_zoom());
         app
+    }
+
+    /// Shows alerts as desktop notifications too.
+    pub fn notify_with(&mut self, notifier: Notifier) {
+        self.notifier = Some(notifier);
     }
 
     /// The settings as they are now (saved by the caller).
@@ -192,7 +200,20 @@ impl App {
             ctx.request_repaint();
         }
         for alert in self.session.take_fresh_alerts() {
+            if let Some(notifier) = &self.notifier {
+                notifier.show(&alert);
+            }
             self.notices.alert_raised(&alert);
+        }
+        if let Some(message) = self.notifier.as_mut().and_then(Notifier::take_unavailable) {
+            self.session
+                .store
+                .problems
+                .push(Utc::now(), message.clone());
+            self.notices.toast(message);
+        }
+        if self.settings.ready_rule != self.session.store.alerts.rule {
+            self.session.store.alerts.rule = self.settings.ready_rule;
         }
         if let Some(action) = self.form.poll(&self.settings) {
             self.apply(action);
@@ -338,7 +359,7 @@ impl App {
             }
             Action::SelectRoom(room) => self.selected_room = room,
             Action::SelectEvent(seq) => self.selected_seq = seq,
-            Action::Acknowledge(id) => self.session.store.alerts.acknowledge(id),
+            Action::Acknowledge(id) => self.session.acknowledge_alert(id),
             Action::ToggleProblems => self.show_problems = !self.show_problems,
         }
         self.ctx.request_repaint();

@@ -21,6 +21,17 @@ pub fn tabs_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Act
                 "Clean or Inspected (this hotel does not inspect)",
             );
             ui.separator();
+            ui.horizontal(|ui| {
+                let label = ui.label("Keep history for");
+                ui.add(
+                    egui::DragValue::new(&mut settings.keep_days)
+                        .range(1..=3650)
+                        .suffix(" days"),
+                )
+                .labelled_by(label.id)
+                .on_hover_text("Takes effect at the next start");
+            });
+            ui.separator();
             ui.label(format!(
                 "Zoom {:.0} % (Ctrl + and Ctrl − change it)",
                 settings.clamped_zoom() * 100.0

@@ -23,6 +23,8 @@ use anyhow::Context;
 
 use crate::cli::DesktopArgs;
 use crate::credentials::CredentialStore;
+use crate::history::Retention;
+use crate::notify::{ANSWER_LIMIT, Notifier, SystemDesktop};
 use crate::session::Session;
 use crate::settings::{Place, Settings};
 use crate::store::Store;
@@ -82,7 +84,7 @@ fn build(
         }
     });
     if let Some(path) = &history {
-        match session.open_history(path) {
+        match session.open_history(path, Retention::days(settings.keep_days)) {
             Ok(_) => {}
             Err(error) => session.store.problems.push(
                 chrono::Utc::now(),
@@ -106,6 +108,12 @@ fn build(
             demo,
         },
     );
+    let wake_ctx = ctx.clone();
+    app.notify_with(Notifier::with_desktop(
+        SystemDesktop,
+        ANSWER_LIMIT,
+        Some(std::sync::Arc::new(move || wake_ctx.request_repaint())),
+    ));
     if args.demo {
         app.keep_saved_connection(saved.connection);
         app.connect_to_demo();
