@@ -99,6 +99,7 @@ pub struct App {
     saved_connection: Option<crate::settings::ConnectionSettings>,
     pub(super) tables: super::tables::TableState,
     notifier: Option<Notifier>,
+    ping_interval: Duration,
     runtime: tokio::runtime::Handle,
     ctx: egui::Context,
     last_frame_at: Option<Instant>,
@@ -137,6 +138,7 @@ impl App {
             saved_connection: None,
             tables: Default::default(),
             notifier: None,
+            ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
             runtime,
             ctx: ctx.clone(),
             last_frame_at: None,
@@ -144,6 +146,17 @@ impl App {
         };
         ctx.set_zoom_factor(app.settings.clamped_zoom());
         app
+    }
+
+    /// Sets the keep-alive interval of the next connection.
+    pub fn set_ping_interval(&mut self, interval: Duration) {
+        self.ping_interval = interval;
+    }
+
+    /// Shows a problem on the connection screen.
+    pub fn show_connect_problem(&mut self, message: String) {
+        self.form.set_error(message);
+        self.screen = Screen::Connect;
     }
 
     /// Shows alerts as desktop notifications too.
@@ -366,6 +379,7 @@ impl App {
     }
 
     fn connect(&mut self, tokens: TokenPair) {
+        self.form.cancel_auto_connect();
         if self.is_demo() && self.demo.is_none() {
             match DemoHotel::start(&self.runtime) {
                 Ok(demo) => self.demo = Some(demo),
@@ -377,7 +391,10 @@ impl App {
         }
         let demo = self.demo.as_ref().map(|demo| &demo.target);
         let target = match self.settings.connection.target(demo) {
-            Ok(target) => target,
+            Ok(mut target) => {
+                target.ping_interval = self.ping_interval;
+                target
+            }
             Err(error) => {
                 self.form.set_error(error.to_string());
                 self.screen = Screen::Connect;

@@ -72,6 +72,11 @@ impl ConnectForm {
         form
     }
 
+    /// Stops the form from connecting by itself with saved tokens (a connection was made).
+    pub fn cancel_auto_connect(&mut self) {
+        self.auto_connect = false;
+    }
+
     /// Shows a problem above the Connect button.
     pub fn set_error(&mut self, message: String) {
         self.error = Some(message);

@@ -21,12 +21,12 @@ pub mod tables;
 
 use anyhow::Context;
 
-use crate::cli::DesktopArgs;
-use crate::credentials::CredentialStore;
+use crate::cli::{DesktopArgs, Environment};
+use crate::credentials::{CredentialStore, EnvTokens, KeyringError, resolve_tokens};
 use crate::history::Retention;
 use crate::notify::{ANSWER_LIMIT, Notifier, SystemDesktop};
 use crate::session::Session;
-use crate::settings::{Place, Settings};
+use crate::settings::{ConnectionSettings, Place, Settings};
 use crate::store::Store;
 
 pub use app::{Action, App, AppParts, Screen};
@@ -71,10 +71,15 @@ fn build(
     runtime: tokio::runtime::Handle,
 ) -> anyhow::Result<App> {
     let mut settings = saved.clone();
-    let demo_run = args.demo || settings.connection.place == Place::BuiltInDemo;
+    let from_command_line = connection_from_args(&args);
+    if let Some(connection) = &from_command_line {
+        settings.connection = connection.clone();
+        settings.connect_on_start = true;
+    }
     if args.demo {
         settings.connection.place = Place::BuiltInDemo;
     }
+    let demo_run = settings.connection.place == Place::BuiltInDemo;
     let mut session = Session::new(Store::default());
     let history = crate::history::default_path().map(|path| {
         if demo_run {
@@ -114,9 +119,45 @@ fn build(
         ANSWER_LIMIT,
         Some(std::sync::Arc::new(move || wake_ctx.request_repaint())),
     ));
-    if args.demo {
+    app.set_ping_interval(args.connection.ping_interval());
+    if args.demo || from_command_line.is_some() {
         app.keep_saved_connection(saved.connection);
+    }
+    if args.demo {
         app.connect_to_demo();
+    } else if from_command_line.is_some() {
+        // Tokens from the environment are used for this run only; else the saved ones.
+        let env = EnvTokens::from_process();
+        if env.client.is_some() || env.access.is_some() {
+            let profile = app.settings().connection.profile();
+            match resolve_tokens(env, &profile, || Err(KeyringError::NoService)) {
+                Ok((tokens, _)) => app.apply(Action::Connect(tokens)),
+                Err(error) => app.show_connect_problem(error.to_string()),
+            }
+        }
     }
     Ok(app)
+}
+
+/// The connection given on the command line (`--env`, `--ws-url`, `--api-url`), if any.
+fn connection_from_args(args: &DesktopArgs) -> Option<ConnectionSettings> {
+    let connection = &args.connection;
+    if connection.ws_url.is_none() && connection.api_url.is_none() {
+        return connection.env.map(|env| ConnectionSettings {
+            place: match env {
+                Environment::Demo => Place::MewsDemo,
+                Environment::Production => Place::Production,
+            },
+            ..ConnectionSettings::default()
+        });
+    }
+    Some(ConnectionSettings {
+        place: Place::Custom,
+        custom_ws_url: connection
+            .ws_url
+            .clone()
+            .or_else(|| connection.env.map(|env| env.ws_url().to_owned()))
+            .unwrap_or_default(),
+        custom_api_url: connection.api_url().unwrap_or_default(),
+    })
 }
