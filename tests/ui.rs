@@ -296,3 +296,36 @@ fn an_idle_window_asks_for_no_repaint_within_ten_seconds() {
         "idle repaint requested after {delay:?}"
     );
 }
+
+#[test]
+fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
+    let mut fixture = monitor(Tab::Board);
+    let room = room_id(&mut fixture, "0001", "Dirty");
+    fixture
+        .harness
+        .get_by_label("Room 0001, Dirty")
+        .click_secondary();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Pin to watch list").click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Room 0001, Dirty, watched");
+    send(
+        &mut fixture,
+        &format!(r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Inspected"}}]}}"#),
+    );
+    fixture
+        .harness
+        .get_by_label_contains("Room 0001 is ready (Inspected)");
+    fixture
+        .harness
+        .get_by_label("Room 0001, Inspected, <1 min, alert open, watched");
+    fixture.harness.get_by_label("Acknowledge").click();
+    fixture.harness.run();
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("Room 0001 is ready")
+            .is_none()
+    );
+    assert_eq!(app(&mut fixture).settings().pinned_rooms, [room]);
+}

@@ -98,6 +98,7 @@ pub struct App {
     pub(super) timeline_days: super::room::Days,
     saved_connection: Option<crate::settings::ConnectionSettings>,
     pub(super) tables: super::tables::TableState,
+    pub(super) export: super::export::ExportDialog,
     notifier: Option<Notifier>,
     ping_interval: Duration,
     runtime: tokio::runtime::Handle,
@@ -137,6 +138,7 @@ impl App {
             timeline_days: Default::default(),
             saved_connection: None,
             tables: Default::default(),
+            export: Default::default(),
             notifier: None,
             ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
             runtime,
@@ -292,6 +294,10 @@ impl App {
                 &clock,
                 &mut self.show_problems,
             );
+        }
+        if self.export.open {
+            self.export
+                .ui(ui.ctx(), &self.session.store, &self.log_view);
         }
         if let Some(room) = self.selected_room.clone() {
             super::room::room_panel(ui, self, &room, now, actions);

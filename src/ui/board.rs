@@ -93,9 +93,17 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
                         ui.horizontal(|ui| {
                             for &at in &app.board.groups()[group].rooms[start..end] {
                                 let room = &store.rooms.all()[at];
-                                let pinned = store.alerts.is_pinned(&room.id);
-                                let response =
-                                    tile(ui, room, now, pinned, selected == Some(room.id.as_str()));
+                                let marks = Marks {
+                                    pinned: store.alerts.is_pinned(&room.id),
+                                    alert: store
+                                        .alerts
+                                        .open()
+                                        .iter()
+                                        .any(|alert| alert.room_id == room.id),
+                                    selected: selected == Some(room.id.as_str()),
+                                };
+                                let pinned = marks.pinned;
+                                let response = tile(ui, room, now, marks);
                                 if response.clicked() {
                                     actions.push(Action::SelectRoom(Some(room.id.clone())));
                                 }
@@ -188,16 +196,27 @@ fn filters_ui(
     });
 }
 
-/// One room tile; returns its response (click selects, right click opens the menu).
-fn tile(
-    ui: &mut egui::Ui,
-    room: &Room,
-    now: DateTime<Utc>,
+/// What a tile shows besides the room's state.
+#[derive(Clone, Copy, Debug)]
+struct Marks {
+    /// On the watch list.
     pinned: bool,
+    /// An alert for it is open.
+    alert: bool,
+    /// Selected by the user.
     selected: bool,
-) -> egui::Response {
+}
+
+/// One room tile; returns its response (click selects, right click opens the menu).
+fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(TILE, egui::Sense::click());
-    let label = tile_label(room, now);
+    let mut label = tile_label(room, now);
+    if marks.alert {
+        label.push_str(", alert open");
+    }
+    if marks.pinned {
+        label.push_str(", watched");
+    }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if !ui.is_rect_visible(rect) {
         return response;
@@ -211,16 +230,20 @@ fn tile(
     let just_changed = room
         .since
         .is_some_and(|since| (now - since).to_std().is_ok_and(|ago| ago < HIGHLIGHT_FOR));
-    if just_changed || selected {
-        let colour = if selected {
-            ui.visuals().strong_text_color()
-        } else {
-            style::CHANGE_HIGHLIGHT
-        };
+    let outline = if marks.selected {
+        Some((3.0, ui.visuals().strong_text_color()))
+    } else if marks.alert {
+        Some((4.0, style::ALERT_OUTLINE))
+    } else if just_changed {
+        Some((3.0, style::CHANGE_HIGHLIGHT))
+    } else {
+        None
+    };
+    if let Some((width, colour)) = outline {
         painter.rect_stroke(
             rect,
             5.0,
-            egui::Stroke::new(3.0, colour),
+            egui::Stroke::new(width, colour),
             egui::StrokeKind::Inside,
         );
     }
@@ -257,11 +280,11 @@ fn tile(
         egui::FontId::proportional(11.0),
         text,
     );
-    if pinned {
+    if marks.pinned || marks.alert {
         painter.text(
             egui::pos2(rect.right() - 6.0, rect.top() + 4.0),
             egui::Align2::RIGHT_TOP,
-            "★",
+            if marks.alert { "🔔" } else { "★" },
             egui::FontId::proportional(14.0),
             text,
         );

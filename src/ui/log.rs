@@ -15,7 +15,16 @@ const ROW_HEIGHT: f32 = 22.0;
 /// Draws the log tab.
 pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     let was_following = app.log_follow;
-    filters_ui(ui, &mut app.settings.log, &mut app.log_follow);
+    ui.horizontal(|ui| {
+        filters_ui(ui, &mut app.settings.log, &mut app.log_follow);
+        if ui
+            .button("Export…")
+            .on_hover_text("Save the events shown to CSV or JSON Lines")
+            .clicked()
+        {
+            app.export.show();
+        }
+    });
     if app.log_follow && !was_following {
         app.log_rows_seen = usize::MAX;
     }

@@ -10,6 +10,7 @@ pub mod board;
 pub mod connect;
 pub mod copy;
 pub mod demo;
+pub mod export;
 pub mod header;
 pub mod log;
 pub mod notices;

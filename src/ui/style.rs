@@ -45,5 +45,8 @@ pub fn status_colour(status: Option<&ConnectionStatus>) -> Color32 {
 /// The background of alert notices.
 pub const ALERT_FILL: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xC2);
 
+/// The outline of a room with an open alert.
+pub const ALERT_OUTLINE: Color32 = Color32::from_rgb(0xFF, 0x3D, 0xB8);
+
 /// The colour of the brief highlight on a room that just changed.
 pub const CHANGE_HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x40);
