@@ -100,6 +100,7 @@ pub struct App {
     pub(super) tables: super::tables::TableState,
     pub(super) export: super::export::ExportDialog,
     notifier: Option<Notifier>,
+    notification_note: Option<String>,
     ping_interval: Duration,
     runtime: tokio::runtime::Handle,
     ctx: egui::Context,
@@ -140,6 +141,7 @@ impl App {
             tables: Default::default(),
             export: Default::default(),
             notifier: None,
+            notification_note: None,
             ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
             runtime,
             ctx: ctx.clone(),
@@ -221,11 +223,8 @@ impl App {
             self.notices.alert_raised(&alert);
         }
         if let Some(message) = self.notifier.as_mut().and_then(Notifier::take_unavailable) {
-            self.session
-                .store
-                .problems
-                .push(Utc::now(), message.clone());
-            self.notices.toast(message);
+            self.notices.toast(message.clone());
+            self.notification_note = Some(message);
         }
         if self.settings.ready_rule != self.session.store.alerts.rule {
             self.session.store.alerts.rule = self.settings.ready_rule;
@@ -291,6 +290,7 @@ impl App {
             super::problems::problems_window(
                 ui.ctx(),
                 &self.session,
+                self.notification_note.as_deref(),
                 &clock,
                 &mut self.show_problems,
             );

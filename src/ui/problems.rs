@@ -10,6 +10,7 @@ use super::status_bar::thousands;
 pub fn problems_window(
     ctx: &egui::Context,
     session: &Session,
+    notifications: Option<&str>,
     clock: &HotelClock,
     open: &mut bool,
 ) {
@@ -29,6 +30,7 @@ pub fn problems_window(
                 )),
                 None => ui.label("Mews requests: none yet"),
             };
+            ui.label(notifications.unwrap_or("Alerts also appear as desktop notifications."));
             if let Some(resync) = &session.last_resync {
                 ui.label(format!("Last resync: {resync}"));
             }
