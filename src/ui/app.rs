@@ -14,6 +14,7 @@ use crate::credentials::{CredentialStore, KeyringError, TokenPair};
 use crate::net::ConnectionStatus;
 use crate::notify::Notifier;
 use crate::session::Session;
+use crate::settings::file::SettingsFile;
 use crate::settings::{Place, Settings, Tab};
 use crate::store::{Board, HotelClock, LogView};
 
@@ -101,6 +102,8 @@ pub struct App {
     pub(super) export: super::export::ExportDialog,
     notifier: Option<Notifier>,
     notification_note: Option<String>,
+    settings_file: Option<SettingsFile>,
+    next_settings_save: Instant,
     ping_interval: Duration,
     runtime: tokio::runtime::Handle,
     ctx: egui::Context,
@@ -142,6 +145,8 @@ impl App {
             export: Default::default(),
             notifier: None,
             notification_note: None,
+            settings_file: None,
+            next_settings_save: Instant::now(),
             ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
             runtime,
             ctx: ctx.clone(),
@@ -161,6 +166,36 @@ impl App {
     pub fn show_connect_problem(&mut self, message: String) {
         self.form.set_error(message);
         self.screen = Screen::Connect;
+    }
+
+    /// Saves the settings in `file` whenever they change (at most once a second).
+    pub fn keep_settings_in(&mut self, file: SettingsFile) {
+        self.settings_file = Some(file);
+    }
+
+    /// Writes changed settings now, or schedules a wake-up to write them soon.
+    fn save_settings(&mut self, ctx: &egui::Context, now: bool) {
+        let settings = self.settings_to_save();
+        let Some(file) = &mut self.settings_file else {
+            return;
+        };
+        if file.holds(&settings) {
+            return;
+        }
+        let wait = self
+            .next_settings_save
+            .saturating_duration_since(Instant::now());
+        if !now && !wait.is_zero() {
+            ctx.request_repaint_after(wait);
+            return;
+        }
+        if let Err(error) = file.save(&settings) {
+            self.session
+                .store
+                .problems
+                .push(Utc::now(), error.to_string());
+        }
+        self.next_settings_save = Instant::now() + Duration::from_secs(1);
     }
 
     /// Shows alerts as desktop notifications too.
@@ -242,6 +277,7 @@ impl App {
         }
         self.board
             .refresh(&self.session.store.rooms, &self.settings.board);
+        self.save_settings(ctx, false);
     }
 
     /// Draws the window.
@@ -480,7 +516,10 @@ impl eframe::App for App {
         self.show(ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, Settings::STORAGE_KEY, &self.settings_to_save());
+    /// Called by eframe now and then and at exit; the window's own state goes
+    /// to eframe's storage, the settings to their own file.
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        let ctx = self.ctx.clone();
+        self.save_settings(&ctx, true);
     }
 }

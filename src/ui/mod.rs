@@ -27,6 +27,7 @@ use crate::credentials::{CredentialStore, EnvTokens, KeyringError, resolve_token
 use crate::history::Retention;
 use crate::notify::{ANSWER_LIMIT, Notifier, SystemDesktop};
 use crate::session::Session;
+use crate::settings::file::{self, SettingsFile};
 use crate::settings::{ConnectionSettings, Place, Settings};
 use crate::store::Store;
 
@@ -49,15 +50,33 @@ pub fn run(args: DesktopArgs, runtime: &tokio::runtime::Runtime) -> anyhow::Resu
         ..eframe::NativeOptions::default()
     };
     let handle = runtime.handle().clone();
+    let mut notes = Vec::new();
+    let (settings_file, saved) = match file::default_path() {
+        Some(path) => {
+            let (settings_file, saved, note) = SettingsFile::open(&path);
+            notes.extend(note);
+            (Some(settings_file), saved)
+        }
+        None => (None, Settings::default()),
+    };
+    if let Some(folder) = eframe::storage_dir(APP_ID) {
+        notes.extend(file::protect_window_state(&folder));
+    }
     eframe::run_native(
         APP_ID,
         options,
         Box::new(move |cc| {
-            let saved: Settings = cc
-                .storage
-                .and_then(|storage| eframe::get_value(storage, Settings::STORAGE_KEY))
-                .unwrap_or_default();
-            Ok(Box::new(build(&cc.egui_ctx, args, saved, handle)?))
+            let mut app = build(&cc.egui_ctx, args, saved, handle)?;
+            if let Some(settings_file) = settings_file {
+                app.keep_settings_in(settings_file);
+            }
+            for note in notes {
+                app.session_mut()
+                    .store
+                    .problems
+                    .push(chrono::Utc::now(), note);
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))

@@ -1,7 +1,10 @@
 //! Settings that are not secret: where to connect, what "ready" means, and
-//! how the window looks (tab, filters, zoom). Saved with eframe's storage.
+//! how the window looks (tab, filters, zoom). Saved in their own file.
 //!
 //! Tokens are never here: they live in the system keyring ([`crate::credentials`]).
+//! [`file`] keeps them on disk so that a crash never loses or breaks them.
+
+pub mod file;
 
 use crate::credentials::Profile;
 use crate::net::{AddressError, WsUrl};
@@ -197,9 +200,6 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The key under which eframe's storage keeps these settings.
-    pub const STORAGE_KEY: &'static str = "mews-monitor-settings";
-
     /// Zoom kept within what stays usable.
     pub fn clamped_zoom(&self) -> f32 {
         if self.zoom.is_finite() {
