@@ -22,6 +22,7 @@ use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRe
 use crate::net::rest::RestClient;
 use crate::net::{self, ConnectionConfig, ConnectionStatus, NetEvent};
 use crate::protocol::Event;
+use crate::session::lookups_for;
 use crate::store::{ReadyRule, Store};
 
 pub use crate::credentials::source::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
@@ -261,15 +262,7 @@ impl<W: Write> Printer<W> {
                         text: problem.to_string(),
                     });
                 }
-                let unknowns = self.store.labels.unknowns(&events);
-                if !unknowns.reservations.is_empty() {
-                    step.requests
-                        .push(LookupRequest::Reservations(unknowns.reservations));
-                }
-                if !unknowns.commands.is_empty() {
-                    step.requests
-                        .push(LookupRequest::Commands(unknowns.commands));
-                }
+                step.requests = lookups_for(self.store.labels.unknowns(&events));
                 for event in events {
                     self.line(received, &event)?;
                     self.store.apply(received, event);

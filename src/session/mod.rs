@@ -21,7 +21,7 @@ use crate::net::{
     self, ConnectionConfig, ConnectionHandle, ConnectionStatus, NetEvent, NetEvents, TlsSetupError,
     Wake,
 };
-use crate::store::{Alert, Store};
+use crate::store::{Alert, Store, Unknowns};
 
 pub use target::Target;
 
@@ -233,12 +233,8 @@ impl Session {
                 for problem in problems {
                     self.problem(received, problem.to_string());
                 }
-                let unknowns = self.store.labels.unknowns(&events);
-                if !unknowns.reservations.is_empty() {
-                    self.lookup(LookupRequest::Reservations(unknowns.reservations));
-                }
-                if !unknowns.commands.is_empty() {
-                    self.lookup(LookupRequest::Commands(unknowns.commands));
+                for request in lookups_for(self.store.labels.unknowns(&events)) {
+                    self.lookup(request);
                 }
                 let seqs = self.store.apply_batch(received, events);
                 if let Some(history) = &self.history {
@@ -322,6 +318,18 @@ impl Session {
         }
         self.store.problems.push(at, message);
     }
+}
+
+/// The lookups that would name these unknown ids.
+pub fn lookups_for(unknowns: Unknowns) -> Vec<LookupRequest> {
+    let mut requests = Vec::new();
+    if !unknowns.reservations.is_empty() {
+        requests.push(LookupRequest::Reservations(unknowns.reservations));
+    }
+    if !unknowns.commands.is_empty() {
+        requests.push(LookupRequest::Commands(unknowns.commands));
+    }
+    requests
 }
 
 enum Source {

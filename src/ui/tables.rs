@@ -260,6 +260,26 @@ fn row_ticket<T>(
     }
 }
 
+/// "Copy id" and "Copy ticket line" on a table row of `kind` events.
+fn row_menu<T>(
+    row: &mut TableRow<'_, '_>,
+    store: &Store,
+    clock: &HotelClock,
+    kind: &str,
+    data: &Tracked<T>,
+    state: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    row.response().context_menu(|ui| {
+        copy_menu(
+            ui,
+            &data.id,
+            || row_ticket(store, clock, kind, data, state),
+            actions,
+        )
+    });
+}
+
 /// The reservations table.
 pub fn reservations_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     let clock = app.clock();
@@ -327,22 +347,15 @@ pub fn reservations_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Actio
             time_cell(row, &clock, data.value.end_utc);
             time_cell(row, &clock, Some(data.updated));
             id_cell(row, &data.id);
-            row.response().context_menu(|ui| {
-                copy_menu(
-                    ui,
-                    &data.id,
-                    || {
-                        row_ticket(
-                            store,
-                            &clock,
-                            "Reservation",
-                            data,
-                            Some(data.value.state.as_wire()),
-                        )
-                    },
-                    actions,
-                )
-            });
+            row_menu(
+                row,
+                store,
+                &clock,
+                "Reservation",
+                data,
+                Some(data.value.state.as_wire()),
+                actions,
+            );
         },
     );
 }
@@ -383,22 +396,15 @@ pub fn commands_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) 
             text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
             time_cell(row, &clock, Some(data.updated));
             id_cell(row, &data.id);
-            row.response().context_menu(|ui| {
-                copy_menu(
-                    ui,
-                    &data.id,
-                    || {
-                        row_ticket(
-                            store,
-                            &clock,
-                            "DeviceCommand",
-                            data,
-                            Some(data.value.state.as_wire()),
-                        )
-                    },
-                    actions,
-                )
-            });
+            row_menu(
+                row,
+                store,
+                &clock,
+                "DeviceCommand",
+                data,
+                Some(data.value.state.as_wire()),
+                actions,
+            );
         },
     );
 }
@@ -455,14 +461,7 @@ pub fn prices_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             time_cell(row, &clock, data.value.end_utc);
             time_cell(row, &clock, Some(data.updated));
             id_cell(row, &data.id);
-            row.response().context_menu(|ui| {
-                copy_menu(
-                    ui,
-                    &data.id,
-                    || row_ticket(store, &clock, "PriceUpdate", data, None),
-                    actions,
-                )
-            });
+            row_menu(row, store, &clock, "PriceUpdate", data, None, actions);
         },
     );
 }
