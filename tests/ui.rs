@@ -329,3 +329,122 @@ fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
     );
     assert_eq!(app(&mut fixture).settings().pinned_rooms, [room]);
 }
+
+#[test]
+fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_file() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let mut config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
+    config.activity = false;
+    let simulator = runtime
+        .block_on(mews_monitor::sim::Simulator::start(
+            config,
+            "127.0.0.1:0".parse().expect("address"),
+        ))
+        .expect("simulator starts");
+    let settings = Settings {
+        connection: mews_monitor::settings::ConnectionSettings {
+            place: Place::Custom,
+            custom_ws_url: simulator.ws_url(),
+            custom_api_url: simulator.api_url(),
+        },
+        ..Settings::default()
+    };
+    let folder = tempfile::tempdir().expect("temp dir");
+    let settings_path = folder.path().join("settings.json");
+    let keyring = CredentialStore::in_memory();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_ui_state(
+            |ui, app: &mut Option<App>| {
+                if let Some(app) = app {
+                    app.logic(ui.ctx());
+                    app.show(ui);
+                }
+            },
+            None,
+        );
+    let mut window = App::new(
+        &harness.ctx,
+        AppParts {
+            session: Session::new(Store::default()),
+            settings,
+            runtime: runtime.handle().clone(),
+            keyring: Ok(keyring.clone()),
+            demo: None,
+        },
+    );
+    window.keep_settings_in(mews_monitor::settings::file::SettingsFile::open(&settings_path).0);
+    *harness.state_mut() = Some(window);
+    harness.run();
+    let mut fixture = Fixture {
+        _runtime: runtime,
+        harness,
+    };
+    type_into(
+        &mut fixture,
+        "ClientToken",
+        mews_monitor::sim::DEMO_CLIENT_TOKEN,
+    );
+    type_into(
+        &mut fixture,
+        "AccessToken",
+        mews_monitor::sim::DEMO_ACCESS_TOKEN,
+    );
+    fixture.harness.get_by_label("Remember on this computer");
+    fixture.harness.get_by_label("Connect").click();
+    fixture.harness.run();
+    assert_eq!(app(&mut fixture).screen(), Screen::Monitor);
+    // The keyring is written on its own thread; the session connects on the runtime.
+    let start = std::time::Instant::now();
+    let profile = app(&mut fixture).settings().connection.profile();
+    while keyring.status(&profile).map(|s| s.is_saved()) != Ok(true) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "tokens never saved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let saved = keyring.load(&profile).expect("readable").expect("saved");
+    assert_eq!(saved.access.expose(), mews_monitor::sim::DEMO_ACCESS_TOKEN);
+    while !matches!(
+        app(&mut fixture).session().status,
+        Some(ConnectionStatus::Connected { .. })
+    ) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "never connected"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fixture.harness.step();
+    }
+    // Settings are written at most once a second: step until they are.
+    while !settings_path.exists() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "settings never saved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        fixture.harness.step();
+    }
+    let text = std::fs::read_to_string(&settings_path).expect("settings file");
+    assert!(
+        text.contains(&simulator.ws_url()),
+        "the address is a setting"
+    );
+    for token in [
+        mews_monitor::sim::DEMO_CLIENT_TOKEN,
+        mews_monitor::sim::DEMO_ACCESS_TOKEN,
+    ] {
+        assert!(!text.contains(token), "a token reached the settings file");
+        assert!(
+            !text.contains(&token[token.len() - 6..]),
+            "part of a token reached the settings file"
+        );
+    }
+    drop(simulator);
+}
