@@ -343,9 +343,9 @@ impl World {
         })
     }
 
-    /// The early-morning rule: many vacant ready rooms turn Dirty at once.
+    /// The early-morning rule: many vacant ready rooms, anywhere in the hotel, turn Dirty at once.
     fn morning_rule(&mut self) -> Vec<Value> {
-        let vacant: Vec<usize> = (0..self.rooms.len())
+        let mut vacant: Vec<usize> = (0..self.rooms.len())
             .filter(|&i| {
                 !self.rooms[i].occupied
                     && matches!(
@@ -353,8 +353,10 @@ impl World {
                         Some(ResourceState::Clean | ResourceState::Inspected)
                     )
             })
-            .take(60)
             .collect();
+        self.rng.shuffle(&mut vacant);
+        vacant.truncate(60);
+        vacant.sort_unstable();
         vacant
             .into_iter()
             .map(|room| self.room_event(room, ResourceState::Dirty))
@@ -434,10 +436,11 @@ mod tests {
                 .any(|c| c.state == CommandState::Processed)
         );
         assert!(
-            world
-                .reservations
-                .iter()
-                .any(|r| r.state == ReservationState::Started)
+            world.reservations.iter().any(|r| matches!(
+                r.state,
+                ReservationState::Started | ReservationState::Processed
+            )),
+            "guests checked in"
         );
         assert!(
             world
