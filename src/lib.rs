@@ -13,7 +13,12 @@
 //! - [`credentials`]: the token type whose `Debug` and `Display` never show the secret, and
 //!   the system keyring (the only place tokens are saved), per connection profile.
 //! - [`net`]: the connection task (cookie auth, keep-alive, backoff), its status and handle.
+//! - [`session`]: the live session: the store fed by the engine and lookups, written to history.
+//! - [`settings`]: non-secret settings (where to connect, ready rule, tab, filters, zoom).
+//! - [`ui`]: the desktop window (egui/eframe): board, tables, log, status bar, connection screen.
 //! - [`history`]: events, statuses and problems on disk (SQLite, WAL); restore, timelines, export.
+//! - [`notify`]: desktop notifications for alerts, on their own thread, with a plain message
+//!   when the desktop shows none.
 //! - [`logging`]: logging to standard error that never carries a token.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
 //! - [`desktop`]: the window icon, the freedesktop menu and autostart entries, and one instance
@@ -27,6 +32,10 @@ pub mod desktop;
 pub mod history;
 pub mod logging;
 pub mod net;
+pub mod notify;
 pub mod protocol;
+pub mod session;
+pub mod settings;
 pub mod sim;
 pub mod store;
+pub mod ui;

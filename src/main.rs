@@ -58,7 +58,8 @@ fn main() -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             };
             // ---- the desktop app proper starts here ----
-            anyhow::bail!("the desktop app is not built yet; use `mews-monitor tail`")
+            mews_monitor::ui::run(cli.desktop, &runtime)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -1,10 +1,15 @@
 //! History on real files: round trip across a restart, export, timeline, pruning, corruption.
+//!
+//! These events carry fixed times from 2025, so most writers here keep everything;
+//! retention has its own tests (tests/history_alerts.rs).
 
 // Test code: a failed expectation is a failed test.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use chrono::{DateTime, Duration, Utc};
-use mews_monitor::history::{ExportFilter, ExportFormat, HistoryReader, HistoryWriter, Record};
+use mews_monitor::history::{
+    ExportFilter, ExportFormat, HistoryReader, HistoryWriter, Record, Retention,
+};
 use mews_monitor::protocol::{ResourceState, parse_frame};
 use mews_monitor::store::{LogEntry, Store};
 
@@ -31,7 +36,8 @@ fn fed_store(count: u64) -> Store {
 }
 
 fn write_all(path: &std::path::Path, store: &Store) {
-    let (writer, moved) = HistoryWriter::start(path).expect("history opens");
+    let (writer, moved) =
+        HistoryWriter::start_with(path, Retention::forever()).expect("history opens");
     assert!(moved.is_none());
     for entry in store.log.iter_from(0) {
         writer.record(Record::Event(entry.clone()));
@@ -164,7 +170,7 @@ fn pruning_removes_rows_older_than_the_cutoff() {
     let path = dir.path().join("history.sqlite3");
     let store = fed_store(100);
     {
-        let (writer, _) = HistoryWriter::start(&path).expect("opens");
+        let (writer, _) = HistoryWriter::start_with(&path, Retention::forever()).expect("opens");
         for entry in store.log.iter_from(0) {
             writer.record(Record::Event(entry.clone()));
         }
@@ -188,7 +194,8 @@ fn a_corrupt_file_is_moved_aside_and_a_fresh_one_started() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("history.sqlite3");
     std::fs::write(&path, b"this is not a database, it is a napkin".repeat(200)).expect("write");
-    let (writer, moved) = HistoryWriter::start(&path).expect("history starts anyway");
+    let (writer, moved) =
+        HistoryWriter::start_with(&path, Retention::forever()).expect("history starts anyway");
     let moved = moved.expect("the damaged file was moved aside");
     assert!(moved.exists());
     assert!(

@@ -10,6 +10,7 @@ pub mod profile;
 pub mod simulate;
 pub mod tail;
 pub mod tokens;
+pub mod watch;
 
 use clap::{Parser, Subcommand};
 

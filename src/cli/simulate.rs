@@ -3,7 +3,6 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, SimControls, Simulator};
@@ -17,7 +16,7 @@ pub struct SimulateArgs {
     /// Port on 127.0.0.1 (0 = any free port).
     #[arg(long, default_value_t = 0)]
     pub port: u16,
-    /// A resources/getAll response with the hotel's rooms (default: the recorded demo hotel).
+    /// A resources/getAll response with the hotel's rooms (default: the built-in demo hotel).
     #[arg(long, value_name = "FILE")]
     pub resources: Option<PathBuf>,
     /// Seed for a repeatable day.
@@ -44,13 +43,10 @@ pub fn demo_fixture() -> Option<PathBuf> {
 /// The simulator settings these arguments describe. Tokens come from
 /// `MEWS_SIM_CLIENT_TOKEN` / `MEWS_SIM_ACCESS_TOKEN`, else the documented demo pair.
 pub fn config(args: &SimulateArgs) -> anyhow::Result<SimConfig> {
-    let path = match &args.resources {
-        Some(path) => path.clone(),
-        None => demo_fixture().with_context(|| {
-            format!("the demo hotel's rooms ({DEMO_FIXTURE}) were not found; give --resources FILE")
-        })?,
+    let mut config = match &args.resources {
+        Some(path) => SimConfig::demo_hotel(SimConfig::load_resources(path)?),
+        None => SimConfig::built_in_demo_hotel()?,
     };
-    let mut config = SimConfig::demo_hotel(SimConfig::load_resources(&path)?);
     config.client_token =
         std::env::var("MEWS_SIM_CLIENT_TOKEN").unwrap_or_else(|_| DEMO_CLIENT_TOKEN.into());
     config.access_token =

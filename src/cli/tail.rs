@@ -1,8 +1,9 @@
 //! `mews-monitor tail`: the connection engine without a window.
 //!
 //! Standard output gets one JSON object per event per line, the event exactly
-//! as Mews sent it; standard error gets status changes and problems as
-//! readable lines. Tokens come from `MEWS_CLIENT_TOKEN` and `MEWS_ACCESS_TOKEN`
+//! as Mews sent it, and with `--alerts` one `{"alert": {...}}` line per alert
+//! as it fires; standard error gets status changes and problems as readable
+//! lines. Tokens come from `MEWS_CLIENT_TOKEN` and `MEWS_ACCESS_TOKEN`
 //! when both are set, else from the system keyring (`--profile`, default
 //! `default`); never from arguments, and they never appear in any output.
 
@@ -14,13 +15,15 @@ use chrono::{DateTime, Utc};
 
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
+use super::watch::{WatchList, alert_line};
 use crate::credentials::{CredentialStore, EnvTokens, TokenSource, resolve_tokens};
-use crate::history::{HistoryReader, HistoryWriter, Record};
+use crate::history::{DEFAULT_KEEP_DAYS, HistoryReader, HistoryWriter, Record, Retention};
 use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::RestClient;
 use crate::net::{self, ConnectionConfig, ConnectionStatus, NetEvent};
 use crate::protocol::Event;
-use crate::store::Store;
+use crate::session::lookups_for;
+use crate::store::{ReadyRule, Store};
 
 pub use crate::credentials::source::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
 
@@ -39,6 +42,20 @@ pub struct TailArgs {
     /// Also keep every event, status and problem in this history database.
     #[arg(long, value_name = "FILE")]
     pub history: Option<std::path::PathBuf>,
+    /// Days of history kept in the --history file; older rows are pruned.
+    #[arg(long, value_name = "DAYS", default_value_t = DEFAULT_KEEP_DAYS,
+          value_parser = clap::value_parser!(u32).range(1..), requires = "history")]
+    pub keep_days: u32,
+    /// Also print each alert as it fires, as a line {"alert": {...}}. Rooms
+    /// awaiting today's arrivals are watched by themselves.
+    #[arg(long)]
+    pub alerts: bool,
+    /// Watch this room too (its name or id; repeat for more rooms).
+    #[arg(long, value_name = "ROOM", requires = "alerts")]
+    pub watch: Vec<String>,
+    /// Count Clean rooms as ready, for hotels that do not inspect (default: only Inspected).
+    #[arg(long, requires = "alerts")]
+    pub clean_is_ready: bool,
 }
 
 /// How `tail` ended; `main` turns it into the exit code.
@@ -101,8 +118,22 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
     config.ping_interval = args.connection.ping_interval();
     let (handle, mut events) = net::spawn(config, Arc::new(|| {}), &runtime)?;
     let mut printer = Printer::new(io::stdout().lock(), args.max_events);
+    if args.alerts {
+        if !args.watch.is_empty() && lookups.is_none() {
+            eprintln!(
+                "{} room names need the REST address (--api-url or --env): --watch values are taken as room ids",
+                clock(Utc::now())
+            );
+        }
+        let rule = if args.clean_is_ready {
+            ReadyRule::CleanOrInspected
+        } else {
+            ReadyRule::Inspected
+        };
+        printer.print_alerts(rule, WatchList::new(args.watch.clone()));
+    }
     if let Some(path) = &args.history {
-        let (writer, moved) = HistoryWriter::start(path)?;
+        let (writer, moved) = HistoryWriter::start_with(path, Retention::days(args.keep_days))?;
         if let Some(moved) = moved {
             eprintln!(
                 "{} problem: the history file was damaged; it was moved to {} and a new one started",
@@ -131,7 +162,11 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
                     break outcome;
                 }
             }
-            Some(found) = next_lookup(&mut lookups) => printer.learn(found),
+            Some(found) = next_lookup(&mut lookups) => {
+                if printer.learn(found).is_err() {
+                    break TailOutcome::Finished;
+                }
+            }
             _ = tokio::signal::ctrl_c() => break TailOutcome::Finished,
         }
     };
@@ -163,6 +198,7 @@ pub struct Printer<W: Write> {
     max_events: Option<u64>,
     printed: u64,
     history: Option<HistoryWriter>,
+    alerts: Option<WatchList>,
 }
 
 impl<W: Write> Printer<W> {
@@ -175,7 +211,27 @@ impl<W: Write> Printer<W> {
             max_events,
             printed: 0,
             history: None,
+            alerts: None,
         }
+    }
+
+    /// Prints alerts too, with `rule` deciding what is ready, watching `watch` besides arrivals.
+    pub fn print_alerts(&mut self, rule: ReadyRule, watch: WatchList) {
+        self.store.alerts.rule = rule;
+        watch.pin_as_ids(&mut self.store.alerts);
+        self.alerts = Some(watch);
+    }
+
+    /// Writes the alerts fired since the last call (when printing them).
+    fn flush_alerts(&mut self) -> io::Result<()> {
+        for alert in self.store.alerts.take_fresh() {
+            // Printing is delivery: tail keeps no list of open alerts.
+            self.store.alerts.acknowledge(alert.id);
+            if self.alerts.is_some() {
+                writeln!(self.out, "{}", alert_line(&alert))?;
+            }
+        }
+        Ok(())
     }
 
     /// Keeps every event, status and problem in `writer`, numbering after `last_seq`.
@@ -206,21 +262,14 @@ impl<W: Write> Printer<W> {
                         text: problem.to_string(),
                     });
                 }
-                let unknowns = self.store.labels.unknowns(&events);
-                if !unknowns.reservations.is_empty() {
-                    step.requests
-                        .push(LookupRequest::Reservations(unknowns.reservations));
-                }
-                if !unknowns.commands.is_empty() {
-                    step.requests
-                        .push(LookupRequest::Commands(unknowns.commands));
-                }
+                step.requests = lookups_for(self.store.labels.unknowns(&events));
                 for event in events {
                     self.line(received, &event)?;
                     self.store.apply(received, event);
                     if let (Some(history), Some(entry)) = (&self.history, self.store.log.last()) {
                         history.record(Record::Event(entry.clone()));
                     }
+                    self.flush_alerts()?;
                     self.printed += 1;
                     if self.max_events.is_some_and(|max| self.printed >= max) {
                         step.outcome = Some(TailOutcome::Finished);
@@ -250,8 +299,8 @@ impl<W: Write> Printer<W> {
         Ok(step)
     }
 
-    /// Takes in a lookup result (names, the hotel, a resync).
-    pub fn learn(&mut self, found: LookupEvent) {
+    /// Takes in a lookup result (names, the hotel, a resync); writes alerts it fires.
+    pub fn learn(&mut self, found: LookupEvent) -> io::Result<()> {
         let now = clock(Utc::now());
         match found {
             LookupEvent::Hotel(hotel) => {
@@ -263,6 +312,11 @@ impl<W: Write> Printer<W> {
                 self.store.labels.hotel = Some(hotel);
             }
             LookupEvent::Rooms { records, at } => {
+                if let Some(watch) = &mut self.alerts {
+                    for note in watch.resolve(&records, &mut self.store.alerts) {
+                        eprintln!("{now} {note}");
+                    }
+                }
                 let changed = self.store.seed_rooms(&records, at);
                 eprintln!(
                     "{now} loaded {} rooms; {} changed while offline",
@@ -281,6 +335,8 @@ impl<W: Write> Printer<W> {
                 eprintln!("{now} problem: Mews rejected the tokens for name lookups: {message}")
             }
         }
+        self.flush_alerts()?;
+        self.out.flush()
     }
 
     fn line(&mut self, received: DateTime<Utc>, event: &Event) -> io::Result<()> {

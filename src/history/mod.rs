@@ -1,12 +1,15 @@
-//! History on disk: every event, status change and problem, kept across restarts.
+//! History on disk: every event, status change, problem and alert, kept across restarts.
 //!
 //! SQLite (bundled) in WAL mode in the app's data directory. Writing happens
-//! on its own thread ([`HistoryWriter`]); reading (restore on start, a room's
-//! timeline, export) uses a separate connection ([`HistoryReader`]). An
-//! unreadable database is moved aside and a fresh one started: the app never
-//! refuses to start because of its history.
+//! on its own thread ([`HistoryWriter`]), which also prunes rows older than
+//! the [`Retention`] (90 days unless told otherwise); reading (restore on
+//! start, open alerts, a room's timeline, export) uses a separate connection
+//! ([`HistoryReader`]). An unreadable database is moved aside and a fresh one
+//! started: the app never refuses to start because of its history.
 
+mod alerts;
 pub mod export;
+pub mod retention;
 mod schema;
 mod writer;
 
@@ -19,6 +22,7 @@ use crate::protocol::parse::parse_event;
 use crate::store::LogEntry;
 
 pub use export::{ExportFilter, ExportFormat};
+pub use retention::{DEFAULT_KEEP_DAYS, Retention};
 pub use writer::{HistoryWriter, Record};
 
 /// Why history could not be read or written.

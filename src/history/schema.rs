@@ -1,4 +1,8 @@
-//! Opening the history database: WAL mode, schema, and recovery from a corrupt file.
+//! Opening the history database: WAL mode, schema migrations, and recovery from a corrupt file.
+//!
+//! The file's `user_version` counts the migrations applied. Files made before
+//! versions were kept say 0 and already hold the first step's tables, which
+//! `IF NOT EXISTS` leaves alone; each step runs in its own transaction.
 
 use std::path::{Path, PathBuf};
 
@@ -7,8 +11,8 @@ use rusqlite::Connection;
 
 use super::HistoryError;
 
-/// Tables and indexes; `IF NOT EXISTS` makes opening idempotent.
-const SCHEMA: &str = "
+/// Version 1: events and notes (statuses, problems).
+const EVENTS_AND_NOTES: &str = "
 CREATE TABLE IF NOT EXISTS events (
     seq          INTEGER PRIMARY KEY,
     received_utc TEXT NOT NULL,
@@ -27,6 +31,23 @@ CREATE TABLE IF NOT EXISTS notes (
 );
 CREATE INDEX IF NOT EXISTS notes_at ON notes (at_utc);
 ";
+
+/// Version 2: alerts, kept until acknowledged.
+const ALERTS: &str = "
+CREATE TABLE IF NOT EXISTS alerts (
+    id               INTEGER PRIMARY KEY,
+    at_utc           TEXT NOT NULL,
+    room_id          TEXT NOT NULL,
+    room_name        TEXT NOT NULL,
+    kind             TEXT NOT NULL,
+    state            TEXT NOT NULL,
+    acknowledged_utc TEXT
+);
+CREATE INDEX IF NOT EXISTS alerts_at ON alerts (at_utc);
+";
+
+/// The migrations in order: step `n` brings a file from version `n` to `n + 1`.
+const MIGRATIONS: [&str; 2] = [EVENTS_AND_NOTES, ALERTS];
 
 /// What opening found.
 #[derive(Debug)]
@@ -69,7 +90,7 @@ pub fn open(path: &Path) -> Result<Opened, HistoryError> {
 }
 
 fn open_checked(path: &Path) -> Result<Connection, HistoryError> {
-    let connection = Connection::open(path)?;
+    let mut connection = Connection::open(path)?;
     connection.busy_timeout(std::time::Duration::from_secs(5))?;
     let check: String = connection.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
     if check != "ok" {
@@ -77,6 +98,60 @@ fn open_checked(path: &Path) -> Result<Connection, HistoryError> {
     }
     connection.pragma_update(None, "journal_mode", "WAL")?;
     connection.pragma_update(None, "synchronous", "NORMAL")?;
-    connection.execute_batch(SCHEMA)?;
+    migrate(&mut connection)?;
     Ok(connection)
+}
+
+/// Applies the migrations the file has not had yet; a file from a newer version is left as is.
+fn migrate(connection: &mut Connection) -> Result<(), HistoryError> {
+    let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let done = usize::try_from(version).unwrap_or(0);
+    for (index, step) in MIGRATIONS.iter().enumerate().skip(done) {
+        let transaction = connection.transaction()?;
+        transaction.execute_batch(step)?;
+        transaction.pragma_update(
+            None,
+            "user_version",
+            i64::try_from(index + 1).unwrap_or(i64::MAX),
+        )?;
+        transaction.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_from_before_alerts_gains_the_table_and_keeps_its_events() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("old.sqlite3");
+        {
+            let old = Connection::open(&path).expect("creates");
+            old.execute_batch(EVENTS_AND_NOTES).expect("old schema");
+            old.execute(
+                "INSERT INTO events (seq, received_utc, type, raw) VALUES (1, 'x', 'Resource', '{}')",
+                [],
+            )
+            .expect("old row");
+        }
+        let opened = open(&path).expect("opens");
+        assert!(opened.moved_aside.is_none());
+        let connection = opened.connection;
+        let version: i64 = connection
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .expect("version");
+        assert_eq!(version, 2);
+        let events: i64 = connection
+            .query_row("SELECT COUNT(*) FROM events", [], |row| row.get(0))
+            .expect("events");
+        assert_eq!(events, 1);
+        let alerts: i64 = connection
+            .query_row("SELECT COUNT(*) FROM alerts", [], |row| row.get(0))
+            .expect("the alerts table exists");
+        assert_eq!(alerts, 0);
+        drop(connection);
+        assert!(open(&path).is_ok(), "opening again changes nothing");
+    }
 }

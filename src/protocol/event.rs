@@ -9,7 +9,9 @@ use chrono::{DateTime, Utc};
 use super::state::{CommandState, ReservationState, ResourceState};
 
 /// The four documented event types, plus everything else.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum EventKind {
     /// A device command changed state.
     DeviceCommand,

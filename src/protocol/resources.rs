@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::state::ResourceState;
 
 /// One resource (room, bed, ...) as `resources/getAll` describes it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ResourceRecord {
     /// The resource id, as events carry it.
     pub id: String,
@@ -176,6 +176,44 @@ mod tests {
             Some(ResourceState::Other("Sparkling".into()))
         );
         assert_eq!(page.resources[2].floor.as_deref(), Some("3"));
+    }
+
+    #[test]
+    fn the_recorded_demo_hotel_parses_with_its_untidiness_tidied() {
+        let body = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/fixtures/mews-demo/resources-getall.json"
+        ))
+        .expect("fixture is beside the repository");
+        let raw: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+        assert!(
+            raw["ResourceCategories"].is_null(),
+            "deprecated arrays are null"
+        );
+        let page = parse_resources_page(&body).expect("fixture parses");
+        assert_eq!(
+            (page.resources.len(), page.skipped, page.cursor),
+            (1_376, 0, None)
+        );
+        let dirty = page
+            .resources
+            .iter()
+            .filter(|r| r.state == Some(ResourceState::Dirty))
+            .count();
+        assert_eq!(dirty, 1_350);
+        let names: Vec<&str> = page.resources.iter().map(|r| r.name.as_str()).collect();
+        assert!(names.contains(&"0. Sirius") && names.contains(&"DE 604"));
+        assert!(names.iter().all(|name| *name == name.trim()));
+        let twins = names.iter().filter(|name| **name == "0002").count();
+        assert_eq!(twins, 2, "rooms sharing a name stay two rooms");
+        for floor in ["C", "Vouch Room Floors", "1, 2, 3", "Second Floor"] {
+            assert!(
+                page.resources
+                    .iter()
+                    .any(|r| r.floor.as_deref() == Some(floor)),
+                "{floor}"
+            );
+        }
     }
 
     #[test]

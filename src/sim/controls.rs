@@ -1,5 +1,6 @@
 //! The simulator's shared state and the switches tests and demos pull.
 
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -10,6 +11,8 @@ use super::world::World;
 
 /// How many events the simulator packs into one frame during a burst.
 const BURST_FRAME: usize = 10;
+/// How many REST calls the simulator remembers in detail (counts are kept for all).
+const REST_LOG: usize = 1000;
 
 /// One handshake attempt as the simulator saw it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +23,33 @@ pub struct Handshake {
     pub accepted: bool,
     /// The request path.
     pub path: String,
+}
+
+/// One REST call as the simulator saw it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestCall {
+    /// The operation, e.g. `resources/getAll`.
+    pub operation: String,
+    /// How many ids the body asked for (`ReservationIds`, `CommandIds`, ...), 0 when none.
+    pub ids: usize,
+}
+
+/// Every REST call counted per operation, and the latest ones in detail.
+#[derive(Debug, Default)]
+pub(super) struct RestCalls {
+    counts: BTreeMap<String, u64>,
+    recent: VecDeque<RestCall>,
+}
+
+impl RestCalls {
+    /// Notes a call (answered or not).
+    pub(super) fn note(&mut self, call: RestCall) {
+        *self.counts.entry(call.operation.clone()).or_default() += 1;
+        if self.recent.len() == REST_LOG {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(call);
+    }
 }
 
 /// What a connection task is told to do.
@@ -50,6 +80,7 @@ pub(super) struct Shared {
     pub(super) frames_sent: AtomicU64,
     pub(super) events_sent: AtomicU64,
     pub(super) burst_seq: AtomicU64,
+    pub(super) rest_calls: Mutex<RestCalls>,
 }
 
 /// Locks a mutex, recovering the data if a panicking thread poisoned it.
@@ -164,6 +195,29 @@ impl SimControls {
     /// Events written to sockets so far (frames that were not JSON count none).
     pub fn events_sent(&self) -> u64 {
         self.shared.events_sent.load(Ordering::SeqCst)
+    }
+
+    /// REST calls made to `operation` so far, throttled and refused ones included.
+    pub fn rest_calls(&self, operation: &str) -> u64 {
+        lock(&self.shared.rest_calls)
+            .counts
+            .get(operation)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// REST calls made so far, to any operation.
+    pub fn rest_calls_total(&self) -> u64 {
+        lock(&self.shared.rest_calls).counts.values().sum()
+    }
+
+    /// The latest REST calls (up to 1,000), oldest first.
+    pub fn recent_rest_calls(&self) -> Vec<RestCall> {
+        lock(&self.shared.rest_calls)
+            .recent
+            .iter()
+            .cloned()
+            .collect()
     }
 
     /// Resolves once at least `n` WebSocket connections are open.

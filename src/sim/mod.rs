@@ -27,7 +27,7 @@ use tokio::task::JoinHandle;
 
 use crate::protocol::{ResourceRecord, parse_resources_page};
 
-pub use controls::{Handshake, SimControls};
+pub use controls::{Handshake, RestCall, SimControls};
 use controls::{Shared, lock};
 use world::World;
 
@@ -37,6 +37,10 @@ pub const DEMO_CLIENT_TOKEN: &str =
 /// The AccessToken of the public Mews demo environment, as its documentation gives it.
 pub const DEMO_ACCESS_TOKEN: &str =
     "C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C940F6B5A8F9453D";
+
+/// The rooms of the built-in demo hotel: a `resources/getAll` response
+/// recorded from the Mews demo environment (see `assets/demo-hotel/`).
+pub const DEMO_HOTEL_ROOMS: &str = include_str!("../../assets/demo-hotel/resources-getall.json");
 
 /// Why the simulator could not start.
 #[derive(Debug, thiserror::Error)]
@@ -89,6 +93,14 @@ impl SimConfig {
             rate: None,
             activity: true,
         }
+    }
+
+    /// The demo hotel with the rooms built into the app (a `resources/getAll`
+    /// response recorded from the Mews demo hotel: 1,376 spaces).
+    pub fn built_in_demo_hotel() -> Result<Self, SimError> {
+        let page = parse_resources_page(DEMO_HOTEL_ROOMS)
+            .map_err(|error| SimError::Parse("the built-in demo hotel".into(), error))?;
+        Ok(SimConfig::demo_hotel(page.resources))
     }
 
     /// Reads the rooms of a `resources/getAll` response file.
@@ -148,6 +160,7 @@ impl Simulator {
             frames_sent: AtomicU64::new(0),
             events_sent: AtomicU64::new(0),
             burst_seq: AtomicU64::new(0),
+            rest_calls: Mutex::default(),
         });
         let accepting = Arc::clone(&shared);
         let mut tasks = vec![tokio::spawn(async move {

@@ -9,7 +9,7 @@ use hyper::header::{HeaderValue, RETRY_AFTER};
 use hyper::{Response, StatusCode};
 use serde_json::{Map, Value, json};
 
-use super::controls::{Shared, lock};
+use super::controls::{RestCall, Shared, lock};
 use super::http::reply;
 use super::world::{DEVICES, RATES, SERVICE_ID, World};
 use crate::protocol::CommandState;
@@ -27,6 +27,10 @@ fn error(status: StatusCode, message: &str) -> Response<Full<Bytes>> {
 
 /// Answers one REST call.
 pub(super) fn answer(operation: &str, body: &[u8], shared: &Shared) -> Response<Full<Bytes>> {
+    lock(&shared.rest_calls).note(RestCall {
+        operation: operation.to_owned(),
+        ids: count_ids(body),
+    });
     if shared
         .throttle
         .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| {
@@ -110,6 +114,19 @@ fn cursor(request: &Map<String, Value>) -> Option<&str> {
         .get("Limitation")
         .and_then(|limitation| limitation.get("Cursor"))
         .and_then(Value::as_str)
+}
+
+/// How many ids a request body lists in its `...Ids` arrays.
+fn count_ids(body: &[u8]) -> usize {
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(request)) => request
+            .iter()
+            .filter(|(field, _)| field.ends_with("Ids"))
+            .filter_map(|(_, ids)| ids.as_array())
+            .map(Vec::len)
+            .sum(),
+        _ => 0,
+    }
 }
 
 fn id_list(request: &Map<String, Value>, field: &str) -> Vec<String> {

@@ -45,6 +45,36 @@ pub enum AlertKind {
     OutOfService,
 }
 
+impl AlertKind {
+    /// The kind's name in files and JSON lines: `Ready`, `OutOfOrder` or `OutOfService`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            AlertKind::Ready(_) => "Ready",
+            AlertKind::OutOfOrder => "OutOfOrder",
+            AlertKind::OutOfService => "OutOfService",
+        }
+    }
+
+    /// The room state that fired the alert.
+    pub fn state(&self) -> ResourceState {
+        match self {
+            AlertKind::Ready(state) => state.clone(),
+            AlertKind::OutOfOrder => ResourceState::OutOfOrder,
+            AlertKind::OutOfService => ResourceState::OutOfService,
+        }
+    }
+
+    /// The kind back from its [`name`](Self::name) and state; `None` for a name it does not know.
+    pub fn from_parts(name: &str, state: &str) -> Option<AlertKind> {
+        match name {
+            "Ready" => Some(AlertKind::Ready(ResourceState::from_wire(state))),
+            "OutOfOrder" => Some(AlertKind::OutOfOrder),
+            "OutOfService" => Some(AlertKind::OutOfService),
+            _ => None,
+        }
+    }
+}
+
 /// One alert for the desk.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alert {
@@ -164,6 +194,11 @@ impl Alerts {
         self.open.retain(|alert| alert.id != id);
     }
 
+    /// Numbers new alerts after `id` (alerts of an earlier run, acknowledged ones included).
+    pub fn start_numbering_after(&mut self, id: u64) {
+        self.next_id = self.next_id.max(id);
+    }
+
     /// Brings back alerts kept from an earlier run.
     pub fn reopen(&mut self, alerts: Vec<Alert>) {
         for alert in alerts {
@@ -281,6 +316,34 @@ mod tests {
             .on_change(&resting, Some(&ResourceState::OutOfOrder), now(), || true)
             .map(|alert| alert.kind.clone());
         assert_eq!(kind, Some(AlertKind::OutOfService));
+    }
+
+    #[test]
+    fn an_alert_kind_reads_back_from_its_name_and_state() {
+        for kind in [
+            AlertKind::Ready(ResourceState::Clean),
+            AlertKind::OutOfOrder,
+            AlertKind::OutOfService,
+        ] {
+            let back = AlertKind::from_parts(kind.name(), kind.state().as_wire());
+            assert_eq!(back, Some(kind));
+        }
+        assert_eq!(AlertKind::from_parts("Haunted", "Dirty"), None);
+    }
+
+    #[test]
+    fn numbering_continues_after_alerts_of_an_earlier_run() {
+        let mut alerts = Alerts::default();
+        alerts.start_numbering_after(7);
+        let alert = alerts
+            .on_change(
+                &room(ResourceState::Inspected),
+                Some(&ResourceState::Dirty),
+                now(),
+                || true,
+            )
+            .map(|alert| alert.id);
+        assert_eq!(alert, Some(8));
     }
 
     #[test]

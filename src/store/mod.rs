@@ -2,22 +2,30 @@
 //!
 //! Pure: no tokio, no egui, no clock of its own (callers pass receive times).
 //! It owns the rooms board model, the per-id tables, the bounded event log,
-//! counters per event type and the problems list.
+//! counters per event type and the problems list, and the views the UI
+//! draws from (board grouping, filtered log, ticket lines, hotel clock).
 
 pub mod alerts;
+pub mod board;
+pub mod clock;
 pub mod labels;
 pub mod log;
+pub mod log_view;
 pub mod problems;
 pub mod rooms;
 pub mod tables;
+pub mod ticket;
 
 use chrono::{DateTime, Utc};
 
 use crate::protocol::{Event, EventBody, EventKind, ParseProblem, ResourceRecord, ResourceState};
 
 pub use alerts::{Alert, AlertKind, Alerts, ReadyRule};
+pub use board::{Board, BoardFilter, BoardRow, FloorGroup};
+pub use clock::HotelClock;
 pub use labels::{Labels, Unknowns};
 pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LogEntry};
+pub use log_view::{LogFilter, LogView};
 pub use problems::{Problem, Problems};
 pub use rooms::{Room, Rooms, StateCounts, short_id};
 pub use tables::{CommandRow, LatestById, PriceRow, ReservationRow, Tracked};

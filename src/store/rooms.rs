@@ -82,12 +82,18 @@ pub fn short_id(id: &str) -> &str {
 pub struct Rooms {
     rooms: Vec<Room>,
     index: FxHashMap<String, usize>,
+    revision: u64,
 }
 
 impl Rooms {
     /// All rooms in first-seen order.
     pub fn all(&self) -> &[Room] {
         &self.rooms
+    }
+
+    /// A number that grows whenever any room changes, so views know when to rebuild.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// How many rooms are known.
@@ -106,6 +112,7 @@ impl Rooms {
     }
 
     fn entry(&mut self, id: &str) -> &mut Room {
+        self.revision += 1;
         let at = match self.index.get(id) {
             Some(&at) => at,
             None => {
@@ -128,6 +135,7 @@ impl Rooms {
     pub fn mark_unconfirmed(&mut self, id: &str) {
         if let Some(&at) = self.index.get(id) {
             self.rooms[at].unconfirmed = true;
+            self.revision += 1;
         }
     }
 

@@ -1,0 +1,55 @@
+//! The desktop's notification service: the only place that names `notify_rust`.
+//!
+//! Every call here may block (D-Bus on Linux and the BSDs, the OS elsewhere),
+//! so only the notifier's own thread makes them.
+
+/// Why the desktop showed nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum DesktopError {
+    /// No notification service answered (no session bus, no notification daemon, ...).
+    #[error("no desktop notification service answered: {0}")]
+    NoService(String),
+    /// The service answered but refused or failed to show the notification.
+    #[error("the desktop could not show the notification: {0}")]
+    Failed(String),
+}
+
+/// Something that shows notifications; blocking calls, made off the UI thread.
+pub trait Desktop: Send + 'static {
+    /// Checks that a notification service is there.
+    fn probe(&mut self) -> Result<(), DesktopError>;
+    /// Shows one notification with a title and a line of text.
+    fn show(&mut self, title: &str, body: &str) -> Result<(), DesktopError>;
+}
+
+/// The real desktop, through `notify-rust`.
+#[derive(Debug, Default)]
+pub struct SystemDesktop;
+
+/// The application name the desktop shows beside notifications.
+const APP_NAME: &str = "Mews Monitor";
+
+impl Desktop for SystemDesktop {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    fn probe(&mut self) -> Result<(), DesktopError> {
+        notify_rust::get_server_information()
+            .map(|_| ())
+            .map_err(|error| DesktopError::NoService(error.to_string()))
+    }
+
+    /// macOS and Windows always have a notification centre.
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    fn probe(&mut self) -> Result<(), DesktopError> {
+        Ok(())
+    }
+
+    fn show(&mut self, title: &str, body: &str) -> Result<(), DesktopError> {
+        notify_rust::Notification::new()
+            .appname(APP_NAME)
+            .summary(title)
+            .body(body)
+            .show()
+            .map(|_| ())
+            .map_err(|error| DesktopError::Failed(error.to_string()))
+    }
+}

@@ -1,0 +1,218 @@
+//! Desktop notifications for alerts, shown off the caller's thread.
+//!
+//! A [`Notifier`] owns one named thread (`mews-notify`) that talks to the
+//! desktop's notification service, so the UI thread never waits on D-Bus.
+//! The thread first asks whether the desktop has such a service at all; when
+//! it has none, or a call takes longer than the answer limit, the app is told
+//! once, in plain words ([`NO_NOTIFICATIONS`]), and alerts stay in the app
+//! only. It knows nothing of egui; of the store it knows only [`Alert`].
+
+mod desktop;
+
+use std::sync::mpsc::{self, TrySendError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+use chrono::Local;
+
+use crate::net::Wake;
+use crate::store::Alert;
+
+pub use desktop::{Desktop, DesktopError, SystemDesktop};
+
+/// What staff are told when the desktop shows no notifications.
+pub const NO_NOTIFICATIONS: &str =
+    "This computer shows no desktop notifications; alerts appear in the app only";
+/// How long a call to the desktop may take before it counts as no answer.
+pub const ANSWER_LIMIT: Duration = Duration::from_secs(10);
+/// Notifications waiting for the thread; more are dropped (the alert is in the app anyway).
+const QUEUE: usize = 16;
+
+/// Whether the desktop shows notifications, as far as is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Availability {
+    /// The desktop has not answered yet.
+    Unknown,
+    /// A notification service answered.
+    Available,
+    /// None answered, one failed, or an answer took too long.
+    Unavailable,
+}
+
+/// What the thread and the notifier share.
+#[derive(Debug)]
+struct Shared {
+    state: Mutex<State>,
+    settled: Condvar,
+}
+
+#[derive(Debug)]
+struct State {
+    availability: Availability,
+    /// When the call to the desktop now under way started.
+    busy_since: Option<Instant>,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Runs one blocking call to the desktop, noting when it started.
+    fn call<T>(&self, call: impl FnOnce() -> T) -> T {
+        self.lock().busy_since = Some(Instant::now());
+        let result = call();
+        self.lock().busy_since = None;
+        result
+    }
+
+    fn settle(&self, availability: Availability, wake: Option<&Wake>) {
+        self.lock().availability = availability;
+        self.settled.notify_all();
+        if let Some(wake) = wake {
+            wake();
+        }
+    }
+}
+
+/// One notification for the thread to show.
+struct Job {
+    title: String,
+    body: String,
+}
+
+/// Shows alerts as desktop notifications; every method returns at once.
+/// Dropping it lets the thread finish the notification in hand and end.
+#[derive(Debug)]
+pub struct Notifier {
+    jobs: mpsc::SyncSender<Job>,
+    shared: Arc<Shared>,
+    limit: Duration,
+    told: bool,
+}
+
+impl Default for Notifier {
+    fn default() -> Self {
+        Notifier::new()
+    }
+}
+
+impl Notifier {
+    /// A notifier for this computer's desktop; it starts asking the desktop at once.
+    pub fn new() -> Notifier {
+        Notifier::with_desktop(SystemDesktop, ANSWER_LIMIT, None)
+    }
+
+    /// A notifier for `desktop`, counting calls longer than `limit` as no answer,
+    /// calling `wake` when availability becomes known or changes.
+    pub fn with_desktop(desktop: impl Desktop, limit: Duration, wake: Option<Wake>) -> Notifier {
+        let (jobs, receiver) = mpsc::sync_channel(QUEUE);
+        let shared = Arc::new(Shared {
+            state: Mutex::new(State {
+                availability: Availability::Unknown,
+                busy_since: None,
+            }),
+            settled: Condvar::new(),
+        });
+        let thread_shared = Arc::clone(&shared);
+        let started = std::thread::Builder::new()
+            .name("mews-notify".into())
+            .spawn(move || run(desktop, &receiver, &thread_shared, wake.as_ref()));
+        if let Err(error) = started {
+            tracing::warn!("desktop notifications are off: no thread for them ({error})");
+            shared.settle(Availability::Unavailable, None);
+        }
+        Notifier {
+            jobs,
+            shared,
+            limit,
+            told: false,
+        }
+    }
+
+    /// Whether the desktop shows notifications, as far as is known now.
+    pub fn availability(&self) -> Availability {
+        let state = self.shared.lock();
+        let stuck = state
+            .busy_since
+            .is_some_and(|since| since.elapsed() >= self.limit);
+        if stuck {
+            Availability::Unavailable
+        } else {
+            state.availability
+        }
+    }
+
+    /// Shows `alert` on the desktop unless the desktop is known to show nothing.
+    pub fn show(&self, alert: &Alert) {
+        if self.availability() == Availability::Unavailable {
+            return;
+        }
+        let job = Job {
+            title: alert.message(),
+            body: format!(
+                "At {}: Mews Monitor alert {}",
+                alert.at.with_timezone(&Local).format("%H:%M"),
+                alert.id
+            ),
+        };
+        match self.jobs.try_send(job) {
+            Ok(()) | Err(TrySendError::Disconnected(_)) => {}
+            Err(TrySendError::Full(_)) => {
+                tracing::debug!("desktop notification skipped: too many waiting");
+            }
+        }
+    }
+
+    /// [`NO_NOTIFICATIONS`], once, when the desktop turned out to show none.
+    pub fn take_unavailable(&mut self) -> Option<String> {
+        if self.told || self.availability() != Availability::Unavailable {
+            return None;
+        }
+        self.told = true;
+        Some(NO_NOTIFICATIONS.to_owned())
+    }
+
+    /// Waits up to `limit` for the desktop's first answer. Blocks: for tests and
+    /// the command line, never for the UI thread.
+    pub fn wait_until_known(&self, limit: Duration) -> Availability {
+        let state = self.shared.lock();
+        let waited = self
+            .shared
+            .settled
+            .wait_timeout_while(state, limit, |state| {
+                state.availability == Availability::Unknown
+            })
+            .map(|(state, _)| state.availability)
+            .unwrap_or_else(|poisoned| poisoned.into_inner().0.availability);
+        match self.availability() {
+            Availability::Unavailable => Availability::Unavailable,
+            _ => waited,
+        }
+    }
+}
+
+/// The thread: ask the desktop once, then show what comes until the notifier is dropped.
+fn run(
+    mut desktop: impl Desktop,
+    jobs: &mpsc::Receiver<Job>,
+    shared: &Shared,
+    wake: Option<&Wake>,
+) {
+    if let Err(error) = shared.call(|| desktop.probe()) {
+        tracing::info!("desktop notifications are off: {error}");
+        shared.settle(Availability::Unavailable, wake);
+        return;
+    }
+    shared.settle(Availability::Available, wake);
+    while let Ok(job) = jobs.recv() {
+        if let Err(error) = shared.call(|| desktop.show(&job.title, &job.body)) {
+            tracing::warn!("desktop notifications are off: {error}");
+            shared.settle(Availability::Unavailable, wake);
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

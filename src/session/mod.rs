@@ -1,0 +1,338 @@
+//! The live session behind the window: the store, fed by the connection
+//! engine and the REST lookups, written to history as it goes.
+//!
+//! It owns the consumer ends of the engine's and the lookup task's channels
+//! and drains them with a time budget ([`Session::pump`]), so the caller
+//! never blocks. It knows nothing of egui: the caller passes a wake-up
+//! callback and decides when to draw.
+
+mod target;
+
+use std::path::Path;
+use std::time::Instant;
+
+use chrono::{DateTime, Utc};
+
+use crate::credentials::TokenPair;
+use crate::history::{HistoryError, HistoryReader, HistoryWriter, Record, Retention};
+use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
+use crate::net::rest::{BudgetUse, RestClient, RestError};
+use crate::net::{
+    self, ConnectionConfig, ConnectionHandle, ConnectionStatus, NetEvent, NetEvents, TlsSetupError,
+    Wake,
+};
+use crate::store::{Alert, Store, Unknowns};
+
+pub use target::Target;
+
+/// Why a connection could not be started.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    /// The secure-connection settings could not be built.
+    #[error(transparent)]
+    Tls(#[from] TlsSetupError),
+    /// The REST address cannot be used.
+    #[error(transparent)]
+    Rest(#[from] RestError),
+}
+
+/// What one [`Session::pump`] did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pumped {
+    /// Something changed: draw again.
+    pub changed: bool,
+    /// Messages are still waiting: pump again soon.
+    pub more: bool,
+}
+
+struct Link {
+    handle: ConnectionHandle,
+    events: NetEvents,
+    lookups: Option<(LookupHandle, LookupEvents)>,
+}
+
+/// The store plus everything that keeps it current.
+pub struct Session {
+    /// What the monitor knows.
+    pub store: Store,
+    /// The connection's state; `None` before the first connect.
+    pub status: Option<ConnectionStatus>,
+    /// How much of the REST request budget is in use, once lookups ran.
+    pub budget: Option<BudgetUse>,
+    /// When the last event arrived.
+    pub last_event_at: Option<DateTime<Utc>>,
+    /// What the last resync found, in words, e.g. "1,376 rooms loaded; 3 changed while offline".
+    pub last_resync: Option<String>,
+    link: Option<Link>,
+    history: Option<HistoryWriter>,
+    history_path: Option<std::path::PathBuf>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("status", &self.status)
+            .field("events", &self.store.total_events())
+            .field("connected", &self.link.is_some())
+            .finish()
+    }
+}
+
+impl Session {
+    /// A session over `store`, not connected and without history.
+    pub fn new(store: Store) -> Self {
+        Session {
+            store,
+            status: None,
+            budget: None,
+            last_event_at: None,
+            last_resync: None,
+            link: None,
+            history: None,
+            history_path: None,
+        }
+    }
+
+    /// Restores the log from the history at `path` and keeps writing there.
+    ///
+    /// Returns a message for staff when the file was damaged and replaced.
+    pub fn open_history(
+        &mut self,
+        path: &Path,
+        retention: Retention,
+    ) -> Result<Option<String>, HistoryError> {
+        let (writer, moved) = HistoryWriter::start_with(path, retention)?;
+        let reader = HistoryReader::open(path)?;
+        let entries = reader.recent(self.store.log.capacity())?;
+        self.store.restore(entries);
+        self.store.start_numbering_after(reader.last_seq()?);
+        self.store.alerts.reopen(reader.open_alerts()?);
+        self.store
+            .alerts
+            .start_numbering_after(reader.last_alert_id()?);
+        self.history = Some(writer);
+        self.history_path = Some(path.to_owned());
+        Ok(moved.map(|moved| {
+            let message = format!(
+                "The history file was damaged. It was moved to {} and a new one was started.",
+                moved.display()
+            );
+            self.store.problems.push(Utc::now(), message.clone());
+            message
+        }))
+    }
+
+    /// Where history is kept, when it is.
+    pub fn history_path(&self) -> Option<&Path> {
+        self.history_path.as_deref()
+    }
+
+    /// Connects to `target` with `tokens`, replacing any current connection.
+    pub fn connect(
+        &mut self,
+        target: &Target,
+        tokens: TokenPair,
+        wake: Wake,
+        runtime: &tokio::runtime::Handle,
+    ) -> Result<(), SessionError> {
+        self.disconnect();
+        let lookups = match &target.api_url {
+            Some(api_url) => {
+                let rest = RestClient::new(api_url, tokens.clone(), &[])?;
+                Some(lookup::spawn(rest, "en-US".into(), wake.clone(), runtime))
+            }
+            None => None,
+        };
+        let mut config = ConnectionConfig::new(target.ws_url.clone(), tokens);
+        config.ping_interval = target.ping_interval;
+        let (handle, events) = net::spawn(config, wake, runtime)?;
+        self.link = Some(Link {
+            handle,
+            events,
+            lookups,
+        });
+        Ok(())
+    }
+
+    /// Tries again now (after a rejection, or to skip a backoff wait).
+    pub fn reconnect(&self) {
+        if let Some(link) = &self.link {
+            link.handle.reconnect();
+        }
+    }
+
+    /// Closes the connection (with a Close frame); the store keeps everything.
+    pub fn disconnect(&mut self) {
+        if self.link.take().is_some() {
+            self.set_status(ConnectionStatus::Stopped, Utc::now());
+        }
+    }
+
+    /// Whether a connection is open or being tried.
+    pub fn is_linked(&self) -> bool {
+        self.link.is_some()
+    }
+
+    /// Applies waiting messages until `deadline`.
+    pub fn pump(&mut self, deadline: Instant) -> Pumped {
+        let mut pumped = Pumped::default();
+        loop {
+            let Some(link) = self.link.as_mut() else {
+                return pumped;
+            };
+            let next = match link.events.try_next() {
+                Some(event) => Some(Source::Net(event)),
+                None => link
+                    .lookups
+                    .as_mut()
+                    .and_then(|(_, found)| found.try_next())
+                    .map(Source::Lookup),
+            };
+            let Some(next) = next else {
+                return pumped;
+            };
+            pumped.changed = true;
+            match next {
+                Source::Net(event) => self.handle(event),
+                Source::Lookup(found) => self.learn(found),
+            }
+            if Instant::now() >= deadline {
+                pumped.more = true;
+                return pumped;
+            }
+        }
+    }
+
+    /// Alerts raised since the last call (kept in history), for desktop notifications.
+    pub fn take_fresh_alerts(&mut self) -> Vec<Alert> {
+        let fresh = self.store.alerts.take_fresh();
+        if let Some(history) = &self.history {
+            for alert in &fresh {
+                history.record(Record::Alert(alert.clone()));
+            }
+        }
+        fresh
+    }
+
+    /// Acknowledges an alert, here and in history.
+    pub fn acknowledge_alert(&mut self, id: u64) {
+        self.store.alerts.acknowledge(id);
+        if let Some(history) = &self.history {
+            history.record(Record::AlertAcknowledged(id));
+        }
+    }
+
+    /// Handles one message from the engine.
+    pub fn handle(&mut self, event: NetEvent) {
+        match event {
+            NetEvent::Frame {
+                received,
+                events,
+                problems,
+            } => {
+                for problem in problems {
+                    self.problem(received, problem.to_string());
+                }
+                for request in lookups_for(self.store.labels.unknowns(&events)) {
+                    self.lookup(request);
+                }
+                let seqs = self.store.apply_batch(received, events);
+                if let Some(history) = &self.history {
+                    for seq in seqs {
+                        if let Some(entry) = self.store.log.by_seq(seq) {
+                            history.record(Record::Event(entry.clone()));
+                        }
+                    }
+                }
+                self.last_event_at = Some(received);
+            }
+            NetEvent::Status(status) => {
+                if matches!(status, ConnectionStatus::Connected { .. }) {
+                    self.lookup(LookupRequest::Resync);
+                }
+                self.set_status(status, Utc::now());
+            }
+            NetEvent::Problem { at, message } => self.problem(at, message),
+        }
+    }
+
+    /// Takes in one lookup result.
+    pub fn learn(&mut self, found: LookupEvent) {
+        let now = Utc::now();
+        match found {
+            LookupEvent::Hotel(hotel) => self.store.labels.hotel = Some(hotel),
+            LookupEvent::Rooms { records, at } => {
+                let changed = self.store.seed_rooms(&records, at);
+                let names: Vec<&str> = changed
+                    .iter()
+                    .filter_map(|id| self.store.rooms.get(id))
+                    .map(|room| room.display_name())
+                    .take(12)
+                    .collect();
+                let mut summary = format!(
+                    "{} rooms loaded from Mews; {} changed while offline",
+                    records.len(),
+                    changed.len()
+                );
+                if !names.is_empty() {
+                    summary.push_str(&format!(" ({})", names.join(", ")));
+                }
+                self.last_resync = Some(summary);
+            }
+            LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
+            LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),
+            LookupEvent::Reservations(reservations) => {
+                self.store.labels.add_reservations(reservations)
+            }
+            LookupEvent::Budget(budget) => self.budget = Some(budget),
+            LookupEvent::Problem(message) => self.problem(now, message),
+            LookupEvent::Rejected(message) => self.problem(
+                now,
+                format!("Mews rejected the tokens for room and reservation names: {message}"),
+            ),
+        }
+    }
+
+    fn lookup(&self, request: LookupRequest) {
+        if let Some((lookups, _)) = self.link.as_ref().and_then(|link| link.lookups.as_ref()) {
+            lookups.request(request);
+        }
+    }
+
+    fn set_status(&mut self, status: ConnectionStatus, at: DateTime<Utc>) {
+        if let Some(history) = &self.history {
+            history.record(Record::Status {
+                at,
+                text: status.summary(),
+            });
+        }
+        self.status = Some(status);
+    }
+
+    fn problem(&mut self, at: DateTime<Utc>, message: String) {
+        if let Some(history) = &self.history {
+            history.record(Record::Problem {
+                at,
+                text: message.clone(),
+            });
+        }
+        self.store.problems.push(at, message);
+    }
+}
+
+/// The lookups that would name these unknown ids.
+pub fn lookups_for(unknowns: Unknowns) -> Vec<LookupRequest> {
+    let mut requests = Vec::new();
+    if !unknowns.reservations.is_empty() {
+        requests.push(LookupRequest::Reservations(unknowns.reservations));
+    }
+    if !unknowns.commands.is_empty() {
+        requests.push(LookupRequest::Commands(unknowns.commands));
+    }
+    requests
+}
+
+enum Source {
+    Net(NetEvent),
+    Lookup(LookupEvent),
+}

@@ -1,0 +1,263 @@
+//! Settings that are not secret: where to connect, what "ready" means, and
+//! how the window looks (tab, filters, zoom). Saved in their own file.
+//!
+//! Tokens are never here: they live in the system keyring ([`crate::credentials`]).
+//! [`file`] keeps them on disk so that a crash never loses or breaks them.
+
+pub mod file;
+
+use crate::credentials::Profile;
+use crate::net::{AddressError, WsUrl};
+use crate::session::Target;
+use crate::store::{BoardFilter, LogFilter, ReadyRule};
+
+/// Which Mews to connect to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Place {
+    /// The simulated demo hotel built into this app (no account, no internet).
+    #[default]
+    BuiltInDemo,
+    /// Mews' public demo environment.
+    MewsDemo,
+    /// Mews production.
+    Production,
+    /// Addresses typed in by IT.
+    Custom,
+}
+
+impl Place {
+    /// Every place, in the order the connection screen lists them.
+    pub const ALL: [Place; 4] = [
+        Place::BuiltInDemo,
+        Place::MewsDemo,
+        Place::Production,
+        Place::Custom,
+    ];
+
+    /// The choice as staff read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Place::BuiltInDemo => "Built-in demo hotel (no Mews account needed)",
+            Place::MewsDemo => "Mews demo",
+            Place::Production => "Mews production",
+            Place::Custom => "Custom addresses",
+        }
+    }
+}
+
+/// Where to connect, as saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ConnectionSettings {
+    /// Which Mews.
+    pub place: Place,
+    /// WebSocket address for [`Place::Custom`].
+    pub custom_ws_url: String,
+    /// REST address for [`Place::Custom`].
+    pub custom_api_url: String,
+}
+
+/// Why the saved connection cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum TargetError {
+    /// The WebSocket address is not usable.
+    #[error("The WebSocket address cannot be used: {0}")]
+    WsUrl(#[from] AddressError),
+    /// The built-in demo hotel is chosen; its addresses come from the running simulator.
+    #[error("The built-in demo hotel is not running.")]
+    DemoNotRunning,
+}
+
+impl ConnectionSettings {
+    /// The keyring profile for this connection: one token pair per environment and address.
+    pub fn profile(&self) -> Profile {
+        let name = match self.place {
+            Place::BuiltInDemo => "built-in-demo".to_owned(),
+            Place::MewsDemo => "mews-demo".to_owned(),
+            Place::Production => Profile::DEFAULT_NAME.to_owned(),
+            Place::Custom => {
+                let host: String = self
+                    .custom_ws_url
+                    .trim()
+                    .trim_start_matches("wss://")
+                    .trim_start_matches("ws://")
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '.' {
+                            c
+                        } else {
+                            '-'
+                        }
+                    })
+                    .take(48)
+                    .collect();
+                format!("custom-{host}")
+            }
+        };
+        Profile::new(&name).unwrap_or_default()
+    }
+
+    /// The addresses to use; `demo` gives the running built-in simulator's.
+    pub fn target(&self, demo: Option<&Target>) -> Result<Target, TargetError> {
+        use crate::cli::Environment;
+        let (ws, api) = match self.place {
+            Place::BuiltInDemo => return demo.cloned().ok_or(TargetError::DemoNotRunning),
+            Place::MewsDemo => (Environment::Demo.ws_url(), Environment::Demo.api_url()),
+            Place::Production => (
+                Environment::Production.ws_url(),
+                Environment::Production.api_url(),
+            ),
+            Place::Custom => (self.custom_ws_url.as_str(), self.custom_api_url.as_str()),
+        };
+        let api = Some(api.trim().to_owned()).filter(|api| !api.is_empty());
+        Ok(Target::new(WsUrl::parse(ws.trim())?, api))
+    }
+}
+
+/// Which view fills the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Tab {
+    /// The housekeeping board.
+    #[default]
+    Board,
+    /// The rooms table.
+    Rooms,
+    /// Reservations.
+    Reservations,
+    /// Device commands.
+    Commands,
+    /// Price updates.
+    Prices,
+    /// Every event.
+    Log,
+}
+
+impl Tab {
+    /// Every tab, in order.
+    pub const ALL: [Tab; 6] = [
+        Tab::Board,
+        Tab::Rooms,
+        Tab::Reservations,
+        Tab::Commands,
+        Tab::Prices,
+        Tab::Log,
+    ];
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Board => "Housekeeping board",
+            Tab::Rooms => "Rooms",
+            Tab::Reservations => "Reservations",
+            Tab::Commands => "Device commands",
+            Tab::Prices => "Price updates",
+            Tab::Log => "Event log",
+        }
+    }
+}
+
+/// Everything the app remembers between runs, except tokens.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Where to connect.
+    pub connection: ConnectionSettings,
+    /// Connect at start with the saved tokens (set after a successful connect).
+    pub connect_on_start: bool,
+    /// Save tokens in the system keyring.
+    pub remember_tokens: bool,
+    /// What "ready for check-in" means in this hotel.
+    pub ready_rule: ReadyRule,
+    /// Rooms staff pinned to the watch list (ids).
+    pub pinned_rooms: Vec<String>,
+    /// The open tab.
+    pub tab: Tab,
+    /// Board filters.
+    pub board: BoardFilter,
+    /// Event log filters.
+    pub log: LogFilter,
+    /// Extra zoom on top of the system's scale (1.0 = as the system says).
+    pub zoom: f32,
+    /// Days of history kept on disk.
+    pub keep_days: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            connection: ConnectionSettings::default(),
+            connect_on_start: false,
+            remember_tokens: true,
+            ready_rule: ReadyRule::default(),
+            pinned_rooms: Vec::new(),
+            tab: Tab::default(),
+            board: BoardFilter::default(),
+            log: LogFilter::default(),
+            zoom: 1.0,
+            keep_days: crate::history::retention::DEFAULT_KEEP_DAYS,
+        }
+    }
+}
+
+impl Settings {
+    /// Zoom kept within what stays usable.
+    pub fn clamped_zoom(&self) -> f32 {
+        if self.zoom.is_finite() {
+            self.zoom.clamp(0.5, 3.0)
+        } else {
+            1.0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_old_files_fill_in_defaults() {
+        let mut settings = Settings::default();
+        settings.connection.place = Place::Custom;
+        settings.connection.custom_ws_url = "wss://ws.example.com".into();
+        settings.pinned_rooms.push("room-1".into());
+        let text = serde_json::to_string(&settings).expect("serialises");
+        let back: Settings = serde_json::from_str(&text).expect("reads back");
+        assert_eq!(back, settings);
+        let partial: Settings = serde_json::from_str(r#"{"tab":"Log"}"#).expect("reads");
+        assert_eq!(partial.tab, Tab::Log);
+        assert!(partial.remember_tokens);
+        assert!(!text.to_lowercase().contains("token\":\""));
+    }
+
+    #[test]
+    fn each_connection_has_its_own_keyring_profile() {
+        let mut connection = ConnectionSettings::default();
+        assert_eq!(connection.profile().name(), "built-in-demo");
+        connection.place = Place::Production;
+        assert_eq!(connection.profile().name(), "default");
+        connection.place = Place::Custom;
+        connection.custom_ws_url = "wss://ws.example.com:443/x".into();
+        assert_eq!(connection.profile().name(), "custom-ws.example.com-443-x");
+    }
+
+    #[test]
+    fn targets_come_from_the_chosen_place() {
+        let mut connection = ConnectionSettings {
+            place: Place::Production,
+            ..ConnectionSettings::default()
+        };
+        let target = connection.target(None).expect("production is known");
+        assert_eq!(target.api_url.as_deref(), Some("https://api.mews.com"));
+        connection.place = Place::BuiltInDemo;
+        assert!(matches!(
+            connection.target(None),
+            Err(TargetError::DemoNotRunning)
+        ));
+        connection.place = Place::Custom;
+        connection.custom_ws_url = "ws://ws.example.com".into();
+        assert!(matches!(
+            connection.target(None),
+            Err(TargetError::WsUrl(_))
+        ));
+    }
+}

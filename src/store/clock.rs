@@ -1,0 +1,131 @@
+//! Times as the desk reads them: in the hotel's time zone once Mews tells
+//! it, in this computer's zone until then.
+
+use chrono::{DateTime, Local, Utc};
+use chrono_tz::Tz;
+
+/// Formats times in the hotel's zone (or this computer's).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct HotelClock {
+    zone: Option<Tz>,
+}
+
+impl HotelClock {
+    /// A clock for this IANA zone name (e.g. `Europe/Prague`); an unknown
+    /// or missing name means this computer's zone.
+    pub fn for_zone(name: Option<&str>) -> Self {
+        HotelClock {
+            zone: name.and_then(|name| name.trim().parse::<Tz>().ok()),
+        }
+    }
+
+    /// Whether the hotel's own zone is in use.
+    pub fn knows_hotel_zone(&self) -> bool {
+        self.zone.is_some()
+    }
+
+    /// The zone's name: the IANA name, or "this computer's time".
+    pub fn zone_name(&self) -> String {
+        match self.zone {
+            Some(zone) => zone.name().to_owned(),
+            None => "this computer's time".to_owned(),
+        }
+    }
+
+    /// Formats `at` with a `chrono` pattern in the clock's zone.
+    pub fn format(&self, at: DateTime<Utc>, pattern: &str) -> String {
+        match self.zone {
+            Some(zone) => at.with_timezone(&zone).format(pattern).to_string(),
+            None => at.with_timezone(&Local).format(pattern).to_string(),
+        }
+    }
+
+    /// "14:02:11".
+    pub fn time(&self, at: DateTime<Utc>) -> String {
+        self.format(at, "%H:%M:%S")
+    }
+
+    /// "2026-11-23 14:02:11 CET" (the zone's abbreviation, or the offset).
+    pub fn full(&self, at: DateTime<Utc>) -> String {
+        match self.zone {
+            Some(_) => self.format(at, "%Y-%m-%d %H:%M:%S %Z"),
+            None => self.format(at, "%Y-%m-%d %H:%M:%S UTC%:z"),
+        }
+    }
+}
+
+/// UTC for tooltips: "2026-11-23 13:02:11.250 UTC".
+pub fn utc_text(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M:%S%.3f UTC").to_string()
+}
+
+/// How long ago, in the words of a busy desk: "now", "45 s", "12 min", "3 h 5 min", "2 d".
+pub fn elapsed(from: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let seconds = (now - from).num_seconds().max(0);
+    match seconds {
+        0..5 => "now".to_owned(),
+        5..60 => format!("{seconds} s"),
+        60..3600 => format!("{} min", seconds / 60),
+        3600..86_400 => match (seconds % 3600) / 60 {
+            0 => format!("{} h", seconds / 3600),
+            minutes => format!("{} h {minutes} min", seconds / 3600),
+        },
+        _ => format!("{} d", seconds / 86_400),
+    }
+}
+
+/// Elapsed time shown at minute precision: "now" under a minute, else as [`elapsed`].
+///
+/// Tiles use it so the board needs a repaint at most once a minute while idle.
+pub fn elapsed_minutes(from: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    if (now - from).num_seconds() < 60 {
+        "<1 min".to_owned()
+    } else {
+        elapsed(from, now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .expect("valid time")
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn times_show_in_the_hotels_zone_once_known() {
+        let clock = HotelClock::for_zone(Some("Europe/Prague"));
+        assert!(clock.knows_hotel_zone());
+        let winter = at("2026-11-23T13:02:11Z");
+        assert_eq!(clock.time(winter), "14:02:11");
+        assert_eq!(clock.full(winter), "2026-11-23 14:02:11 CET");
+        let summer = at("2026-07-01T13:02:11Z");
+        assert_eq!(clock.full(summer), "2026-07-01 15:02:11 CEST");
+        assert_eq!(utc_text(winter), "2026-11-23 13:02:11.000 UTC");
+    }
+
+    #[test]
+    fn an_unknown_zone_falls_back_to_this_computer() {
+        let clock = HotelClock::for_zone(Some("Mars/Olympus"));
+        assert!(!clock.knows_hotel_zone());
+        assert_eq!(clock.zone_name(), "this computer's time");
+        assert!(clock.full(at("2026-11-23T13:02:11Z")).contains("UTC"));
+    }
+
+    #[test]
+    fn elapsed_time_reads_like_a_desk_would_say_it() {
+        let start = at("2026-11-23T08:00:00Z");
+        let later = |seconds: i64| start + chrono::Duration::seconds(seconds);
+        assert_eq!(elapsed(start, later(2)), "now");
+        assert_eq!(elapsed(start, later(45)), "45 s");
+        assert_eq!(elapsed(start, later(12 * 60 + 5)), "12 min");
+        assert_eq!(elapsed(start, later(3 * 3600)), "3 h");
+        assert_eq!(elapsed(start, later(3 * 3600 + 300)), "3 h 5 min");
+        assert_eq!(elapsed(start, later(2 * 86_400 + 7)), "2 d");
+        assert_eq!(elapsed_minutes(start, later(45)), "<1 min");
+        assert_eq!(elapsed(later(10), start), "now");
+    }
+}

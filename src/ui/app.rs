@@ -1,0 +1,525 @@
+//! The app: wiring of the session, settings, keyring and panels.
+//!
+//! `logic` drains the session with a small time budget; `ui` draws the
+//! current screen from the store; actions the panels return are applied
+//! in one place ([`App::apply`]). Repaints happen only when something
+//! changed, an action was taken, or a shown time needs refreshing.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+
+use crate::credentials::{CredentialStore, KeyringError, TokenPair};
+use crate::net::ConnectionStatus;
+use crate::notify::Notifier;
+use crate::session::Session;
+use crate::settings::file::SettingsFile;
+use crate::settings::{Place, Settings, Tab};
+use crate::store::{Board, HotelClock, LogView};
+
+use super::connect::ConnectForm;
+use super::demo::DemoHotel;
+use super::notices::Notices;
+
+/// How long one frame may spend applying incoming events.
+const PUMP_BUDGET: Duration = Duration::from_millis(4);
+/// How many log entries a changed filter checks per frame.
+const LOG_SCAN_PER_FRAME: usize = 200_000;
+
+/// What a panel asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Connect with these tokens to the saved place.
+    Connect(TokenPair),
+    /// Show the connection screen.
+    OpenConnectionScreen,
+    /// Leave the connection screen without changing anything.
+    CloseConnectionScreen,
+    /// Try the connection again now.
+    Reconnect,
+    /// Put text on the clipboard and say so.
+    Copy {
+        /// The text.
+        text: String,
+        /// What was copied, e.g. "id", for the notice.
+        what: &'static str,
+    },
+    /// Pin or unpin a room on the watch list.
+    Pin(String, bool),
+    /// Select a room (board, rooms table) to see its details and timeline.
+    SelectRoom(Option<String>),
+    /// Select an event in the log to see its details.
+    SelectEvent(Option<u64>),
+    /// Acknowledge an alert.
+    Acknowledge(u64),
+    /// Show or hide the problems window.
+    ToggleProblems,
+}
+
+/// Which screen fills the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Choosing where to connect and entering tokens.
+    Connect,
+    /// The live monitor.
+    Monitor,
+}
+
+/// Everything the window needs to start.
+pub struct AppParts {
+    /// The live session (store restored from history, not yet connected).
+    pub session: Session,
+    /// Saved settings.
+    pub settings: Settings,
+    /// The runtime that runs the connection.
+    pub runtime: tokio::runtime::Handle,
+    /// The system keyring, or why it cannot be used.
+    pub keyring: Result<CredentialStore, KeyringError>,
+    /// The built-in demo hotel, when it runs.
+    pub demo: Option<DemoHotel>,
+}
+
+/// The desktop app.
+pub struct App {
+    pub(super) session: Session,
+    pub(super) settings: Settings,
+    pub(super) screen: Screen,
+    pub(super) board: Board,
+    pub(super) log_view: LogView,
+    pub(super) log_follow: bool,
+    pub(super) log_rows_seen: usize,
+    pub(super) selected_seq: Option<u64>,
+    pub(super) selected_room: Option<String>,
+    pub(super) show_problems: bool,
+    pub(super) notices: Notices,
+    pub(super) form: ConnectForm,
+    pub(super) demo: Option<DemoHotel>,
+    pub(super) timeline: Option<super::room::Timeline>,
+    pub(super) timeline_days: super::room::Days,
+    saved_connection: Option<crate::settings::ConnectionSettings>,
+    pub(super) tables: super::tables::TableState,
+    pub(super) export: super::export::ExportDialog,
+    notifier: Option<Notifier>,
+    notification_note: Option<String>,
+    settings_file: Option<SettingsFile>,
+    next_settings_save: Instant,
+    ping_interval: Duration,
+    runtime: tokio::runtime::Handle,
+    ctx: egui::Context,
+    last_frame_at: Option<Instant>,
+}
+
+impl App {
+    /// Builds the app; `ctx` is the window's egui context (used to wake it).
+    pub fn new(ctx: &egui::Context, parts: AppParts) -> Self {
+        let AppParts {
+            mut session,
+            settings,
+            runtime,
+            keyring,
+            demo,
+        } = parts;
+        session.store.alerts.rule = settings.ready_rule;
+        for room in &settings.pinned_rooms {
+            session.store.alerts.set_pinned(room, true);
+        }
+        let form = ConnectForm::new(&settings, keyring, ctx, &runtime);
+        let app = App {
+            session,
+            screen: Screen::Connect,
+            board: Board::default(),
+            log_view: LogView::default(),
+            log_follow: true,
+            log_rows_seen: 0,
+            selected_seq: None,
+            selected_room: None,
+            show_problems: false,
+            notices: Notices::default(),
+            form,
+            demo,
+            timeline: None,
+            timeline_days: Default::default(),
+            saved_connection: None,
+            tables: Default::default(),
+            export: Default::default(),
+            notifier: None,
+            notification_note: None,
+            settings_file: None,
+            next_settings_save: Instant::now(),
+            ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
+            runtime,
+            ctx: ctx.clone(),
+            last_frame_at: None,
+            settings,
+        };
+        ctx.set_zoom_factor(app.settings.clamped_zoom());
+        app
+    }
+
+    /// Sets the keep-alive interval of the next connection.
+    pub fn set_ping_interval(&mut self, interval: Duration) {
+        self.ping_interval = interval;
+    }
+
+    /// Shows a problem on the connection screen.
+    pub fn show_connect_problem(&mut self, message: String) {
+        self.form.set_error(message);
+        self.screen = Screen::Connect;
+    }
+
+    /// Saves the settings in `file` whenever they change (at most once a second).
+    pub fn keep_settings_in(&mut self, file: SettingsFile) {
+        self.settings_file = Some(file);
+    }
+
+    /// Writes changed settings now, or schedules a wake-up to write them soon.
+    fn save_settings(&mut self, ctx: &egui::Context, now: bool) {
+        let settings = self.settings_to_save();
+        let Some(file) = &mut self.settings_file else {
+            return;
+        };
+        if file.holds(&settings) {
+            return;
+        }
+        let wait = self
+            .next_settings_save
+            .saturating_duration_since(Instant::now());
+        if !now && !wait.is_zero() {
+            ctx.request_repaint_after(wait);
+            return;
+        }
+        if let Err(error) = file.save(&settings) {
+            self.session
+                .store
+                .problems
+                .push(Utc::now(), error.to_string());
+        }
+        self.next_settings_save = Instant::now() + Duration::from_secs(1);
+    }
+
+    /// Shows alerts as desktop notifications too.
+    pub fn notify_with(&mut self, notifier: Notifier) {
+        self.notifier = Some(notifier);
+    }
+
+    /// The settings as they are now (saved by the caller).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The session, for tests and the caller.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The session, mutable (tests feed events through it).
+    pub fn session_mut(&mut self) -> &mut Session {
+        &mut self.session
+    }
+
+    /// The settings, to change them (tests, and callers that load them late).
+    pub fn settings_mut(&mut self) -> &mut Settings {
+        &mut self.settings
+    }
+
+    /// Shows `screen` (the monitor can show the store without a connection).
+    pub fn set_screen(&mut self, screen: Screen) {
+        self.screen = screen;
+    }
+
+    /// The screen shown now.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The hotel's clock (its zone once known).
+    pub fn clock(&self) -> HotelClock {
+        HotelClock::for_zone(
+            self.session
+                .store
+                .labels
+                .hotel
+                .as_ref()
+                .and_then(|hotel| hotel.time_zone.as_deref()),
+        )
+    }
+
+    /// Applies waiting events and background results; call every frame (even when hidden).
+    pub fn logic(&mut self, ctx: &egui::Context) {
+        let pumped = self.session.pump(Instant::now() + PUMP_BUDGET);
+        if pumped.more {
+            ctx.request_repaint();
+        }
+        for alert in self.session.take_fresh_alerts() {
+            if let Some(notifier) = &self.notifier {
+                notifier.show(&alert);
+            }
+            self.notices.alert_raised(&alert);
+        }
+        if let Some(message) = self.notifier.as_mut().and_then(Notifier::take_unavailable) {
+            self.notices.toast(message.clone());
+            self.notification_note = Some(message);
+        }
+        if self.settings.ready_rule != self.session.store.alerts.rule {
+            self.session.store.alerts.rule = self.settings.ready_rule;
+        }
+        if let Some(action) = self.form.poll(&self.settings) {
+            self.apply(action);
+        }
+        if self.screen == Screen::Monitor
+            && self.settings.tab == Tab::Log
+            && !self
+                .log_view
+                .refresh(&self.settings.log, &self.session.store, LOG_SCAN_PER_FRAME)
+        {
+            ctx.request_repaint();
+        }
+        self.board
+            .refresh(&self.session.store.rooms, &self.settings.board);
+        self.save_settings(ctx, false);
+    }
+
+    /// Draws the window.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let now = Utc::now();
+        tracing::trace!(target: "mews_monitor::frames", "frame");
+        self.last_frame_at = Some(Instant::now());
+        let mut actions = Vec::new();
+        self.handle_keys(ui.ctx(), &mut actions);
+        match self.screen {
+            Screen::Connect => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let linked = self.session.is_linked();
+                    self.form.ui(
+                        ui,
+                        &mut self.settings,
+                        self.session.status.as_ref(),
+                        linked,
+                        &mut actions,
+                    );
+                });
+            }
+            Screen::Monitor => self.monitor_ui(ui, now, &mut actions),
+        }
+        self.notices.toast_ui(ui.ctx());
+        for action in actions {
+            self.apply(action);
+        }
+        self.schedule_repaint(ui.ctx(), now);
+    }
+
+    fn monitor_ui(&mut self, ui: &mut egui::Ui, now: DateTime<Utc>, actions: &mut Vec<Action>) {
+        let clock = self.clock();
+        egui::Panel::top("tabs").show(ui, |ui| {
+            super::header::tabs_ui(ui, &mut self.settings, actions);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            super::status_bar::status_bar_ui(ui, &self.session, &clock, now, actions);
+        });
+        if !self.session.store.alerts.open().is_empty() {
+            egui::Panel::top("alerts").show(ui, |ui| {
+                super::notices::alerts_ui(ui, self.session.store.alerts.open(), &clock, actions);
+            });
+        }
+        if self.show_problems {
+            super::problems::problems_window(
+                ui.ctx(),
+                &self.session,
+                self.notification_note.as_deref(),
+                &clock,
+                &mut self.show_problems,
+            );
+        }
+        if self.export.open {
+            self.export
+                .ui(ui.ctx(), &self.session.store, &self.log_view);
+        }
+        if let Some(room) = self.selected_room.clone() {
+            super::room::room_panel(ui, self, &room, now, actions);
+        }
+        egui::CentralPanel::default().show(ui, |ui| match self.settings.tab {
+            Tab::Board => super::board::board_ui(ui, self, now, actions),
+            Tab::Rooms => super::tables::rooms_ui(ui, self, actions),
+            Tab::Reservations => super::tables::reservations_ui(ui, self, actions),
+            Tab::Commands => super::tables::commands_ui(ui, self, actions),
+            Tab::Prices => super::tables::prices_ui(ui, self, actions),
+            Tab::Log => super::log::log_ui(ui, self, actions),
+        });
+    }
+
+    fn handle_keys(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let (zoom_in, zoom_out, reset) = ctx.input_mut(|input| {
+            (
+                input.consume_key(egui::Modifiers::COMMAND, egui::Key::Plus)
+                    || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Equals),
+                input.consume_key(egui::Modifiers::COMMAND, egui::Key::Minus),
+                input.consume_key(egui::Modifiers::COMMAND, egui::Key::Num0),
+            )
+        });
+        if zoom_in || zoom_out || reset {
+            let zoom = match (zoom_in, zoom_out) {
+                _ if reset => 1.0,
+                (true, _) => self.settings.clamped_zoom() + 0.1,
+                _ => self.settings.clamped_zoom() - 0.1,
+            };
+            self.settings.zoom = (zoom * 10.0).round() / 10.0;
+            ctx.set_zoom_factor(self.settings.clamped_zoom());
+        }
+        if self.screen == Screen::Monitor
+            && ctx.input(|input| input.events.iter().any(|e| matches!(e, egui::Event::Copy)))
+            && !ctx.egui_wants_keyboard_input()
+            && let Some(text) = self.selected_ticket_line()
+        {
+            actions.push(Action::Copy {
+                text,
+                what: "ticket line",
+            });
+        }
+    }
+
+    /// The ticket line of what is selected now (log row, else room).
+    fn selected_ticket_line(&self) -> Option<String> {
+        let store = &self.session.store;
+        let clock = self.clock();
+        if self.settings.tab == Tab::Log {
+            let entry = store.log.by_seq(self.selected_seq?)?;
+            return Some(crate::store::ticket::for_entry(entry, store).line(&clock));
+        }
+        let room = store.rooms.get(self.selected_room.as_deref()?)?;
+        Some(super::copy::room_ticket(room, &clock))
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Connect(tokens) => self.connect(tokens),
+            Action::OpenConnectionScreen => self.screen = Screen::Connect,
+            Action::CloseConnectionScreen => {
+                if self.session.is_linked() {
+                    self.screen = Screen::Monitor;
+                }
+            }
+            Action::Reconnect => self.session.reconnect(),
+            Action::Copy { text, what } => {
+                self.ctx.copy_text(text);
+                self.notices.toast(format!("Copied {what}"));
+            }
+            Action::Pin(room, pinned) => {
+                self.session.store.alerts.set_pinned(&room, pinned);
+                self.settings.pinned_rooms.retain(|id| *id != room);
+                if pinned {
+                    self.settings.pinned_rooms.push(room);
+                }
+            }
+            Action::SelectRoom(room) => self.selected_room = room,
+            Action::SelectEvent(seq) => self.selected_seq = seq,
+            Action::Acknowledge(id) => self.session.acknowledge_alert(id),
+            Action::ToggleProblems => self.show_problems = !self.show_problems,
+        }
+        self.ctx.request_repaint();
+    }
+
+    fn connect(&mut self, tokens: TokenPair) {
+        self.form.cancel_auto_connect();
+        if self.is_demo() && self.demo.is_none() {
+            match DemoHotel::start(&self.runtime) {
+                Ok(demo) => self.demo = Some(demo),
+                Err(error) => {
+                    self.form.set_error(error.to_string());
+                    return;
+                }
+            }
+        }
+        let demo = self.demo.as_ref().map(|demo| &demo.target);
+        let target = match self.settings.connection.target(demo) {
+            Ok(mut target) => {
+                target.ping_interval = self.ping_interval;
+                target
+            }
+            Err(error) => {
+                self.form.set_error(error.to_string());
+                self.screen = Screen::Connect;
+                return;
+            }
+        };
+        let ctx = self.ctx.clone();
+        let wake = Arc::new(move || ctx.request_repaint());
+        let _guard = self.runtime.enter();
+        match self.session.connect(&target, tokens, wake, &self.runtime) {
+            Ok(()) => {
+                self.settings.connect_on_start = true;
+                self.screen = Screen::Monitor;
+            }
+            Err(error) => {
+                self.form.set_error(error.to_string());
+                self.screen = Screen::Connect;
+            }
+        }
+    }
+
+    /// Asks for the next frame only when a shown time will change.
+    fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
+        match &self.session.status {
+            Some(ConnectionStatus::Reconnecting { .. } | ConnectionStatus::Connecting { .. }) => {
+                ctx.request_repaint_after(Duration::from_secs(1));
+            }
+            _ => {
+                // Times on screen have minute precision: wake at the next minute.
+                let into_minute = now.timestamp().rem_euclid(60) as u64;
+                ctx.request_repaint_after(Duration::from_secs(60 - into_minute));
+            }
+        }
+        if let Some(delay) = self.notices.next_change() {
+            ctx.request_repaint_after(delay);
+        }
+        if let Some(delay) = super::board::highlight_ends_in(&self.session.store.rooms, now) {
+            ctx.request_repaint_after(delay);
+        }
+    }
+
+    /// Whether the built-in demo hotel is the place in use.
+    pub fn is_demo(&self) -> bool {
+        self.settings.connection.place == Place::BuiltInDemo
+    }
+
+    /// Saves `connection` instead of the one in use (a `--demo` run keeps the real one).
+    pub fn keep_saved_connection(&mut self, connection: crate::settings::ConnectionSettings) {
+        self.saved_connection = Some(connection);
+    }
+
+    /// Connects to the built-in demo hotel with its tokens.
+    pub fn connect_to_demo(&mut self) {
+        self.settings.connection.place = Place::BuiltInDemo;
+        if let Some(tokens) = super::connect::demo_tokens() {
+            self.apply(Action::Connect(tokens));
+        }
+    }
+
+    /// The settings to save: the ones in use, with the real connection kept on a demo run.
+    pub fn settings_to_save(&self) -> Settings {
+        let mut settings = self.settings.clone();
+        if let Some(connection) = &self.saved_connection {
+            settings.connection = connection.clone();
+            settings.connect_on_start = false;
+        }
+        settings
+    }
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        App::logic(self, ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    /// Called by eframe now and then and at exit; the window's own state goes
+    /// to eframe's storage, the settings to their own file.
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        let ctx = self.ctx.clone();
+        self.save_settings(&ctx, true);
+    }
+}

@@ -1,0 +1,313 @@
+//! The housekeeping board: every room as a tile grouped by floor, in Mews'
+//! colours with the state in words and the time in it; counts per state,
+//! filters by state and floor, search by name. Only rows on screen are laid out.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use crate::protocol::ResourceState;
+use crate::store::clock::elapsed_minutes;
+use crate::store::{BoardFilter, BoardRow, Room, StateCounts};
+
+use super::app::{Action, App};
+use super::copy::{copy_menu, room_ticket};
+use super::style;
+
+/// How long a room that just changed stays highlighted.
+pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(4);
+const TILE: egui::Vec2 = egui::vec2(112.0, 58.0);
+const GAP: f32 = 6.0;
+
+/// The accessible name of a room's tile, e.g. "Room 101, Clean, 12 min".
+pub fn tile_label(room: &Room, now: DateTime<Utc>) -> String {
+    let state = room.state.as_ref().map_or("state not known", |s| s.label());
+    let mut label = format!("Room {}, {state}", room.display_name());
+    if let Some(since) = room.since {
+        label.push_str(&format!(", {}", elapsed_minutes(since, now)));
+    }
+    if room.changed_offline {
+        label.push_str(", changed while offline");
+    }
+    if room.unconfirmed {
+        label.push_str(", last known state, not yet confirmed by Mews");
+    }
+    label
+}
+
+/// The label of a state's filter switch with its count, e.g. "Dirty: 120".
+pub fn chip_label(state: Option<&ResourceState>, counts: &StateCounts) -> String {
+    match state {
+        Some(state) => format!(
+            "{} {}: {}",
+            style::room_mark(Some(state)),
+            state.label(),
+            counts.of(state)
+        ),
+        None => format!("{} Other: {}", style::room_mark(None), counts.other),
+    }
+}
+
+/// Draws the board tab.
+pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &mut Vec<Action>) {
+    let counts = app.session.store.rooms.counts();
+    filters_ui(ui, &mut app.settings.board, &counts, app.board.floors());
+    app.board
+        .refresh(&app.session.store.rooms, &app.settings.board);
+    ui.label(format!(
+        "Showing {} of {} rooms",
+        app.board.shown(),
+        app.session.store.rooms.len()
+    ));
+    ui.separator();
+    if app.session.store.rooms.is_empty() {
+        ui.label(
+            "No rooms yet. They appear when Mews sends the hotel's rooms or the first room event.",
+        );
+        return;
+    }
+    let per_row = (((ui.available_width() + GAP) / (TILE.x + GAP)).floor() as usize).max(1);
+    let rows = app.board.rows(per_row);
+    let store = &app.session.store;
+    let clock = app.clock();
+    let selected = app.selected_room.as_deref();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, TILE.y + GAP, rows.len(), |ui, range| {
+            ui.spacing_mut().item_spacing = egui::vec2(GAP, GAP);
+            for row in &rows[range] {
+                match *row {
+                    BoardRow::Heading { group } => {
+                        let group = &app.board.groups()[group];
+                        ui.allocate_ui(egui::vec2(ui.available_width(), TILE.y), |ui| {
+                            ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
+                                ui.heading(format!(
+                                    "{} · {} rooms",
+                                    group.title(),
+                                    group.rooms.len()
+                                ));
+                            });
+                        });
+                    }
+                    BoardRow::Tiles { group, start, end } => {
+                        ui.horizontal(|ui| {
+                            for &at in &app.board.groups()[group].rooms[start..end] {
+                                let room = &store.rooms.all()[at];
+                                let marks = Marks {
+                                    pinned: store.alerts.is_pinned(&room.id),
+                                    alert: store
+                                        .alerts
+                                        .open()
+                                        .iter()
+                                        .any(|alert| alert.room_id == room.id),
+                                    selected: selected == Some(room.id.as_str()),
+                                };
+                                let pinned = marks.pinned;
+                                let response = tile(ui, room, now, marks);
+                                if response.clicked() {
+                                    actions.push(Action::SelectRoom(Some(room.id.clone())));
+                                }
+                                response.context_menu(|ui| {
+                                    copy_menu(ui, &room.id, || room_ticket(room, &clock), actions);
+                                    let pin = if pinned {
+                                        "Unpin from watch list"
+                                    } else {
+                                        "Pin to watch list"
+                                    };
+                                    if ui.button(pin).clicked() {
+                                        actions.push(Action::Pin(room.id.clone(), !pinned));
+                                        ui.close();
+                                    }
+                                    if ui.button("Show timeline").clicked() {
+                                        actions.push(Action::SelectRoom(Some(room.id.clone())));
+                                        ui.close();
+                                    }
+                                });
+                            }
+                        });
+                    }
+                }
+            }
+        });
+}
+
+fn filters_ui(
+    ui: &mut egui::Ui,
+    filter: &mut BoardFilter,
+    counts: &StateCounts,
+    floors: &[String],
+) {
+    ui.horizontal_wrapped(|ui| {
+        let states = ResourceState::KNOWN.iter().map(Some).chain([None]);
+        for (slot, state) in states.enumerate() {
+            let (fill, text) = style::room_colours(state);
+            let shown = filter.shown[slot];
+            let label = egui::RichText::new(chip_label(state, counts)).color(if shown {
+                text
+            } else {
+                ui.visuals().weak_text_color()
+            });
+            let button = egui::Button::new(label)
+                .fill(if shown {
+                    fill
+                } else {
+                    ui.visuals().extreme_bg_color
+                })
+                .selected(shown);
+            if ui
+                .add(button)
+                .on_hover_text(if shown {
+                    "Click to hide these rooms"
+                } else {
+                    "Click to show these rooms"
+                })
+                .clicked()
+            {
+                filter.shown[slot] = !shown;
+            }
+        }
+        ui.separator();
+        let floor_text = filter
+            .floor
+            .as_ref()
+            .map_or("All floors".to_owned(), |floor| format!("Floor {floor}"));
+        egui::ComboBox::from_label("Floor")
+            .selected_text(floor_text)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.floor, None, "All floors");
+                for floor in floors {
+                    ui.selectable_value(
+                        &mut filter.floor,
+                        Some(floor.clone()),
+                        format!("Floor {floor}"),
+                    );
+                }
+            });
+        let label = ui.label("Search rooms");
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.search)
+                .hint_text("room name")
+                .desired_width(140.0),
+        )
+        .labelled_by(label.id);
+        if filter.is_narrowed() && ui.button("Show all rooms").clicked() {
+            *filter = BoardFilter::default();
+        }
+    });
+}
+
+/// What a tile shows besides the room's state.
+#[derive(Clone, Copy, Debug)]
+struct Marks {
+    /// On the watch list.
+    pinned: bool,
+    /// An alert for it is open.
+    alert: bool,
+    /// Selected by the user.
+    selected: bool,
+}
+
+/// One room tile; returns its response (click selects, right click opens the menu).
+fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(TILE, egui::Sense::click());
+    let mut label = tile_label(room, now);
+    if marks.alert {
+        label.push_str(", alert open");
+    }
+    if marks.pinned {
+        label.push_str(", watched");
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let (mut fill, text) = style::room_colours(room.state.as_ref());
+    if room.unconfirmed {
+        fill = fill.gamma_multiply(0.55);
+    }
+    let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
+    painter.rect_filled(rect, 5.0, fill);
+    let just_changed = room
+        .since
+        .is_some_and(|since| (now - since).to_std().is_ok_and(|ago| ago < HIGHLIGHT_FOR));
+    let outline = if marks.selected {
+        Some((3.0, ui.visuals().strong_text_color()))
+    } else if marks.alert {
+        Some((4.0, style::ALERT_OUTLINE))
+    } else if just_changed {
+        Some((3.0, style::CHANGE_HIGHLIGHT))
+    } else {
+        None
+    };
+    if let Some((width, colour)) = outline {
+        painter.rect_stroke(
+            rect,
+            5.0,
+            egui::Stroke::new(width, colour),
+            egui::StrokeKind::Inside,
+        );
+    }
+    let left = rect.left() + 7.0;
+    painter.text(
+        egui::pos2(left, rect.top() + 5.0),
+        egui::Align2::LEFT_TOP,
+        room.display_name(),
+        egui::FontId::proportional(16.0),
+        text,
+    );
+    let state = room.state.as_ref().map_or("Unknown", |state| state.label());
+    painter.text(
+        egui::pos2(left, rect.top() + 24.0),
+        egui::Align2::LEFT_TOP,
+        format!("{} {state}", style::room_mark(room.state.as_ref())),
+        egui::FontId::proportional(12.0),
+        text,
+    );
+    let mut footer = room
+        .since
+        .map(|since| elapsed_minutes(since, now))
+        .unwrap_or_default();
+    if room.changed_offline {
+        footer.push_str(" · offline");
+    }
+    if room.unconfirmed {
+        footer.push_str(" · last known");
+    }
+    painter.text(
+        egui::pos2(left, rect.bottom() - 5.0),
+        egui::Align2::LEFT_BOTTOM,
+        footer,
+        egui::FontId::proportional(11.0),
+        text,
+    );
+    if marks.pinned || marks.alert {
+        painter.text(
+            egui::pos2(rect.right() - 6.0, rect.top() + 4.0),
+            egui::Align2::RIGHT_TOP,
+            if marks.alert { "🔔" } else { "★" },
+            egui::FontId::proportional(14.0),
+            text,
+        );
+    }
+    response.on_hover_ui(|ui| {
+        ui.label(format!(
+            "{label}\nFloor: {}\nPrevious state: {}\nChanges seen: {}\nId: {}",
+            room.floor.as_deref().unwrap_or("not known"),
+            room.previous.as_ref().map_or("none", |state| state.label()),
+            room.changes,
+            room.id
+        ));
+    })
+}
+
+/// How long until the newest highlight ends, if one is showing.
+pub fn highlight_ends_in(rooms: &crate::store::Rooms, now: DateTime<Utc>) -> Option<Duration> {
+    rooms
+        .all()
+        .iter()
+        .filter_map(|room| room.since)
+        .filter_map(|since| (now - since).to_std().ok())
+        .filter(|ago| *ago < HIGHLIGHT_FOR)
+        .map(|ago| HIGHLIGHT_FOR - ago)
+        .min()
+}

@@ -1,0 +1,164 @@
+//! The export window: the event log as currently filtered, to CSV or JSON
+//! Lines, written to a file the user names (in the Documents folder by default).
+
+use std::path::PathBuf;
+
+use chrono::Utc;
+
+use crate::history::ExportFormat;
+use crate::history::export::{ExportRow, write_rows};
+use crate::store::{LogView, Store};
+
+/// The export window's state.
+#[derive(Debug)]
+pub struct ExportDialog {
+    /// Whether the window is open.
+    pub open: bool,
+    format: ExportFormat,
+    path: String,
+    result: Option<Result<String, String>>,
+}
+
+impl Default for ExportDialog {
+    fn default() -> Self {
+        ExportDialog {
+            open: false,
+            format: ExportFormat::Csv,
+            path: String::new(),
+            result: None,
+        }
+    }
+}
+
+impl ExportDialog {
+    /// Opens the window with a fresh file name.
+    pub fn show(&mut self) {
+        self.open = true;
+        self.result = None;
+        self.path = default_path(self.format).display().to_string();
+    }
+
+    /// Draws the window; writes the file when asked.
+    pub fn ui(&mut self, ctx: &egui::Context, store: &Store, view: &LogView) {
+        let mut open = self.open;
+        egui::Window::new("Export the event log")
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                let rows = view.len(&store.log);
+                ui.label(format!(
+                    "Exports the {rows} events shown in the log, with the current filters."
+                ));
+                ui.horizontal(|ui| {
+                    let before = self.format;
+                    ui.radio_value(&mut self.format, ExportFormat::Csv, "CSV (spreadsheets)");
+                    ui.radio_value(
+                        &mut self.format,
+                        ExportFormat::Jsonl,
+                        "JSON Lines (scripts)",
+                    );
+                    if self.format != before {
+                        self.path = swap_extension(&self.path, self.format);
+                    }
+                });
+                ui.horizontal(|ui| {
+                    let label = ui.label("File");
+                    ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(400.0))
+                        .labelled_by(label.id);
+                });
+                if ui.button("Save").clicked() {
+                    self.result = Some(self.write(store, view));
+                }
+                match &self.result {
+                    Some(Ok(done)) => {
+                        ui.label(done);
+                    }
+                    Some(Err(problem)) => {
+                        ui.colored_label(ui.visuals().error_fg_color, problem);
+                    }
+                    None => {}
+                }
+            });
+        self.open = open;
+    }
+
+    fn write(&self, store: &Store, view: &LogView) -> Result<String, String> {
+        let path = PathBuf::from(self.path.trim());
+        if path.as_os_str().is_empty() {
+            return Err("Name a file to write to.".into());
+        }
+        let file = std::fs::File::create(&path)
+            .map_err(|error| format!("{} could not be written: {error}", path.display()))?;
+        let rows = (0..view.len(&store.log))
+            .filter_map(|row| view.entry(row, &store.log))
+            .map(ExportRow::from);
+        let count = write_rows(self.format, rows, file).map_err(|error| error.to_string())?;
+        Ok(format!("{count} events written to {}", path.display()))
+    }
+}
+
+fn extension(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Csv => "csv",
+        ExportFormat::Jsonl => "jsonl",
+    }
+}
+
+/// `<Documents>/mews-events-YYYYMMDD-HHMM.csv` (the home folder when there is no Documents folder).
+fn default_path(format: ExportFormat) -> PathBuf {
+    let folder = directories::UserDirs::new()
+        .and_then(|dirs| {
+            dirs.document_dir()
+                .map(ToOwned::to_owned)
+                .or_else(|| Some(dirs.home_dir().to_owned()))
+        })
+        .unwrap_or_default();
+    let name = format!(
+        "mews-events-{}.{}",
+        Utc::now().format("%Y%m%d-%H%M"),
+        extension(format)
+    );
+    folder.join(name)
+}
+
+fn swap_extension(path: &str, format: ExportFormat) -> String {
+    PathBuf::from(path)
+        .with_extension(extension(format))
+        .display()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::parse_frame;
+    use crate::store::LogFilter;
+
+    #[test]
+    fn the_filtered_log_is_written_and_reads_back() {
+        let mut store = Store::default();
+        let frame = parse_frame(
+            r#"{"Events":[{"Type":"Resource","Id":"r1","State":"Clean"},{"Type":"DeviceCommand","Id":"c1","State":"Pending"}]}"#,
+        );
+        store.apply_batch(Utc::now(), frame.events);
+        let mut view = LogView::default();
+        let filter = LogFilter {
+            text: "r1".into(),
+            ..LogFilter::default()
+        };
+        view.refresh(&filter, &store, 100);
+        let folder = tempfile::tempdir().expect("temp dir");
+        let dialog = ExportDialog {
+            format: ExportFormat::Jsonl,
+            path: folder.path().join("out.jsonl").display().to_string(),
+            ..ExportDialog::default()
+        };
+        let done = dialog.write(&store, &view).expect("written");
+        assert!(done.starts_with("1 events written"), "{done}");
+        let text = std::fs::read_to_string(folder.path().join("out.jsonl")).expect("file");
+        let line: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON line");
+        assert_eq!(line["event"]["Id"], "r1");
+        assert_eq!(swap_extension("/x/a.jsonl", ExportFormat::Csv), "/x/a.csv");
+    }
+}

@@ -1,0 +1,125 @@
+//! The status bar, always visible: the connection in words and colour, the
+//! hotel and its local time, events received, time since the last event and
+//! the problems count.
+
+use chrono::{DateTime, Utc};
+
+use crate::net::ConnectionStatus;
+use crate::session::Session;
+use crate::store::HotelClock;
+use crate::store::clock::{elapsed_minutes, utc_text};
+
+use super::app::Action;
+use super::style;
+
+/// The connection's state in words, with the hotel's clock.
+pub fn status_text(
+    status: Option<&ConnectionStatus>,
+    clock: &HotelClock,
+    now: DateTime<Utc>,
+) -> String {
+    match status {
+        None => "Not connected".to_owned(),
+        Some(ConnectionStatus::Connected { since }) => {
+            format!("Connected since {}", clock.format(*since, "%H:%M"))
+        }
+        Some(ConnectionStatus::Reconnecting { at, reason, .. }) => {
+            let seconds = (*at - now).num_seconds().max(0);
+            format!("{reason}. Reconnecting in {seconds} s.")
+        }
+        Some(ConnectionStatus::Rejected { .. }) => {
+            "Mews rejected the tokens. Enter new tokens from your Mews administrator.".to_owned()
+        }
+        Some(other) => other.summary(),
+    }
+}
+
+/// Draws the status bar.
+pub fn status_bar_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    clock: &HotelClock,
+    now: DateTime<Utc>,
+    actions: &mut Vec<Action>,
+) {
+    let store = &session.store;
+    ui.horizontal_wrapped(|ui| {
+        let status = session.status.as_ref();
+        let text = status_text(status, clock, now);
+        let colour = style::status_colour(status);
+        let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        ui.painter().circle_filled(dot.center(), 5.0, colour);
+        ui.label(egui::RichText::new(&text).strong().color(colour))
+            .on_hover_text(status.map(ConnectionStatus::summary).unwrap_or_default());
+        let fix = match status {
+            Some(ConnectionStatus::Reconnecting { .. }) => Some(("Try now", Action::Reconnect)),
+            Some(ConnectionStatus::Rejected { .. }) => {
+                Some(("Enter tokens", Action::OpenConnectionScreen))
+            }
+            _ => None,
+        };
+        if let Some((label, action)) = fix
+            && ui.button(label).clicked()
+        {
+            actions.push(action);
+        }
+        ui.separator();
+        let hotel = store
+            .labels
+            .hotel
+            .as_ref()
+            .map_or("Hotel not known yet", |hotel| hotel.name.as_str());
+        ui.label(format!("{hotel} · {}", clock.format(now, "%H:%M")))
+            .on_hover_text(format!("Times are shown in {}", clock.zone_name()));
+        ui.separator();
+        ui.label(format!("{} events", thousands(store.total_events())));
+        let last = match session.last_event_at {
+            Some(at) => format!("last {} ago", elapsed_minutes(at, now)),
+            None => "no event yet".to_owned(),
+        };
+        let last = ui.label(last);
+        if let Some(at) = session.last_event_at {
+            last.on_hover_text(format!("Last event received {}", utc_text(at)));
+        }
+        ui.separator();
+        let problems = store.problems.total();
+        let label = match problems {
+            0 => "No problems".to_owned(),
+            1 => "1 problem".to_owned(),
+            n => format!("{} problems", thousands(n)),
+        };
+        if ui
+            .button(label)
+            .on_hover_text("Show problems and diagnostics")
+            .clicked()
+        {
+            actions.push(Action::ToggleProblems);
+        }
+    });
+}
+
+/// 1234567 → "1,234,567".
+pub fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn large_counts_are_grouped() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_376), "1,376");
+        assert_eq!(thousands(1_000_000), "1,000,000");
+    }
+}

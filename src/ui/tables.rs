@@ -1,0 +1,467 @@
+//! Live tables: rooms, reservations, device commands and price updates.
+//! Current state per id, sortable by any column (newest change first by
+//! default), names instead of ids, times in the hotel's zone with UTC on
+//! hover. Only visible rows are laid out.
+
+use std::cmp::Ordering;
+
+use chrono::{DateTime, Utc};
+use egui_extras::{Column, TableBuilder, TableRow};
+
+use crate::store::board::natural_cmp;
+use crate::store::clock::utc_text;
+use crate::store::{HotelClock, Store, Tracked, short_id};
+
+use super::app::{Action, App};
+use super::copy::{copy_menu, room_ticket};
+
+const ROW_HEIGHT: f32 = 22.0;
+
+/// Sort state and cached order of one table.
+#[derive(Debug)]
+pub struct Sorted {
+    column: usize,
+    descending: bool,
+    order: Vec<usize>,
+    built_for: Option<(u64, usize, usize, bool)>,
+}
+
+impl Sorted {
+    fn by(column: usize, descending: bool) -> Self {
+        Sorted {
+            column,
+            descending,
+            order: Vec::new(),
+            built_for: None,
+        }
+    }
+
+    /// Rebuilds the order when the data or the sort changed.
+    fn refresh(
+        &mut self,
+        revision: u64,
+        len: usize,
+        cmp: impl Fn(usize, usize, usize) -> Ordering,
+    ) {
+        let key = (revision, len, self.column, self.descending);
+        if self.built_for == Some(key) {
+            return;
+        }
+        self.order = (0..len).collect();
+        let column = self.column;
+        self.order.sort_by(|&a, &b| {
+            let order = cmp(a, b, column);
+            if self.descending {
+                order.reverse()
+            } else {
+                order
+            }
+        });
+        self.built_for = Some(key);
+    }
+
+    fn header_clicked(&mut self, column: usize) {
+        if self.column == column {
+            self.descending = !self.descending;
+        } else {
+            self.column = column;
+            self.descending = false;
+        }
+    }
+}
+
+/// Sort state of every table.
+#[derive(Debug)]
+pub struct TableState {
+    rooms: Sorted,
+    reservations: Sorted,
+    commands: Sorted,
+    prices: Sorted,
+}
+
+impl Default for TableState {
+    fn default() -> Self {
+        TableState {
+            rooms: Sorted::by(0, false),
+            reservations: Sorted::by(6, true),
+            commands: Sorted::by(3, true),
+            prices: Sorted::by(4, true),
+        }
+    }
+}
+
+/// Draws a sortable table of `order.len()` rows; `row_ui` fills a row for a data index.
+fn table(
+    ui: &mut egui::Ui,
+    id: &str,
+    titles: &[&str],
+    sorted: &mut Sorted,
+    mut row_ui: impl FnMut(&mut TableRow<'_, '_>, usize),
+) {
+    let mut clicked = None;
+    let order = std::mem::take(&mut sorted.order);
+    // Rows take clicks (select, context menu); their text is copied through the menu.
+    ui.style_mut().interaction.selectable_labels = false;
+    TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .auto_shrink([false, false])
+        .columns(
+            Column::auto().at_least(60.0).clip(true),
+            titles.len().saturating_sub(1),
+        )
+        .column(Column::remainder().at_least(80.0).clip(true))
+        .header(24.0, |mut header| {
+            for (at, title) in titles.iter().enumerate() {
+                header.col(|ui| {
+                    let mark = match (sorted.column == at, sorted.descending) {
+                        (true, false) => " ⏶",
+                        (true, true) => " ⏷",
+                        _ => "",
+                    };
+                    if ui
+                        .add(
+                            egui::Button::new(
+                                egui::RichText::new(format!("{title}{mark}")).strong(),
+                            )
+                            .frame(false),
+                        )
+                        .on_hover_text(format!("Sort by {title}"))
+                        .clicked()
+                    {
+                        clicked = Some(at);
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(ROW_HEIGHT, order.len(), |mut row| {
+                let data = order[row.index()];
+                row_ui(&mut row, data);
+            });
+        });
+    sorted.order = order;
+    if let Some(column) = clicked {
+        sorted.header_clicked(column);
+    }
+}
+
+fn time_cell(row: &mut TableRow<'_, '_>, clock: &HotelClock, at: Option<DateTime<Utc>>) {
+    row.col(|ui| {
+        if let Some(at) = at {
+            ui.label(clock.format(at, "%d %b %H:%M:%S"))
+                .on_hover_text(utc_text(at));
+        }
+    });
+}
+
+fn text_cell(row: &mut TableRow<'_, '_>, text: &str) {
+    row.col(|ui| {
+        ui.label(text);
+    });
+}
+
+fn id_cell(row: &mut TableRow<'_, '_>, id: &str) {
+    row.col(|ui| {
+        ui.monospace(short_id(id)).on_hover_text(id);
+    });
+}
+
+fn revision(store: &Store) -> u64 {
+    store.total_events() ^ store.rooms.revision().rotate_left(32)
+}
+
+fn option_cmp<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
+    a.cmp(&b)
+}
+
+/// The rooms table.
+pub fn rooms_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+    let clock = app.clock();
+    let store = &app.session.store;
+    let rooms = store.rooms.all();
+    app.tables
+        .rooms
+        .refresh(revision(store), rooms.len(), |a, b, column| {
+            let (a, b) = (&rooms[a], &rooms[b]);
+            match column {
+                0 => natural_cmp(a.display_name(), b.display_name()),
+                1 => natural_cmp(
+                    a.floor.as_deref().unwrap_or(""),
+                    b.floor.as_deref().unwrap_or(""),
+                ),
+                2 => option_cmp(
+                    a.state.as_ref().map(|s| s.label()),
+                    b.state.as_ref().map(|s| s.label()),
+                ),
+                3 => option_cmp(
+                    a.previous.as_ref().map(|s| s.label()),
+                    b.previous.as_ref().map(|s| s.label()),
+                ),
+                4 => a.since.cmp(&b.since),
+                5 => a.changes.cmp(&b.changes),
+                _ => a.id.cmp(&b.id),
+            }
+        });
+    let selected = app.selected_room.clone();
+    ui.label(format!("{} rooms", rooms.len()));
+    table(
+        ui,
+        "rooms",
+        &[
+            "Room", "Floor", "State", "Previous", "Since", "Changes", "Id",
+        ],
+        &mut app.tables.rooms,
+        |row, at| {
+            let room = &rooms[at];
+            row.set_selected(selected.as_deref() == Some(room.id.as_str()));
+            let mut name = room.display_name().to_owned();
+            if room.changed_offline {
+                name.push_str(" (changed while offline)");
+            }
+            text_cell(row, &name);
+            text_cell(row, room.floor.as_deref().unwrap_or(""));
+            text_cell(row, room.state.as_ref().map_or("", |s| s.label()));
+            text_cell(row, room.previous.as_ref().map_or("", |s| s.label()));
+            time_cell(row, &clock, room.since);
+            text_cell(row, &room.changes.to_string());
+            id_cell(row, &room.id);
+            let response = row.response();
+            if response.clicked() {
+                actions.push(Action::SelectRoom(Some(room.id.clone())));
+            }
+            response
+                .context_menu(|ui| copy_menu(ui, &room.id, || room_ticket(room, &clock), actions));
+        },
+    );
+}
+
+/// The ticket line of a table row: its latest event if still logged, else the row's facts.
+fn row_ticket<T>(
+    store: &Store,
+    clock: &HotelClock,
+    kind: &str,
+    row: &Tracked<T>,
+    state: Option<&str>,
+) -> String {
+    match store.log.by_seq(row.last_seq) {
+        Some(entry) => crate::store::ticket::for_entry(entry, store).line(clock),
+        None => crate::store::ticket::Ticket {
+            kind,
+            id: Some(&row.id),
+            state,
+            labels: Vec::new(),
+            received: row.updated,
+            seq: row.last_seq,
+        }
+        .line(clock),
+    }
+}
+
+/// "Copy id" and "Copy ticket line" on a table row of `kind` events.
+fn row_menu<T>(
+    row: &mut TableRow<'_, '_>,
+    store: &Store,
+    clock: &HotelClock,
+    kind: &str,
+    data: &Tracked<T>,
+    state: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    row.response().context_menu(|ui| {
+        copy_menu(
+            ui,
+            &data.id,
+            || row_ticket(store, clock, kind, data, state),
+            actions,
+        )
+    });
+}
+
+/// The reservations table.
+pub fn reservations_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+    let clock = app.clock();
+    let store = &app.session.store;
+    let rows = store.reservations.rows();
+    let number = |row: &Tracked<crate::store::ReservationRow>| {
+        store
+            .labels
+            .reservation_number(&row.id)
+            .map_or_else(|| short_id(&row.id).to_owned(), str::to_owned)
+    };
+    let room = |row: &Tracked<crate::store::ReservationRow>| {
+        row.value
+            .assigned_resource_id
+            .as_deref()
+            .map(|id| {
+                store
+                    .rooms
+                    .get(id)
+                    .map_or(short_id(id), |room| room.display_name())
+                    .to_owned()
+            })
+            .unwrap_or_default()
+    };
+    app.tables
+        .reservations
+        .refresh(revision(store), rows.len(), |a, b, column| {
+            let (a, b) = (&rows[a], &rows[b]);
+            match column {
+                0 => natural_cmp(&number(a), &number(b)),
+                1 => a.value.state.label().cmp(b.value.state.label()),
+                2 => option_cmp(
+                    a.value.previous.as_ref().map(|s| s.label()),
+                    b.value.previous.as_ref().map(|s| s.label()),
+                ),
+                3 => natural_cmp(&room(a), &room(b)),
+                4 => a.value.start_utc.cmp(&b.value.start_utc),
+                5 => a.value.end_utc.cmp(&b.value.end_utc),
+                6 => a.last_seq.cmp(&b.last_seq),
+                _ => a.id.cmp(&b.id),
+            }
+        });
+    ui.label(format!("{} reservations", rows.len()));
+    table(
+        ui,
+        "reservations",
+        &[
+            "Reservation",
+            "State",
+            "Previous",
+            "Room",
+            "Arrival",
+            "Departure",
+            "Updated",
+            "Id",
+        ],
+        &mut app.tables.reservations,
+        |row, at| {
+            let data = &rows[at];
+            text_cell(row, &number(data));
+            text_cell(row, data.value.state.label());
+            text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
+            text_cell(row, &room(data));
+            time_cell(row, &clock, data.value.start_utc);
+            time_cell(row, &clock, data.value.end_utc);
+            time_cell(row, &clock, Some(data.updated));
+            id_cell(row, &data.id);
+            row_menu(
+                row,
+                store,
+                &clock,
+                "Reservation",
+                data,
+                Some(data.value.state.as_wire()),
+                actions,
+            );
+        },
+    );
+}
+
+/// The device commands table.
+pub fn commands_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+    let clock = app.clock();
+    let store = &app.session.store;
+    let rows = store.commands.rows();
+    let device = |row: &Tracked<crate::store::CommandRow>| {
+        store.labels.device_name(&row.id).unwrap_or("").to_owned()
+    };
+    app.tables
+        .commands
+        .refresh(revision(store), rows.len(), |a, b, column| {
+            let (a, b) = (&rows[a], &rows[b]);
+            match column {
+                0 => natural_cmp(&device(a), &device(b)),
+                1 => a.value.state.label().cmp(b.value.state.label()),
+                2 => option_cmp(
+                    a.value.previous.as_ref().map(|s| s.label()),
+                    b.value.previous.as_ref().map(|s| s.label()),
+                ),
+                3 => a.last_seq.cmp(&b.last_seq),
+                _ => a.id.cmp(&b.id),
+            }
+        });
+    ui.label(format!("{} device commands", rows.len()));
+    table(
+        ui,
+        "commands",
+        &["Device", "State", "Previous", "Updated", "Id"],
+        &mut app.tables.commands,
+        |row, at| {
+            let data = &rows[at];
+            text_cell(row, &device(data));
+            text_cell(row, data.value.state.label());
+            text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
+            time_cell(row, &clock, Some(data.updated));
+            id_cell(row, &data.id);
+            row_menu(
+                row,
+                store,
+                &clock,
+                "DeviceCommand",
+                data,
+                Some(data.value.state.as_wire()),
+                actions,
+            );
+        },
+    );
+}
+
+/// The price updates table.
+pub fn prices_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+    let clock = app.clock();
+    let store = &app.session.store;
+    let rows = store.prices.rows();
+    let rate = |row: &Tracked<crate::store::PriceRow>| {
+        row.value
+            .rate_id
+            .as_deref()
+            .map(|id| {
+                store
+                    .labels
+                    .rate_name(id)
+                    .unwrap_or(short_id(id))
+                    .to_owned()
+            })
+            .unwrap_or_default()
+    };
+    app.tables
+        .prices
+        .refresh(revision(store), rows.len(), |a, b, column| {
+            let (a, b) = (&rows[a], &rows[b]);
+            match column {
+                0 => natural_cmp(&rate(a), &rate(b)),
+                1 => a
+                    .value
+                    .resource_category_id
+                    .cmp(&b.value.resource_category_id),
+                2 => a.value.start_utc.cmp(&b.value.start_utc),
+                3 => a.value.end_utc.cmp(&b.value.end_utc),
+                4 => a.last_seq.cmp(&b.last_seq),
+                _ => a.id.cmp(&b.id),
+            }
+        });
+    ui.label(format!("{} price updates", rows.len()));
+    table(
+        ui,
+        "prices",
+        &["Rate", "Category", "From", "To", "Received", "Id"],
+        &mut app.tables.prices,
+        |row, at| {
+            let data = &rows[at];
+            text_cell(row, &rate(data));
+            row.col(|ui| {
+                if let Some(category) = &data.value.resource_category_id {
+                    ui.monospace(short_id(category)).on_hover_text(category);
+                }
+            });
+            time_cell(row, &clock, data.value.start_utc);
+            time_cell(row, &clock, data.value.end_utc);
+            time_cell(row, &clock, Some(data.updated));
+            id_cell(row, &data.id);
+            row_menu(row, store, &clock, "PriceUpdate", data, None, actions);
+        },
+    );
+}

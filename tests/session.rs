@@ -1,0 +1,61 @@
+//! The live session over history: what survives closing the app.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use chrono::Utc;
+use mews_monitor::history::Retention;
+use mews_monitor::net::NetEvent;
+use mews_monitor::protocol::parse_frame;
+use mews_monitor::session::Session;
+use mews_monitor::store::Store;
+
+fn resource(id: &str, state: &str) -> NetEvent {
+    NetEvent::Frame {
+        received: Utc::now(),
+        events: parse_frame(&format!(
+            r#"{{"Events":[{{"Type":"Resource","Id":"{id}","State":"{state}"}}]}}"#
+        ))
+        .events,
+        problems: Vec::new(),
+    }
+}
+
+#[test]
+fn events_and_unacknowledged_alerts_come_back_after_a_restart() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("history.sqlite3");
+    {
+        let mut session = Session::new(Store::default());
+        session
+            .open_history(&path, Retention::days(90))
+            .expect("history opens");
+        session.store.alerts.set_pinned("room-a", true);
+        session.store.alerts.set_pinned("room-b", true);
+        for (room, state) in [
+            ("room-a", "Dirty"),
+            ("room-b", "Dirty"),
+            ("room-a", "Inspected"),
+            ("room-b", "Inspected"),
+        ] {
+            session.handle(resource(room, state));
+        }
+        let fresh = session.take_fresh_alerts();
+        assert_eq!(fresh.len(), 2);
+        session.acknowledge_alert(fresh[0].id);
+    } // closing the app: the history writer finishes its queue
+    let mut session = Session::new(Store::default());
+    session
+        .open_history(&path, Retention::days(90))
+        .expect("history reopens");
+    assert_eq!(session.store.total_events(), 4);
+    let open = session.store.alerts.open().to_vec();
+    assert_eq!(open.len(), 1, "only the unacknowledged alert");
+    assert_eq!(open[0].room_id, "room-b");
+    let room = session.store.rooms.get("room-a").expect("restored");
+    assert!(room.unconfirmed, "last known state, until Mews confirms it");
+    session.store.alerts.set_pinned("room-a", true);
+    session.handle(resource("room-a", "Dirty"));
+    session.handle(resource("room-a", "Inspected"));
+    let fresh = session.take_fresh_alerts();
+    assert_eq!(fresh.len(), 1);
+    assert!(fresh[0].id > open[0].id, "alert numbers continue");
+}

@@ -1,0 +1,201 @@
+//! `tail --alerts`: one JSON line per alert, for watched rooms and rooms awaiting arrivals.
+//!
+//! The first test runs the real binary against the simulator (REST included,
+//! so `--watch` can name a room); the others drive tail's printer directly.
+
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+mod common;
+
+use std::process::Stdio;
+
+use chrono::{Duration, Utc};
+use common::*;
+use mews_monitor::cli::tail::Printer;
+use mews_monitor::cli::watch::WatchList;
+use mews_monitor::net::NetEvent;
+use mews_monitor::protocol::{ResourceRecord, ResourceState, parse_frame};
+use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
+use mews_monitor::store::ReadyRule;
+use serde_json::Value;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::Command;
+
+/// Dirty active rooms of the demo hotel whose names no other room shares.
+fn dirty_rooms_with_unique_names() -> Vec<ResourceRecord> {
+    let rooms = fixture_rooms();
+    rooms
+        .iter()
+        .filter(|r| r.is_active && r.state == Some(ResourceState::Dirty) && !r.name.is_empty())
+        .filter(|r| {
+            rooms
+                .iter()
+                .filter(|other| other.name.eq_ignore_ascii_case(&r.name))
+                .count()
+                == 1
+        })
+        .cloned()
+        .collect()
+}
+
+fn resource(id: &str, state: &str) -> String {
+    format!(r#"{{"Type":"Resource","Id":"{id}","State":"{state}"}}"#)
+}
+
+fn alert_lines(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|line| serde_json::from_str::<Value>(line).expect("every line is JSON"))
+        .filter(|line| line.get("alert").is_some())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_watched_room_turning_inspected_prints_exactly_one_alert_line() {
+    let sim = start_sim().await;
+    let rooms = dirty_rooms_with_unique_names();
+    let (by_name, by_id, unwatched) = (&rooms[0], &rooms[1], &rooms[2]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
+        .args([
+            "tail",
+            "--ws-url",
+            &sim.ws_url(),
+            "--api-url",
+            &sim.api_url(),
+        ])
+        .args(["--alerts", "--max-events", "4"])
+        .args(["--watch", &by_name.name, "--watch", &by_id.id])
+        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("tail starts");
+    // Wait until tail has the room names (so the name given to --watch is resolved).
+    let mut stderr = BufReader::new(child.stderr.take().expect("piped")).lines();
+    let mut seen = Vec::new();
+    loop {
+        let line = tokio::time::timeout(PATIENCE, stderr.next_line())
+            .await
+            .expect("tail reports within the patience window")
+            .expect("stderr readable")
+            .unwrap_or_else(|| panic!("tail ended early: {seen:?}"));
+        let loaded = line.contains("loaded 1376 rooms");
+        seen.push(line);
+        if loaded {
+            break;
+        }
+        assert!(seen.len() < 100, "{seen:?}");
+    }
+    let rest = tokio::spawn(async move {
+        let mut rest = Vec::new();
+        while let Ok(Some(line)) = stderr.next_line().await {
+            rest.push(line);
+        }
+        rest
+    });
+    let controls = sim.controls();
+    controls.send_frame(format!(
+        r#"{{"Events":[{},{},{}]}}"#,
+        resource(&unwatched.id, "Inspected"),
+        resource(&by_id.id, "Clean"),
+        resource(&by_name.id, "Inspected"),
+    ));
+    controls.send_frame(format!(
+        r#"{{"Events":[{}]}}"#,
+        resource(&by_name.id, "Inspected")
+    ));
+    let output = tokio::time::timeout(PATIENCE, child.wait_with_output())
+        .await
+        .expect("tail exits by itself after four events")
+        .expect("tail ran");
+    let rest = rest.await.expect("stderr read");
+    assert!(
+        output.status.success(),
+        "{:?} {seen:?} {rest:?}",
+        output.status
+    );
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    let alerts = alert_lines(&stdout);
+    assert_eq!(alerts.len(), 1, "{stdout}");
+    let alert = &alerts[0]["alert"];
+    assert_eq!(alert["room_id"], by_name.id.as_str());
+    assert_eq!(alert["room"], by_name.name.as_str());
+    assert_eq!(alert["kind"], "Ready");
+    assert_eq!(alert["state"], "Inspected");
+    assert_eq!(alert["id"], 1);
+    assert!(alert["at_utc"].as_str().is_some_and(|t| t.ends_with('Z')));
+    let events = stdout.lines().count() - alerts.len();
+    assert_eq!(events, 4, "event lines are printed as before");
+}
+
+/// A printer fed with frames; returns what it printed.
+fn print(rule: Option<ReadyRule>, watch: &[&str], frames: &[String]) -> String {
+    let mut out = Vec::new();
+    {
+        let mut printer = Printer::new(&mut out, None);
+        if let Some(rule) = rule {
+            let watch = WatchList::new(watch.iter().map(|room| room.to_string()).collect());
+            printer.print_alerts(rule, watch);
+        }
+        for frame in frames {
+            printer
+                .handle(NetEvent::Frame {
+                    received: Utc::now(),
+                    events: parse_frame(frame).events,
+                    problems: vec![],
+                })
+                .expect("written");
+        }
+    }
+    String::from_utf8(out).expect("utf-8")
+}
+
+fn frame(events: &[String]) -> String {
+    format!(r#"{{"Events":[{}]}}"#, events.join(","))
+}
+
+#[test]
+fn clean_counts_as_ready_only_with_clean_is_ready() {
+    let frames = [
+        frame(&[resource("r1", "Dirty")]),
+        frame(&[resource("r1", "Clean")]),
+        frame(&[resource("r1", "Inspected")]),
+    ];
+    let inspected = alert_lines(&print(Some(ReadyRule::Inspected), &["r1"], &frames));
+    assert_eq!(inspected.len(), 1);
+    assert_eq!(inspected[0]["alert"]["state"], "Inspected");
+    let clean = alert_lines(&print(Some(ReadyRule::CleanOrInspected), &["r1"], &frames));
+    assert_eq!(clean.len(), 1, "Inspected after Clean is no second alert");
+    assert_eq!(clean[0]["alert"]["state"], "Clean");
+}
+
+#[test]
+fn a_room_awaiting_an_arrival_alerts_without_being_watched() {
+    let start = (Utc::now() + Duration::hours(2)).to_rfc3339();
+    let booking = format!(
+        r#"{{"Type":"Reservation","Id":"v1","State":"Confirmed","StartUtc":"{start}","AssignedResourceId":"r7"}}"#
+    );
+    let frames = [
+        frame(&[resource("r7", "Dirty"), resource("r8", "Dirty")]),
+        frame(&[booking]),
+        frame(&[resource("r8", "Inspected"), resource("r7", "Inspected")]),
+    ];
+    let alerts = alert_lines(&print(Some(ReadyRule::Inspected), &[], &frames));
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0]["alert"]["room_id"], "r7");
+}
+
+#[test]
+fn without_alerts_tail_prints_events_only() {
+    let frames = [
+        frame(&[resource("r1", "Dirty")]),
+        frame(&[resource("r1", "Inspected")]),
+    ];
+    let printed = print(None, &[], &frames);
+    assert!(alert_lines(&printed).is_empty());
+    assert_eq!(printed.lines().count(), 2);
+}

@@ -1,0 +1,450 @@
+//! The desktop UI driven through its accessible labels (egui_kittest, no display).
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use chrono::Utc;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use mews_monitor::credentials::CredentialStore;
+use mews_monitor::net::{ConnectionStatus, NetEvent};
+use mews_monitor::protocol::{ResourceState, parse_frame};
+use mews_monitor::session::Session;
+use mews_monitor::settings::{Place, Settings, Tab};
+use mews_monitor::sim::SimConfig;
+use mews_monitor::store::Store;
+use mews_monitor::ui::{App, AppParts, Screen};
+
+struct Fixture {
+    _runtime: tokio::runtime::Runtime,
+    harness: Harness<'static, Option<App>>,
+}
+
+fn demo_hotel_store() -> Store {
+    let mut store = Store::default();
+    let config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
+    store.seed_rooms(&config.resources, Utc::now());
+    store
+}
+
+/// The app on the monitor screen (as after connecting), with `settings`.
+fn app_with(settings: Settings, screen_monitor: bool) -> Fixture {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_ui_state(
+            |ui, app: &mut Option<App>| {
+                if let Some(app) = app {
+                    app.logic(ui.ctx());
+                    app.show(ui);
+                }
+            },
+            None,
+        );
+    let mut app = App::new(
+        &harness.ctx,
+        AppParts {
+            session: Session::new(demo_hotel_store()),
+            settings,
+            runtime: runtime.handle().clone(),
+            keyring: Ok(CredentialStore::in_memory()),
+            demo: None,
+        },
+    );
+    if screen_monitor {
+        app.set_screen(Screen::Monitor);
+    }
+    *harness.state_mut() = Some(app);
+    harness.run();
+    Fixture {
+        _runtime: runtime,
+        harness,
+    }
+}
+
+fn monitor(tab: Tab) -> Fixture {
+    let settings = Settings {
+        tab,
+        ..Settings::default()
+    };
+    app_with(settings, true)
+}
+
+fn app(fixture: &mut Fixture) -> &mut App {
+    fixture.harness.state_mut().as_mut().expect("app built")
+}
+
+fn send(fixture: &mut Fixture, frame: &str) {
+    let parsed = parse_frame(frame);
+    app(fixture).session_mut().handle(NetEvent::Frame {
+        received: Utc::now(),
+        events: parsed.events,
+        problems: parsed.problems,
+    });
+    fixture.harness.run();
+}
+
+/// Focuses the field labelled `label` and types `text` into it.
+fn type_into(fixture: &mut Fixture, label: &str, text: &str) {
+    fixture.harness.get_by_label(label).focus();
+    fixture.harness.run();
+    fixture.harness.get_by_label(label).type_text(text);
+    fixture.harness.run();
+}
+
+/// The id of the room named `name` in `state` (the demo hotel has untidy, repeated names).
+fn room_id(fixture: &mut Fixture, name: &str, state: &str) -> String {
+    app(fixture)
+        .session()
+        .store
+        .rooms
+        .all()
+        .iter()
+        .find(|room| {
+            room.display_name() == name && room.state.as_ref().map(|s| s.label()) == Some(state)
+        })
+        .map(|room| room.id.clone())
+        .expect("room in the fixture")
+}
+
+fn chip(fixture: &mut Fixture, state: &ResourceState) -> String {
+    let counts = app(fixture).session().store.rooms.counts();
+    mews_monitor::ui::board::chip_label(Some(state), &counts)
+}
+
+fn copied(fixture: &Fixture) -> Vec<String> {
+    fixture
+        .harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_board_shows_the_demo_hotels_rooms_by_floor() {
+    let fixture = monitor(Tab::Board);
+    let harness = &fixture.harness;
+    harness.get_by_label("Floor 0 · 45 rooms");
+    harness.get_by_label_contains("Room 0005, Out of service");
+    harness.get_by_label_contains("Showing 1376 of 1376 rooms");
+    harness.get_by_label("⛔ Out of order: 3");
+}
+
+#[test]
+fn a_resource_event_turns_a_dirty_tile_clean_and_the_counts_follow() {
+    let mut fixture = monitor(Tab::Board);
+    let room = room_id(&mut fixture, "0001", "Dirty");
+    let (clean, dirty) = (
+        chip(&mut fixture, &ResourceState::Clean),
+        chip(&mut fixture, &ResourceState::Dirty),
+    );
+    fixture.harness.get_by_label(&clean);
+    fixture.harness.get_by_label("Room 0001, Dirty");
+    send(
+        &mut fixture,
+        &format!(r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Clean"}}]}}"#),
+    );
+    fixture.harness.get_by_label("Room 0001, Clean, <1 min");
+    let (clean_after, dirty_after) = (
+        chip(&mut fixture, &ResourceState::Clean),
+        chip(&mut fixture, &ResourceState::Dirty),
+    );
+    assert_ne!(clean, clean_after);
+    assert!(fixture.harness.query_by_label(&clean).is_none());
+    fixture.harness.get_by_label(&clean_after);
+    fixture.harness.get_by_label(&dirty_after);
+    assert!(fixture.harness.query_by_label(&dirty).is_none());
+}
+
+#[test]
+fn search_and_state_switches_narrow_the_board() {
+    let mut fixture = monitor(Tab::Board);
+    type_into(&mut fixture, "Search rooms", "Sirius");
+    fixture.harness.get_by_label_contains("Room 0. Sirius");
+    fixture.harness.get_by_label_contains("Showing 1 of ");
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("Room 0001,")
+            .is_none()
+    );
+    app(&mut fixture).settings_mut().board.search.clear();
+    fixture.harness.run();
+    let dirty = chip(&mut fixture, &ResourceState::Dirty);
+    let counts = app(&mut fixture).session().store.rooms.counts();
+    let others = app(&mut fixture).session().store.rooms.len() - counts.of(&ResourceState::Dirty);
+    fixture.harness.get_by_label(&dirty).click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label_contains(&format!("Showing {others} of "));
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("Room 0001,")
+            .is_none()
+    );
+}
+
+#[test]
+fn copy_id_puts_the_rooms_id_on_the_clipboard() {
+    let mut fixture = monitor(Tab::Board);
+    let room = room_id(&mut fixture, "0005", "Out of service");
+    fixture
+        .harness
+        .get_by_label_contains("Room 0005, Out of service")
+        .click_secondary();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Copy id").click();
+    fixture.harness.run_steps(1);
+    assert_eq!(copied(&fixture), [room]);
+    fixture.harness.run();
+    fixture.harness.get_by_label("Copied id");
+}
+
+#[test]
+fn the_log_filters_by_text_and_copies_a_ticket_line() {
+    let mut fixture = monitor(Tab::Log);
+    let room = room_id(&mut fixture, "0005", "Out of service");
+    send(
+        &mut fixture,
+        &format!(
+            r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Clean"}},{{"Type":"DeviceCommand","Id":"cmd-1","State":"Pending"}},{{"Type":"Novelty","Id":"n-1","Extra":true}}]}}"#
+        ),
+    );
+    fixture.harness.get_by_label_contains("3 events shown");
+    fixture.harness.get_by_label("Novelty");
+    type_into(&mut fixture, "Search events", "0005");
+    fixture.harness.get_by_label_contains("1 events shown of 3");
+    assert!(fixture.harness.query_by_label("cmd-1").is_none());
+    fixture.harness.get_by_label(&room).click_secondary();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Copy ticket line").click();
+    fixture.harness.run_steps(1);
+    let copied = copied(&fixture);
+    assert_eq!(copied.len(), 1);
+    assert!(
+        copied[0].starts_with(&format!(
+            "Resource {room} · state Clean · resource 0005 · floor 0 · received "
+        )),
+        "{}",
+        copied[0]
+    );
+    assert!(copied[0].ends_with(" · seq 1"), "{}", copied[0]);
+}
+
+#[test]
+fn the_connection_screen_refuses_a_malformed_token_in_plain_words() {
+    let settings = Settings {
+        connection: mews_monitor::settings::ConnectionSettings {
+            place: Place::Production,
+            ..Default::default()
+        },
+        ..Settings::default()
+    };
+    let mut fixture = app_with(settings, false);
+    assert_eq!(app(&mut fixture).screen(), Screen::Connect);
+    type_into(&mut fixture, "ClientToken", "abc;def");
+    fixture.harness.get_by_label(
+        "This ClientToken cannot be right: the token contains ';', which a Mews token never has.",
+    );
+    assert!(
+        fixture
+            .harness
+            .get_by_label("Connect")
+            .accesskit_node()
+            .is_disabled(),
+        "no connecting with a broken token"
+    );
+}
+
+#[test]
+fn a_rejected_token_status_says_what_to_do() {
+    let mut fixture = monitor(Tab::Board);
+    app(&mut fixture)
+        .session_mut()
+        .handle(NetEvent::Status(ConnectionStatus::Rejected {
+            http_status: 401,
+        }));
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label("Mews rejected the tokens. Enter new tokens from your Mews administrator.");
+    fixture.harness.get_by_label("Enter tokens").click();
+    fixture.harness.run();
+    assert_eq!(app(&mut fixture).screen(), Screen::Connect);
+}
+
+#[test]
+fn an_idle_window_asks_for_no_repaint_within_ten_seconds() {
+    let mut fixture = monitor(Tab::Board);
+    fixture.harness.run();
+    let delay = fixture.harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    // Times on screen have minute precision: the next repaint is at the next minute.
+    let now = Utc::now().timestamp().rem_euclid(60) as u64;
+    assert!(
+        delay.as_secs() + 1 >= 60 - now,
+        "idle repaint requested after {delay:?}"
+    );
+}
+
+#[test]
+fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
+    let mut fixture = monitor(Tab::Board);
+    let room = room_id(&mut fixture, "0001", "Dirty");
+    fixture
+        .harness
+        .get_by_label("Room 0001, Dirty")
+        .click_secondary();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Pin to watch list").click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Room 0001, Dirty, watched");
+    send(
+        &mut fixture,
+        &format!(r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Inspected"}}]}}"#),
+    );
+    fixture
+        .harness
+        .get_by_label_contains("Room 0001 is ready (Inspected)");
+    fixture
+        .harness
+        .get_by_label("Room 0001, Inspected, <1 min, alert open, watched");
+    fixture.harness.get_by_label("Acknowledge").click();
+    fixture.harness.run();
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("Room 0001 is ready")
+            .is_none()
+    );
+    assert_eq!(app(&mut fixture).settings().pinned_rooms, [room]);
+}
+
+#[test]
+fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_file() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let mut config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
+    config.activity = false;
+    let simulator = runtime
+        .block_on(mews_monitor::sim::Simulator::start(
+            config,
+            "127.0.0.1:0".parse().expect("address"),
+        ))
+        .expect("simulator starts");
+    let settings = Settings {
+        connection: mews_monitor::settings::ConnectionSettings {
+            place: Place::Custom,
+            custom_ws_url: simulator.ws_url(),
+            custom_api_url: simulator.api_url(),
+        },
+        ..Settings::default()
+    };
+    let folder = tempfile::tempdir().expect("temp dir");
+    let settings_path = folder.path().join("settings.json");
+    let keyring = CredentialStore::in_memory();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_ui_state(
+            |ui, app: &mut Option<App>| {
+                if let Some(app) = app {
+                    app.logic(ui.ctx());
+                    app.show(ui);
+                }
+            },
+            None,
+        );
+    let mut window = App::new(
+        &harness.ctx,
+        AppParts {
+            session: Session::new(Store::default()),
+            settings,
+            runtime: runtime.handle().clone(),
+            keyring: Ok(keyring.clone()),
+            demo: None,
+        },
+    );
+    window.keep_settings_in(mews_monitor::settings::file::SettingsFile::open(&settings_path).0);
+    *harness.state_mut() = Some(window);
+    harness.run();
+    let mut fixture = Fixture {
+        _runtime: runtime,
+        harness,
+    };
+    type_into(
+        &mut fixture,
+        "ClientToken",
+        mews_monitor::sim::DEMO_CLIENT_TOKEN,
+    );
+    type_into(
+        &mut fixture,
+        "AccessToken",
+        mews_monitor::sim::DEMO_ACCESS_TOKEN,
+    );
+    fixture.harness.get_by_label("Remember on this computer");
+    fixture.harness.get_by_label("Connect").click();
+    fixture.harness.run();
+    assert_eq!(app(&mut fixture).screen(), Screen::Monitor);
+    // The keyring is written on its own thread; the session connects on the runtime.
+    let start = std::time::Instant::now();
+    let profile = app(&mut fixture).settings().connection.profile();
+    while keyring.status(&profile).map(|s| s.is_saved()) != Ok(true) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "tokens never saved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let saved = keyring.load(&profile).expect("readable").expect("saved");
+    assert_eq!(saved.access.expose(), mews_monitor::sim::DEMO_ACCESS_TOKEN);
+    while !matches!(
+        app(&mut fixture).session().status,
+        Some(ConnectionStatus::Connected { .. })
+    ) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "never connected"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fixture.harness.step();
+    }
+    // Settings are written at most once a second: step until they are.
+    while !settings_path.exists() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "settings never saved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        fixture.harness.step();
+    }
+    let text = std::fs::read_to_string(&settings_path).expect("settings file");
+    assert!(
+        text.contains(&simulator.ws_url()),
+        "the address is a setting"
+    );
+    for token in [
+        mews_monitor::sim::DEMO_CLIENT_TOKEN,
+        mews_monitor::sim::DEMO_ACCESS_TOKEN,
+    ] {
+        assert!(!text.contains(token), "a token reached the settings file");
+        assert!(
+            !text.contains(&token[token.len() - 6..]),
+            "part of a token reached the settings file"
+        );
+    }
+    drop(simulator);
+}
