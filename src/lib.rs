@@ -21,10 +21,14 @@
 //!   when the desktop shows none.
 //! - [`logging`]: logging to standard error that never carries a token.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
-//! - [`cli`]: the command line: `tail`, `simulate`, `export`, `tokens`.
+//! - [`desktop`]: the window icon, the freedesktop menu and autostart entries, and one instance
+//!   per user (a second launch brings the first window forward).
+//! - [`cli`]: the command line: `tail`, `simulate`, `export`, `tokens`, `install-desktop`,
+//!   `uninstall-desktop`.
 
 pub mod cli;
 pub mod credentials;
+pub mod desktop;
 pub mod history;
 pub mod logging;
 pub mod net;

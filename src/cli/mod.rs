@@ -1,8 +1,9 @@
-//! The command line: `mews-monitor` (the desktop app), `tail`, `tokens`.
+//! The command line: `mews-monitor` (the desktop app), `tail`, `tokens`, `install-desktop`, ...
 //!
 //! Arguments become typed settings here, once, at the edge. Tokens are never
 //! command-line arguments: other users of the computer can read those.
 
+pub mod desktop;
 pub mod environment;
 pub mod export;
 pub mod profile;
@@ -39,6 +40,10 @@ pub enum Command {
     Simulate(simulate::SimulateArgs),
     /// Save, check or forget the tokens kept in the system keyring.
     Tokens(tokens::TokensArgs),
+    /// Add Mews Monitor to your applications menu (and, with --autostart, start it at login).
+    InstallDesktop(desktop::InstallDesktopArgs),
+    /// Remove what install-desktop added: the menu entry, its icons and the autostart entry.
+    UninstallDesktop,
 }
 
 /// Settings for the desktop app.
