@@ -48,16 +48,6 @@ fn main() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            // One calm instance per user: a later launch brings the open window forward and
-            // leaves. Keep `_instance` alive for as long as the app runs.
-            // TODO(ui): the on_activate closure should focus the window (ViewportCommand::Focus)
-            // and request a repaint, through an egui Context slot filled at window creation.
-            let on_activate: mews_monitor::desktop::single_instance::OnActivate = Box::new(|| {});
-            let Some(_instance) = mews_monitor::cli::desktop::ensure_single_instance(on_activate)
-            else {
-                return Ok(ExitCode::SUCCESS);
-            };
-            // ---- the desktop app proper starts here ----
             mews_monitor::ui::run(cli.desktop, &runtime)?;
             Ok(ExitCode::SUCCESS)
         }

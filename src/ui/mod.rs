@@ -20,10 +20,13 @@ pub mod status_bar;
 pub mod style;
 pub mod tables;
 
+use std::sync::{Arc, OnceLock};
+
 use anyhow::Context;
 
 use crate::cli::{DesktopArgs, Environment};
 use crate::credentials::{CredentialStore, EnvTokens, KeyringError, resolve_tokens};
+use crate::desktop::APP_ID;
 use crate::history::Retention;
 use crate::notify::{ANSWER_LIMIT, Notifier, SystemDesktop};
 use crate::session::Session;
@@ -33,15 +36,30 @@ use crate::store::Store;
 
 pub use app::{Action, App, AppParts, Screen};
 
-/// The app's id: window class, settings folder, desktop entry.
-pub const APP_ID: &str = "mews-monitor";
-
 /// Opens the window and runs until it is closed.
+///
+/// One window per user: when the app is already open, that window is
+/// brought to the front and this call returns at once.
 pub fn run(args: DesktopArgs, runtime: &tokio::runtime::Runtime) -> anyhow::Result<()> {
+    let window: Arc<OnceLock<egui::Context>> = Arc::new(OnceLock::new());
+    let open_window = window.clone();
+    let bring_forward = Box::new(move || {
+        if let Some(ctx) = open_window.get() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Visible(true));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+            ctx.request_repaint();
+        }
+    });
+    // Keep `_instance` for as long as the window is open.
+    let Some(_instance) = crate::cli::desktop::ensure_single_instance(bring_forward) else {
+        return Ok(());
+    };
     let _guard = runtime.enter();
     let viewport = egui::ViewportBuilder::default()
         .with_title("Mews Monitor")
         .with_app_id(APP_ID)
+        .with_icon(Arc::new(crate::desktop::icon::window_icon()))
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([640.0, 420.0]);
     let options = eframe::NativeOptions {
@@ -66,6 +84,7 @@ pub fn run(args: DesktopArgs, runtime: &tokio::runtime::Runtime) -> anyhow::Resu
         APP_ID,
         options,
         Box::new(move |cc| {
+            let _ = window.set(cc.egui_ctx.clone());
             let mut app = build(&cc.egui_ctx, args, saved, handle)?;
             if let Some(settings_file) = settings_file {
                 app.keep_settings_in(settings_file);
