@@ -277,6 +277,12 @@ impl Session {
                 if !names.is_empty() {
                     summary.push_str(&format!(" ({})", names.join(", ")));
                 }
+                if let Some(history) = &self.history {
+                    history.record(Record::Status {
+                        at: now,
+                        text: summary.clone(),
+                    });
+                }
                 self.last_resync = Some(summary);
             }
             LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
