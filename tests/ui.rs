@@ -448,3 +448,65 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
     }
     drop(simulator);
 }
+
+#[test]
+fn shift_click_selects_several_log_rows_and_ctrl_c_copies_their_ticket_lines() {
+    let mut fixture = monitor(Tab::Log);
+    send(
+        &mut fixture,
+        r#"{"Events":[{"Type":"DeviceCommand","Id":"cmd-1","State":"Pending"},{"Type":"DeviceCommand","Id":"cmd-2","State":"Received"},{"Type":"DeviceCommand","Id":"cmd-3","State":"Processed"},{"Type":"DeviceCommand","Id":"cmd-4","State":"Error"}]}"#,
+    );
+    fixture.harness.get_by_label("cmd-2").click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label("cmd-4")
+        .click_modifiers(egui::Modifiers::SHIFT);
+    fixture.harness.run();
+    fixture.harness.event(egui::Event::Copy);
+    fixture.harness.run_steps(1);
+    let copied = copied(&fixture);
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    let lines: Vec<&str> = copied[0].lines().collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[0].starts_with("DeviceCommand cmd-2 · state Received · received "));
+    assert!(lines[2].starts_with("DeviceCommand cmd-4 · state Error · received "));
+    assert!(lines[2].ends_with(" · seq 4"));
+}
+
+#[test]
+fn every_panel_and_window_has_labels_for_screen_readers() {
+    // `Harness::run` fails on any widget without an accessible name.
+    let mut fixture = monitor(Tab::Board);
+    fixture
+        .harness
+        .get_by_label_contains("Room 0005, Out of service")
+        .click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Room 0005");
+    fixture
+        .harness
+        .get_by_label("Watch: alert me when this room is ready");
+    fixture.harness.get_by_label("No problems").click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Problems and diagnostics");
+    fixture.harness.get_by_label("Settings").click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Keep history for");
+    fixture.harness.key_press(egui::Key::Escape);
+    fixture.harness.run();
+    for tab in [
+        "Rooms",
+        "Reservations",
+        "Device commands",
+        "Price updates",
+        "Event log",
+    ] {
+        fixture.harness.get_by_label(tab).click();
+        fixture.harness.run();
+    }
+    fixture.harness.get_by_label("Export…").click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Export the event log");
+    fixture.harness.get_by_label("File");
+}

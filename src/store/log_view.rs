@@ -163,6 +163,77 @@ impl LogView {
     }
 }
 
+/// How a click changes the selection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// Select this row only.
+    Only,
+    /// Add or remove this row (Ctrl+click).
+    Toggle,
+    /// Select every row from the last clicked one to this one (Shift+click).
+    Range,
+}
+
+/// The log rows the user selected, by sequence number.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LogSelection {
+    seqs: std::collections::BTreeSet<u64>,
+    anchor: Option<u64>,
+}
+
+impl LogSelection {
+    /// Applies a click on the row showing `seq`.
+    pub fn click(&mut self, seq: u64, pick: Pick, view: &LogView, log: &EventLog) {
+        match pick {
+            Pick::Only => {
+                self.seqs.clear();
+                self.seqs.insert(seq);
+            }
+            Pick::Toggle => {
+                if !self.seqs.remove(&seq) {
+                    self.seqs.insert(seq);
+                }
+            }
+            Pick::Range => {
+                let from = self.anchor.and_then(|anchor| view.row_of(anchor, log));
+                match (from, view.row_of(seq, log)) {
+                    (Some(from), Some(to)) => {
+                        let rows = from.min(to)..=from.max(to);
+                        self.seqs.extend(
+                            rows.filter_map(|row| view.entry(row, log).map(|entry| entry.seq)),
+                        );
+                    }
+                    _ => {
+                        self.seqs.insert(seq);
+                    }
+                }
+            }
+        }
+        self.anchor = Some(seq);
+    }
+
+    /// Whether the event `seq` is selected.
+    pub fn contains(&self, seq: u64) -> bool {
+        self.seqs.contains(&seq)
+    }
+
+    /// The last row clicked, if it is still selected (its details are shown).
+    pub fn focused(&self) -> Option<u64> {
+        self.anchor.filter(|seq| self.seqs.contains(seq))
+    }
+
+    /// The selected events' numbers, oldest first.
+    pub fn seqs(&self) -> impl Iterator<Item = u64> + '_ {
+        self.seqs.iter().copied()
+    }
+
+    /// Selects nothing.
+    pub fn clear(&mut self) {
+        self.seqs.clear();
+        self.anchor = None;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,5 +326,26 @@ mod tests {
         assert!(view.refresh(&filter, &store, 2));
         assert_eq!(seqs(&view, &store), [3, 5, 6]);
         assert_eq!(view.row_of(6, &store.log), Some(2));
+    }
+
+    #[test]
+    fn clicks_with_ctrl_and_shift_select_several_rows() {
+        let store = store_with_events();
+        let mut view = LogView::default();
+        view.refresh(&LogFilter::default(), &store, 100);
+        let mut selection = LogSelection::default();
+        selection.click(2, Pick::Only, &view, &store.log);
+        selection.click(4, Pick::Range, &view, &store.log);
+        assert_eq!(selection.seqs().collect::<Vec<_>>(), [2, 3, 4]);
+        selection.click(3, Pick::Toggle, &view, &store.log);
+        assert_eq!(selection.seqs().collect::<Vec<_>>(), [2, 4]);
+        assert_eq!(
+            selection.focused(),
+            None,
+            "the last click unselected its row"
+        );
+        selection.click(5, Pick::Only, &view, &store.log);
+        assert_eq!(selection.seqs().collect::<Vec<_>>(), [5]);
+        assert_eq!(selection.focused(), Some(5));
     }
 }

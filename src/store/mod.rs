@@ -25,7 +25,7 @@ pub use board::{Board, BoardFilter, BoardRow, FloorGroup};
 pub use clock::HotelClock;
 pub use labels::{Labels, Unknowns};
 pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LogEntry};
-pub use log_view::{LogFilter, LogView};
+pub use log_view::{LogFilter, LogSelection, LogView, Pick};
 pub use problems::{Problem, Problems};
 pub use rooms::{Room, Rooms, StateCounts, short_id};
 pub use tables::{CommandRow, LatestById, PriceRow, ReservationRow, Tracked};

@@ -16,7 +16,7 @@ use crate::notify::Notifier;
 use crate::session::Session;
 use crate::settings::file::SettingsFile;
 use crate::settings::{Place, Settings, Tab};
-use crate::store::{Board, HotelClock, LogView};
+use crate::store::{Board, HotelClock, LogSelection, LogView};
 
 use super::connect::ConnectForm;
 use super::demo::DemoHotel;
@@ -49,8 +49,8 @@ pub enum Action {
     Pin(String, bool),
     /// Select a room (board, rooms table) to see its details and timeline.
     SelectRoom(Option<String>),
-    /// Select an event in the log to see its details.
-    SelectEvent(Option<u64>),
+    /// Unselect the log's rows (closes the event detail).
+    ClearEventSelection,
     /// Acknowledge an alert.
     Acknowledge(u64),
     /// Show or hide the problems window.
@@ -89,7 +89,7 @@ pub struct App {
     pub(super) log_view: LogView,
     pub(super) log_follow: bool,
     pub(super) log_rows_seen: usize,
-    pub(super) selected_seq: Option<u64>,
+    pub(super) log_selection: LogSelection,
     pub(super) selected_room: Option<String>,
     pub(super) show_problems: bool,
     pub(super) notices: Notices,
@@ -132,7 +132,7 @@ impl App {
             log_view: LogView::default(),
             log_follow: true,
             log_rows_seen: 0,
-            selected_seq: None,
+            log_selection: LogSelection::default(),
             selected_room: None,
             show_problems: false,
             notices: Notices::default(),
@@ -383,8 +383,13 @@ impl App {
         let store = &self.session.store;
         let clock = self.clock();
         if self.settings.tab == Tab::Log {
-            let entry = store.log.by_seq(self.selected_seq?)?;
-            return Some(crate::store::ticket::for_entry(entry, store).line(&clock));
+            let lines: Vec<String> = self
+                .log_selection
+                .seqs()
+                .filter_map(|seq| store.log.by_seq(seq))
+                .map(|entry| crate::store::ticket::for_entry(entry, store).line(&clock))
+                .collect();
+            return (!lines.is_empty()).then(|| lines.join("\n"));
         }
         let room = store.rooms.get(self.selected_room.as_deref()?)?;
         Some(super::copy::room_ticket(room, &clock))
@@ -413,7 +418,7 @@ impl App {
                 }
             }
             Action::SelectRoom(room) => self.selected_room = room,
-            Action::SelectEvent(seq) => self.selected_seq = seq,
+            Action::ClearEventSelection => self.log_selection.clear(),
             Action::Acknowledge(id) => self.session.acknowledge_alert(id),
             Action::ToggleProblems => self.show_problems = !self.show_problems,
         }

@@ -4,7 +4,7 @@
 
 use crate::protocol::{CommandState, EventKind, ReservationState, ResourceState};
 use crate::store::clock::utc_text;
-use crate::store::{LogEntry, LogFilter, ticket};
+use crate::store::{LogEntry, LogFilter, Pick, ticket};
 
 use super::app::{Action, App};
 use super::copy::copy_menu;
@@ -43,7 +43,11 @@ pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     }
     ui.label(summary);
     ui.separator();
-    if let Some(entry) = app.selected_seq.and_then(|seq| store.log.by_seq(seq)) {
+    if let Some(entry) = app
+        .log_selection
+        .focused()
+        .and_then(|seq| store.log.by_seq(seq))
+    {
         egui::Panel::right("event-detail")
             .resizable(true)
             .default_size(380.0)
@@ -100,7 +104,7 @@ pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                 let Some(entry) = app.log_view.entry(row.index(), &store.log) else {
                     return;
                 };
-                row.set_selected(app.selected_seq == Some(entry.seq));
+                row.set_selected(app.log_selection.contains(entry.seq));
                 row.col(|ui| {
                     ui.monospace(entry.seq.to_string());
                 });
@@ -135,7 +139,17 @@ pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             });
         });
     if let Some(seq) = clicked {
-        app.selected_seq = Some(seq);
+        let modifiers = ui.input(|input| input.modifiers);
+        let pick = if modifiers.shift {
+            Pick::Range
+        } else if modifiers.command {
+            Pick::Toggle
+        } else {
+            Pick::Only
+        };
+        let store = &app.session.store;
+        app.log_selection
+            .click(seq, pick, &app.log_view, &store.log);
         app.log_follow = false;
     }
 }
@@ -211,7 +225,7 @@ fn detail_ui(ui: &mut egui::Ui, entry: &LogEntry, app: &App, actions: &mut Vec<A
     ui.horizontal(|ui| {
         ui.heading(format!("Event {}", entry.seq));
         if ui.button("Close").clicked() {
-            actions.push(Action::SelectEvent(None));
+            actions.push(Action::ClearEventSelection);
         }
     });
     ui.label(format!("Received {}", clock.full(entry.received)))
@@ -229,7 +243,7 @@ fn detail_ui(ui: &mut egui::Ui, entry: &LogEntry, app: &App, actions: &mut Vec<A
         )
     });
     ui.separator();
-    ui.label("As Mews sent it (fields the monitor does not use included):");
+    let caption = ui.label("As Mews sent it (fields the monitor does not use included):");
     let mut pretty = serde_json::from_str::<serde_json::Value>(&entry.event.raw)
         .and_then(|value| serde_json::to_string_pretty(&value))
         .unwrap_or_else(|_| entry.event.raw.to_string());
@@ -239,6 +253,7 @@ fn detail_ui(ui: &mut egui::Ui, entry: &LogEntry, app: &App, actions: &mut Vec<A
                 .code_editor()
                 .interactive(true)
                 .desired_width(f32::INFINITY),
-        );
+        )
+        .labelled_by(caption.id);
     });
 }
