@@ -2,15 +2,14 @@
 //!
 //! `logic` drains the session with a small time budget; `ui` draws the
 //! current screen from the store; actions the panels return are applied
-//! in one place ([`App::apply`]). Repaints happen only when something
+//! in one place (`App::apply`, in [`super::commands`]). Repaints happen only when something
 //! changed, an action was taken, or a shown time needs refreshing.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
-use crate::credentials::{CredentialStore, KeyringError, TokenPair};
+use crate::credentials::{CredentialStore, KeyringError};
 use crate::net::ConnectionStatus;
 use crate::notify::Notifier;
 use crate::session::Session;
@@ -18,6 +17,7 @@ use crate::settings::file::SettingsFile;
 use crate::settings::{Place, Settings, Tab};
 use crate::store::{Board, HotelClock, LogSelection, LogView};
 
+pub use super::commands::Action;
 use super::connect::ConnectForm;
 use super::demo::DemoHotel;
 use super::notices::Notices;
@@ -26,36 +26,6 @@ use super::notices::Notices;
 const PUMP_BUDGET: Duration = Duration::from_millis(4);
 /// How many log entries a changed filter checks per frame.
 const LOG_SCAN_PER_FRAME: usize = 200_000;
-
-/// What a panel asks the app to do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// Connect with these tokens to the saved place.
-    Connect(TokenPair),
-    /// Show the connection screen.
-    OpenConnectionScreen,
-    /// Leave the connection screen without changing anything.
-    CloseConnectionScreen,
-    /// Try the connection again now.
-    Reconnect,
-    /// Put text on the clipboard and say so.
-    Copy {
-        /// The text.
-        text: String,
-        /// What was copied, e.g. "id", for the notice.
-        what: &'static str,
-    },
-    /// Pin or unpin a room on the watch list.
-    Pin(String, bool),
-    /// Select a room (board, rooms table) to see its details and timeline.
-    SelectRoom(Option<String>),
-    /// Unselect the log's rows (closes the event detail).
-    ClearEventSelection,
-    /// Acknowledge an alert.
-    Acknowledge(u64),
-    /// Show or hide the problems window.
-    ToggleProblems,
-}
 
 /// Which screen fills the window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,10 +74,9 @@ pub struct App {
     notification_note: Option<String>,
     settings_file: Option<SettingsFile>,
     next_settings_save: Instant,
-    ping_interval: Duration,
-    runtime: tokio::runtime::Handle,
-    ctx: egui::Context,
-    last_frame_at: Option<Instant>,
+    pub(super) ping_interval: Duration,
+    pub(super) runtime: tokio::runtime::Handle,
+    pub(super) ctx: egui::Context,
 }
 
 impl App {
@@ -150,7 +119,6 @@ impl App {
             ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
             runtime,
             ctx: ctx.clone(),
-            last_frame_at: None,
             settings,
         };
         ctx.set_zoom_factor(app.settings.clamped_zoom());
@@ -284,7 +252,6 @@ impl App {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let now = Utc::now();
         tracing::trace!(target: "mews_monitor::frames", "frame");
-        self.last_frame_at = Some(Instant::now());
         let mut actions = Vec::new();
         self.handle_keys(ui.ctx(), &mut actions);
         match self.screen {
@@ -393,74 +360,6 @@ impl App {
         }
         let room = store.rooms.get(self.selected_room.as_deref()?)?;
         Some(super::copy::room_ticket(room, &clock))
-    }
-
-    /// Applies one action.
-    pub fn apply(&mut self, action: Action) {
-        match action {
-            Action::Connect(tokens) => self.connect(tokens),
-            Action::OpenConnectionScreen => self.screen = Screen::Connect,
-            Action::CloseConnectionScreen => {
-                if self.session.is_linked() {
-                    self.screen = Screen::Monitor;
-                }
-            }
-            Action::Reconnect => self.session.reconnect(),
-            Action::Copy { text, what } => {
-                self.ctx.copy_text(text);
-                self.notices.toast(format!("Copied {what}"));
-            }
-            Action::Pin(room, pinned) => {
-                self.session.store.alerts.set_pinned(&room, pinned);
-                self.settings.pinned_rooms.retain(|id| *id != room);
-                if pinned {
-                    self.settings.pinned_rooms.push(room);
-                }
-            }
-            Action::SelectRoom(room) => self.selected_room = room,
-            Action::ClearEventSelection => self.log_selection.clear(),
-            Action::Acknowledge(id) => self.session.acknowledge_alert(id),
-            Action::ToggleProblems => self.show_problems = !self.show_problems,
-        }
-        self.ctx.request_repaint();
-    }
-
-    fn connect(&mut self, tokens: TokenPair) {
-        self.form.cancel_auto_connect();
-        if self.is_demo() && self.demo.is_none() {
-            match DemoHotel::start(&self.runtime) {
-                Ok(demo) => self.demo = Some(demo),
-                Err(error) => {
-                    self.form.set_error(error.to_string());
-                    return;
-                }
-            }
-        }
-        let demo = self.demo.as_ref().map(|demo| &demo.target);
-        let target = match self.settings.connection.target(demo) {
-            Ok(mut target) => {
-                target.ping_interval = self.ping_interval;
-                target
-            }
-            Err(error) => {
-                self.form.set_error(error.to_string());
-                self.screen = Screen::Connect;
-                return;
-            }
-        };
-        let ctx = self.ctx.clone();
-        let wake = Arc::new(move || ctx.request_repaint());
-        let _guard = self.runtime.enter();
-        match self.session.connect(&target, tokens, wake, &self.runtime) {
-            Ok(()) => {
-                self.settings.connect_on_start = true;
-                self.screen = Screen::Monitor;
-            }
-            Err(error) => {
-                self.form.set_error(error.to_string());
-                self.screen = Screen::Connect;
-            }
-        }
     }
 
     /// Asks for the next frame only when a shown time will change.

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod board;
+pub mod commands;
 pub mod connect;
 pub mod copy;
 pub mod demo;
