@@ -199,3 +199,35 @@ fn without_alerts_tail_prints_events_only() {
     assert!(alert_lines(&printed).is_empty());
     assert_eq!(printed.lines().count(), 2);
 }
+
+#[test]
+fn alerts_printed_by_tail_are_kept_in_history_as_delivered() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("history.sqlite3");
+    let mut out = Vec::new();
+    {
+        let (writer, _) = mews_monitor::history::HistoryWriter::start(&path).expect("history");
+        let mut printer = Printer::new(&mut out, None);
+        printer.keep_history(writer, 0, 0);
+        printer.print_alerts(ReadyRule::Inspected, WatchList::new(vec!["r1".into()]));
+        for state in ["Dirty", "Inspected"] {
+            printer
+                .handle(NetEvent::Frame {
+                    received: Utc::now(),
+                    events: parse_frame(&frame(&[resource("r1", state)])).events,
+                    problems: vec![],
+                })
+                .expect("written");
+        }
+    } // the writer finishes its queue
+    let reader = mews_monitor::history::HistoryReader::open(&path).expect("reads");
+    assert_eq!(reader.last_alert_id().expect("alert kept"), 1);
+    assert!(
+        reader.open_alerts().expect("reads").is_empty(),
+        "printed alerts are delivered, not open"
+    );
+    assert_eq!(
+        alert_lines(&String::from_utf8(out).expect("utf-8")).len(),
+        1
+    );
+}

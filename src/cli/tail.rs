@@ -141,8 +141,8 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
                 moved.display()
             );
         }
-        let last = HistoryReader::open(path)?.last_seq()?;
-        printer.keep_history(writer, last);
+        let reader = HistoryReader::open(path)?;
+        printer.keep_history(writer, reader.last_seq()?, reader.last_alert_id()?);
     }
     let outcome = loop {
         tokio::select! {
@@ -225,8 +225,11 @@ impl<W: Write> Printer<W> {
     /// Writes the alerts fired since the last call (when printing them).
     fn flush_alerts(&mut self) -> io::Result<()> {
         for alert in self.store.alerts.take_fresh() {
-            // Printing is delivery: tail keeps no list of open alerts.
+            // Printing is delivery: tail keeps no list of open alerts, and history
+            // records the alert as already acknowledged, so the app does not reopen it.
             self.store.alerts.acknowledge(alert.id);
+            self.note(Record::Alert(alert.clone()));
+            self.note(Record::AlertAcknowledged(alert.id));
             if self.alerts.is_some() {
                 writeln!(self.out, "{}", alert_line(&alert))?;
             }
@@ -234,9 +237,11 @@ impl<W: Write> Printer<W> {
         Ok(())
     }
 
-    /// Keeps every event, status and problem in `writer`, numbering after `last_seq`.
-    pub fn keep_history(&mut self, writer: HistoryWriter, last_seq: u64) {
+    /// Keeps every event, status, problem and alert in `writer`, numbering
+    /// events after `last_seq` and alerts after `last_alert`.
+    pub fn keep_history(&mut self, writer: HistoryWriter, last_seq: u64, last_alert: u64) {
         self.store.start_numbering_after(last_seq);
+        self.store.alerts.start_numbering_after(last_alert);
         self.history = Some(writer);
     }
 
