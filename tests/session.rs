@@ -59,3 +59,34 @@ fn events_and_unacknowledged_alerts_come_back_after_a_restart() {
     assert_eq!(fresh.len(), 1);
     assert!(fresh[0].id > open[0].id, "alert numbers continue");
 }
+
+#[test]
+fn a_resync_names_the_rooms_that_changed_while_offline() {
+    use mews_monitor::net::lookup::LookupEvent;
+    use mews_monitor::protocol::{ResourceRecord, ResourceState};
+    let record = |state: ResourceState| ResourceRecord {
+        id: "room-a".into(),
+        name: "101".into(),
+        floor: Some("1".into()),
+        state: Some(state),
+        is_active: true,
+        ..ResourceRecord::default()
+    };
+    let mut session = Session::new(Store::default());
+    session.learn(LookupEvent::Rooms {
+        records: vec![record(ResourceState::Dirty)],
+        at: Utc::now(),
+    });
+    session.learn(LookupEvent::Rooms {
+        records: vec![record(ResourceState::Inspected)],
+        at: Utc::now(),
+    });
+    let (_, summary) = session.last_resync.clone().expect("a resync");
+    assert_eq!(
+        summary,
+        "1 rooms loaded from Mews; 1 changed while offline (101)"
+    );
+    let room = session.store.rooms.get("room-a").expect("known");
+    assert!(room.changed_offline);
+    assert_eq!(room.previous, Some(ResourceState::Dirty));
+}

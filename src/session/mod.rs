@@ -62,7 +62,7 @@ pub struct Session {
     /// When the last event arrived.
     pub last_event_at: Option<DateTime<Utc>>,
     /// What the last resync found, in words, e.g. "1,376 rooms loaded; 3 changed while offline".
-    pub last_resync: Option<String>,
+    pub last_resync: Option<(DateTime<Utc>, String)>,
     link: Option<Link>,
     history: Option<HistoryWriter>,
     history_path: Option<std::path::PathBuf>,
@@ -283,7 +283,7 @@ impl Session {
                         text: summary.clone(),
                     });
                 }
-                self.last_resync = Some(summary);
+                self.last_resync = Some((at, summary));
             }
             LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
             LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),

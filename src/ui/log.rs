@@ -42,6 +42,10 @@ pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         ));
     }
     ui.label(summary);
+    if let Some((at, resync)) = &app.session.last_resync {
+        ui.label(format!("Resync at {}: {resync}", clock.time(*at)))
+            .on_hover_text("After every connect the rooms are reloaded from Mews; rooms whose state changed meanwhile are marked on the board and in the rooms table.");
+    }
     ui.separator();
     if let Some(entry) = app
         .log_selection

@@ -31,8 +31,8 @@ pub fn problems_window(
                 None => ui.label("Mews requests: none yet"),
             };
             ui.label(notifications.unwrap_or("Alerts also appear as desktop notifications."));
-            if let Some(resync) = &session.last_resync {
-                ui.label(format!("Last resync: {resync}"));
+            if let Some((at, resync)) = &session.last_resync {
+                ui.label(format!("Last resync at {}: {resync}", clock.time(*at)));
             }
             ui.label(format!(
                 "Event log: {} kept of at most {}; {} older dropped",
