@@ -49,7 +49,8 @@ pub struct Store {
     pub labels: Labels,
     /// Watched rooms and "ready for check-in" alerts.
     pub alerts: Alerts,
-    reservations_by_room: rustc_hash::FxHashMap<String, Vec<String>>,
+    /// Room id → positions in `reservations.rows()` of the reservations assigned to it.
+    reservations_by_room: rustc_hash::FxHashMap<String, Vec<usize>>,
     counts: [u64; EventKind::ALL.len()],
     next_seq: u64,
 }
@@ -100,9 +101,10 @@ impl Store {
         };
         let (reservations, by_room) = (&self.reservations, &self.reservations_by_room);
         let is_arrival = || {
-            by_room.get(room_id).is_some_and(|ids| {
-                ids.iter()
-                    .filter_map(|id| reservations.get(id))
+            by_room.get(room_id).is_some_and(|positions| {
+                positions
+                    .iter()
+                    .filter_map(|&at_row| reservations.rows().get(at_row))
                     .any(|row| alerts::is_due(&row.value, at))
             })
         };
@@ -128,25 +130,19 @@ impl Store {
         }
     }
 
-    /// Keeps the room → reservations index in step with a reservation's assignment.
-    fn index_reservation_room(&mut self, reservation_id: &str, room_id: Option<&str>) {
-        let old = self
-            .reservations
-            .get(reservation_id)
-            .and_then(|row| row.value.assigned_resource_id.as_deref());
-        if old == room_id {
-            return;
-        }
+    /// Keeps the room → reservations index in step with a reservation that
+    /// moved from room `old` to room `new` (`position` is its row in the table).
+    fn index_reservation_room(&mut self, position: usize, old: Option<String>, new: Option<&str>) {
         if let Some(old) = old
-            && let Some(ids) = self.reservations_by_room.get_mut(old)
+            && let Some(positions) = self.reservations_by_room.get_mut(&old)
         {
-            ids.retain(|id| id != reservation_id);
+            positions.retain(|&at| at != position);
         }
-        if let Some(room) = room_id {
+        if let Some(room) = new {
             self.reservations_by_room
                 .entry(room.to_owned())
                 .or_default()
-                .push(reservation_id.to_owned());
+                .push(position);
         }
     }
 
@@ -169,9 +165,14 @@ impl Store {
                 end_utc,
                 assigned_resource_id,
             } => {
-                self.index_reservation_room(id, assigned_resource_id.as_deref());
-                self.reservations
-                    .record(id, seq, received, |old| ReservationRow {
+                // Set only when the assignment changes: (the room it had, if any).
+                let mut moved: Option<Option<String>> = None;
+                let position = self.reservations.record(id, seq, received, |old| {
+                    let old_room = old.and_then(|row| row.assigned_resource_id.as_ref());
+                    if old.is_none() || old_room != assigned_resource_id.as_ref() {
+                        moved = Some(old_room.cloned());
+                    }
+                    ReservationRow {
                         previous: tables::previous_of(
                             old.map(|row| (&row.state, &row.previous)),
                             state,
@@ -180,7 +181,15 @@ impl Store {
                         start_utc: *start_utc,
                         end_utc: *end_utc,
                         assigned_resource_id: assigned_resource_id.clone(),
-                    });
+                    }
+                });
+                if let Some(old_room) = moved {
+                    self.index_reservation_room(
+                        position,
+                        old_room,
+                        assigned_resource_id.as_deref(),
+                    );
+                }
             }
             EventBody::DeviceCommand { id, state } => {
                 self.commands.record(id, seq, received, |old| CommandRow {
@@ -189,7 +198,7 @@ impl Store {
                         state,
                     ),
                     state: state.clone(),
-                })
+                });
             }
             EventBody::PriceUpdate {
                 id,
@@ -197,12 +206,14 @@ impl Store {
                 end_utc,
                 rate_id,
                 resource_category_id,
-            } => self.prices.record(id, seq, received, |_| PriceRow {
-                start_utc: *start_utc,
-                end_utc: *end_utc,
-                rate_id: rate_id.clone(),
-                resource_category_id: resource_category_id.clone(),
-            }),
+            } => {
+                self.prices.record(id, seq, received, |_| PriceRow {
+                    start_utc: *start_utc,
+                    end_utc: *end_utc,
+                    rate_id: rate_id.clone(),
+                    resource_category_id: resource_category_id.clone(),
+                });
+            }
             EventBody::Unknown { .. } => {}
         }
         self.log.push(LogEntry {

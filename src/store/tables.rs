@@ -64,20 +64,23 @@ impl<T> LatestById<T> {
     }
 
     /// Records an event for `id`; `update` turns the previous value (if any) into the new one.
+    ///
+    /// Returns the row's position in [`LatestById::rows`], which never changes.
     pub fn record(
         &mut self,
         id: &str,
         seq: u64,
         at: DateTime<Utc>,
         update: impl FnOnce(Option<&T>) -> T,
-    ) {
+    ) -> usize {
         match self.index.get(id) {
-            Some(&row) => {
-                let row = &mut self.rows[row];
+            Some(&position) => {
+                let row = &mut self.rows[position];
                 row.value = update(Some(&row.value));
                 row.updated = at;
                 row.last_seq = seq;
                 row.events += 1;
+                position
             }
             None => {
                 self.rows.push(Tracked {
@@ -89,6 +92,7 @@ impl<T> LatestById<T> {
                     events: 1,
                 });
                 self.index.insert(id.to_owned(), self.rows.len() - 1);
+                self.rows.len() - 1
             }
         }
     }
