@@ -80,35 +80,40 @@ impl Store {
     /// Applies one event received at `received`; returns its sequence number.
     pub fn apply(&mut self, received: DateTime<Utc>, event: Event) -> u64 {
         let seq = self.next_seq + 1;
-        let room = match &event.body {
-            EventBody::Resource { id, .. } => Some(id.clone()),
+        // For a room event: the state before it (the room's id is read back from the log).
+        let previous = match &event.body {
+            EventBody::Resource { id, .. } => {
+                Some(self.rooms.get(id).and_then(|r| r.state.clone()))
+            }
             _ => None,
         };
-        let previous = room
-            .as_deref()
-            .and_then(|id| self.rooms.get(id))
-            .and_then(|r| r.state.clone());
         self.apply_numbered(seq, received, event);
-        if let Some(id) = room {
-            self.check_alert(&id, previous.as_ref(), received);
+        if let Some(previous) = previous
+            && let Some(EventBody::Resource { id, .. }) =
+                self.log.last().map(|entry| &entry.event.body)
+        {
+            let index = ArrivalIndex {
+                reservations: &self.reservations,
+                by_room: &self.reservations_by_room,
+            };
+            check_alert(
+                &mut self.alerts,
+                &self.rooms,
+                index,
+                id,
+                previous.as_ref(),
+                received,
+            );
         }
         seq
     }
 
     fn check_alert(&mut self, room_id: &str, previous: Option<&ResourceState>, at: DateTime<Utc>) {
-        let Some(room) = self.rooms.get(room_id) else {
-            return;
+        let index = ArrivalIndex {
+            reservations: &self.reservations,
+            by_room: &self.reservations_by_room,
         };
-        let (reservations, by_room) = (&self.reservations, &self.reservations_by_room);
-        let is_arrival = || {
-            by_room.get(room_id).is_some_and(|positions| {
-                positions
-                    .iter()
-                    .filter_map(|&at_row| reservations.rows().get(at_row))
-                    .any(|row| alerts::is_due(&row.value, at))
-            })
-        };
-        self.alerts.on_change(room, previous, at, is_arrival);
+        check_alert(&mut self.alerts, &self.rooms, index, room_id, previous, at);
     }
 
     /// Replays events from history (oldest first) with their original numbers.
@@ -249,6 +254,36 @@ impl Store {
     pub fn total_events(&self) -> u64 {
         self.next_seq
     }
+}
+
+/// The tables that tell whether a guest arriving soon waits for a room.
+#[derive(Clone, Copy)]
+struct ArrivalIndex<'a> {
+    reservations: &'a LatestById<ReservationRow>,
+    by_room: &'a rustc_hash::FxHashMap<String, Vec<usize>>,
+}
+
+/// Raises an alert if the room's change from `previous` calls for one.
+fn check_alert(
+    alerts: &mut Alerts,
+    rooms: &Rooms,
+    index: ArrivalIndex<'_>,
+    room_id: &str,
+    previous: Option<&ResourceState>,
+    at: DateTime<Utc>,
+) {
+    let Some(room) = rooms.get(room_id) else {
+        return;
+    };
+    let is_arrival = || {
+        index.by_room.get(room_id).is_some_and(|positions| {
+            positions
+                .iter()
+                .filter_map(|&row| index.reservations.rows().get(row))
+                .any(|row| alerts::is_due(&row.value, at))
+        })
+    };
+    alerts.on_change(room, previous, at, is_arrival);
 }
 
 #[cfg(test)]
