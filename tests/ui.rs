@@ -25,13 +25,23 @@ fn demo_hotel_store() -> Store {
     store
 }
 
-/// The app on the monitor screen (as after connecting), with `settings`.
-fn app_with(settings: Settings, screen_monitor: bool) -> Fixture {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+/// A runtime for the app's background work.
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
         .build()
-        .expect("runtime");
+        .expect("runtime")
+}
+
+/// The window over `store` with `settings`; `prepare` adjusts the app before the first frame.
+fn window(
+    runtime: tokio::runtime::Runtime,
+    store: Store,
+    settings: Settings,
+    keyring: CredentialStore,
+    prepare: impl FnOnce(&mut App),
+) -> Fixture {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(12)
@@ -47,22 +57,35 @@ fn app_with(settings: Settings, screen_monitor: bool) -> Fixture {
     let mut app = App::new(
         &harness.ctx,
         AppParts {
-            session: Session::new(demo_hotel_store()),
+            session: Session::new(store),
             settings,
             runtime: runtime.handle().clone(),
-            keyring: Ok(CredentialStore::in_memory()),
+            keyring: Ok(keyring),
             demo: None,
         },
     );
-    if screen_monitor {
-        app.set_screen(Screen::Monitor);
-    }
+    prepare(&mut app);
     *harness.state_mut() = Some(app);
     harness.run();
     Fixture {
         _runtime: runtime,
         harness,
     }
+}
+
+/// The demo hotel's window with `settings`, on the monitor screen (as after connecting) if asked.
+fn app_with(settings: Settings, screen_monitor: bool) -> Fixture {
+    window(
+        runtime(),
+        demo_hotel_store(),
+        settings,
+        CredentialStore::in_memory(),
+        |app| {
+            if screen_monitor {
+                app.set_screen(Screen::Monitor);
+            }
+        },
+    )
 }
 
 fn monitor(tab: Tab) -> Fixture {
@@ -332,11 +355,7 @@ fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
 
 #[test]
 fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_file() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = runtime();
     let mut config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
     config.activity = false;
     let simulator = runtime
@@ -356,35 +375,14 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
     let folder = tempfile::tempdir().expect("temp dir");
     let settings_path = folder.path().join("settings.json");
     let keyring = CredentialStore::in_memory();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(12)
-        .build_ui_state(
-            |ui, app: &mut Option<App>| {
-                if let Some(app) = app {
-                    app.logic(ui.ctx());
-                    app.show(ui);
-                }
-            },
-            None,
-        );
-    let mut window = App::new(
-        &harness.ctx,
-        AppParts {
-            session: Session::new(Store::default()),
-            settings,
-            runtime: runtime.handle().clone(),
-            keyring: Ok(keyring.clone()),
-            demo: None,
-        },
+    let settings_file = mews_monitor::settings::file::SettingsFile::open(&settings_path).0;
+    let mut fixture = window(
+        runtime,
+        Store::default(),
+        settings,
+        keyring.clone(),
+        |app| app.keep_settings_in(settings_file),
     );
-    window.keep_settings_in(mews_monitor::settings::file::SettingsFile::open(&settings_path).0);
-    *harness.state_mut() = Some(window);
-    harness.run();
-    let mut fixture = Fixture {
-        _runtime: runtime,
-        harness,
-    };
     type_into(
         &mut fixture,
         "ClientToken",
