@@ -95,12 +95,8 @@ impl Session {
 
     /// Restores the log from the history at `path` and keeps writing there.
     ///
-    /// Returns a message for staff when the file was damaged and replaced.
-    pub fn open_history(
-        &mut self,
-        path: &Path,
-        retention: Retention,
-    ) -> Result<Option<String>, HistoryError> {
+    /// A damaged file is moved aside and a fresh one started; the problems list says so.
+    pub fn open_history(&mut self, path: &Path, retention: Retention) -> Result<(), HistoryError> {
         let (writer, moved) = HistoryWriter::start_with(path, retention)?;
         let reader = HistoryReader::open(path)?;
         let entries = reader.recent(self.store.log.capacity())?;
@@ -112,14 +108,16 @@ impl Session {
             .start_numbering_after(reader.last_alert_id()?);
         self.history = Some(writer);
         self.history_path = Some(path.to_owned());
-        Ok(moved.map(|moved| {
-            let message = format!(
-                "The history file was damaged. It was moved to {} and a new one was started.",
-                moved.display()
+        if let Some(moved) = moved {
+            self.store.problems.push(
+                Utc::now(),
+                format!(
+                    "The history file was damaged. It was moved to {} and a new one was started.",
+                    moved.display()
+                ),
             );
-            self.store.problems.push(Utc::now(), message.clone());
-            message
-        }))
+        }
+        Ok(())
     }
 
     /// Where history is kept, when it is.

@@ -74,7 +74,7 @@ pub fn elapsed(from: DateTime<Utc>, now: DateTime<Utc>) -> String {
     }
 }
 
-/// Elapsed time shown at minute precision: "now" under a minute, else as [`elapsed`].
+/// Elapsed time shown at minute precision: "<1 min" under a minute, else as [`elapsed`].
 ///
 /// Tiles use it so the board needs a repaint at most once a minute while idle.
 pub fn elapsed_minutes(from: DateTime<Utc>, now: DateTime<Utc>) -> String {

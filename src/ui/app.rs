@@ -219,11 +219,11 @@ impl App {
         if pumped.more {
             ctx.request_repaint();
         }
+        // Taking fresh alerts also records them in history; they stay open in the store.
         for alert in self.session.take_fresh_alerts() {
             if let Some(notifier) = &self.notifier {
                 notifier.show(&alert);
             }
-            self.notices.alert_raised(&alert);
         }
         if let Some(message) = self.notifier.as_mut().and_then(Notifier::take_unavailable) {
             self.notices.toast(message.clone());
@@ -243,8 +243,6 @@ impl App {
         {
             ctx.request_repaint();
         }
-        self.board
-            .refresh(&self.session.store.rooms, &self.settings.board);
         self.save_settings(ctx, false);
     }
 

@@ -83,13 +83,30 @@ impl ConnectForm {
     }
 
     fn load(&mut self) {
+        self.in_keyring("keyring-load", |store, profile| store.load(profile));
+    }
+
+    fn forget(&mut self) {
+        self.in_keyring("keyring-forget", |store, profile| {
+            store.forget(profile).map(|_| None)
+        });
+    }
+
+    /// Runs `task` on the keyring off the UI thread; what it returns is what is saved after it.
+    fn in_keyring(
+        &mut self,
+        name: &str,
+        task: impl FnOnce(&CredentialStore, &Profile) -> KeyringResult<Option<TokenPair>>
+        + Send
+        + 'static,
+    ) {
         self.saved = match &self.keyring {
             Ok(store) => {
                 let (store, profile, ctx) = (store.clone(), self.profile.clone(), self.ctx.clone());
-                Saved::Loading(Promise::spawn_thread("keyring-load", move || {
-                    let loaded = store.load(&profile);
+                Saved::Loading(Promise::spawn_thread(name, move || {
+                    let saved = task(&store, &profile);
                     ctx.request_repaint();
-                    loaded
+                    saved
                 }))
             }
             Err(error) => Saved::Failed(error.clone()),
@@ -303,24 +320,14 @@ impl ConnectForm {
         }
     }
 
-    fn forget(&mut self) {
-        if let Ok(store) = &self.keyring {
-            match store.forget(&self.profile) {
-                Ok(_) => self.saved = Saved::Known(None),
-                Err(error) => self.saved = Saved::Failed(error),
-            }
-        }
-    }
-
     fn start_test(&mut self, settings: &Settings, tokens: TokenPair) {
         self.test_result = None;
+        if settings.connection.place == Place::BuiltInDemo {
+            self.test_result = Some(Ok("the built-in demo hotel".into()));
+            return;
+        }
         let api_url = match settings.connection.target(None) {
             Ok(target) => target.api_url,
-            Err(error) if settings.connection.place == Place::BuiltInDemo => {
-                self.test_result = Some(Ok("the built-in demo hotel".into()));
-                let _ = error;
-                return;
-            }
             Err(error) => {
                 self.test_result = Some(Err(error.to_string()));
                 return;

@@ -128,14 +128,13 @@ fn build(
             path
         }
     });
-    if let Some(path) = &history {
-        match session.open_history(path, Retention::days(settings.keep_days)) {
-            Ok(_) => {}
-            Err(error) => session.store.problems.push(
-                chrono::Utc::now(),
-                format!("History is not kept in this session: {error}"),
-            ),
-        }
+    if let Some(path) = &history
+        && let Err(error) = session.open_history(path, Retention::days(settings.keep_days))
+    {
+        session.store.problems.push(
+            chrono::Utc::now(),
+            format!("History is not kept in this session: {error}"),
+        );
     }
     let demo = if demo_run {
         Some(demo::DemoHotel::start(&runtime)?)

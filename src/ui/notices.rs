@@ -10,12 +10,10 @@ use super::style;
 /// How long a brief notice stays.
 const TOAST_FOR: Duration = Duration::from_millis(1800);
 
-/// Brief notices and the alerts seen this run.
+/// Brief notices.
 #[derive(Debug, Default)]
 pub struct Notices {
     toast: Option<(String, Instant)>,
-    /// Alerts raised since start, for desktop notifications and tests.
-    pub raised: Vec<Alert>,
 }
 
 impl Notices {
@@ -30,11 +28,6 @@ impl Notices {
             .as_ref()
             .filter(|(_, until)| *until > Instant::now())
             .map(|(text, _)| text.as_str())
-    }
-
-    /// Records an alert that just fired.
-    pub fn alert_raised(&mut self, alert: &Alert) {
-        self.raised.push(alert.clone());
     }
 
     /// When the notice will go away, so the window can repaint then.
