@@ -28,30 +28,62 @@ async fn the_handshake_carries_exactly_the_documented_cookie() {
     assert_eq!(handshakes[0].path, "/ws/connector");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn rejected_tokens_give_rejected_and_no_second_attempt() {
-    let sim = start_sim().await;
-    let wrong = TokenPair {
-        client: Token::new("WRONG-CLIENT").expect("valid"),
-        access: Token::new("WRONG-ACCESS").expect("valid"),
-    };
-    let (handle, mut events) = start_engine(engine_config(&sim.ws_url(), wrong));
-    let status = wait_for_status(&mut events, |s| {
-        !matches!(s, ConnectionStatus::Connecting { .. })
-    })
-    .await;
-    assert_eq!(status, ConnectionStatus::Rejected { http_status: 401 });
-    // Backoff here is at most 0.5 s: a retry would have happened by now.
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    assert_eq!(sim.controls().handshakes().len(), 1);
-    assert!(
-        events.try_next().is_none(),
-        "nothing more happens until told to"
-    );
-    // Told to, with the right tokens, it connects.
-    handle.reconnect_with(demo_tokens());
-    wait_for_status(&mut events, connected).await;
-    assert_eq!(sim.controls().handshakes().len(), 2);
+#[test]
+fn rejected_tokens_give_rejected_and_no_second_attempt() {
+    // The simulator runs on real time; the engine's clock is paused while it waits, so an
+    // hour of waiting passes at once and any retry timer it had set would have fired.
+    let (_sim_runtime, sim) = simulator_on_its_own_runtime();
+    let controls = sim.controls();
+    let url = sim.ws_url();
+    paused_runtime().block_on(async move {
+        let wrong = TokenPair {
+            client: Token::new("WRONG-CLIENT").expect("valid"),
+            access: Token::new("WRONG-ACCESS").expect("valid"),
+        };
+        let mut config = engine_config(&url, wrong);
+        config.connect_timeout = Duration::from_secs(3600);
+        let (handle, mut events) = start_engine(config);
+        tokio::time::resume();
+        let status = wait_for_status(&mut events, |s| {
+            !matches!(s, ConnectionStatus::Connecting { .. })
+        })
+        .await;
+        assert_eq!(status, ConnectionStatus::Rejected { http_status: 401 });
+        tokio::time::pause();
+        tokio::time::sleep(Duration::from_secs(3600)).await;
+        assert!(
+            events.try_next().is_none(),
+            "nothing more happens until told to"
+        );
+        assert_eq!(controls.handshakes().len(), 1);
+        // Told to, with the right tokens, it connects.
+        tokio::time::resume();
+        handle.reconnect_with(demo_tokens());
+        wait_for_status(&mut events, connected).await;
+        assert_eq!(controls.handshakes().len(), 2);
+    });
+}
+
+/// A quiet simulator on a multi-thread runtime of its own, with real time.
+fn simulator_on_its_own_runtime() -> (tokio::runtime::Runtime, Simulator) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let sim = runtime
+        .block_on(Simulator::start(quiet_config(), any_port()))
+        .expect("simulator starts");
+    (runtime, sim)
+}
+
+/// A current-thread runtime whose clock starts paused.
+fn paused_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .start_paused(true)
+        .build()
+        .expect("runtime")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -185,22 +217,10 @@ async fn a_burst_of_100_000_events_arrives_in_order_with_none_lost() {
 fn a_silent_server_is_found_dead_after_two_ping_intervals() {
     // The simulator runs on its own runtime with real time; the engine's
     // runtime has its clock paused, so a minute of silence passes at once.
-    let sim_runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let sim = sim_runtime
-        .block_on(Simulator::start(quiet_config(), any_port()))
-        .expect("simulator starts");
+    let (_sim_runtime, sim) = simulator_on_its_own_runtime();
     let controls = sim.controls();
     let url = sim.ws_url();
-    let engine_runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .start_paused(true)
-        .build()
-        .expect("runtime");
-    engine_runtime.block_on(async move {
+    paused_runtime().block_on(async move {
         let mut config = engine_config(&url, demo_tokens());
         config.connect_timeout = Duration::from_secs(3600);
         let (_handle, mut events) = start_engine(config);
@@ -243,13 +263,9 @@ async fn dropping_the_handle_closes_the_connection() {
         wait_for_status(&mut events, |s| matches!(s, ConnectionStatus::Stopped)).await,
         ConnectionStatus::Stopped
     );
-    tokio::time::timeout(PATIENCE, async {
-        while sim.controls().open_connections() > 0 {
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-    })
-    .await
-    .expect("the simulator sees the connection closed");
+    tokio::time::timeout(PATIENCE, sim.controls().wait_for_all_closed())
+        .await
+        .expect("the simulator sees the connection closed");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

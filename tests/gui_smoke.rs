@@ -1,10 +1,11 @@
-//! The real window: `mews-monitor --demo` on a private Xvfb display, a
-//! screenshot after a few seconds, checked for a rendered board, with the
-//! process still running. Needs Xvfb, xwininfo and ImageMagick's `import`
+//! The real window: `mews-monitor --demo` on a private Xvfb display,
+//! screenshots until the board is drawn (bounded), with the process still
+//! running. Needs Xvfb, xwininfo and ImageMagick's `import`
 //! (`.ci/run` installs them and sets `MEWS_MONITOR_REQUIRE_DISPLAY_TEST=1`).
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -26,8 +27,8 @@ fn tool_exists(name: &str) -> bool {
         .is_ok_and(|status| status.success())
 }
 
-/// Waits up to `limit` for `done`, checking every 100 ms.
-fn wait_for(limit: Duration, mut done: impl FnMut() -> bool) -> bool {
+/// Polls `done` until it holds or `limit` passes; true when it held.
+fn poll_until(limit: Duration, mut done: impl FnMut() -> bool) -> bool {
     let start = Instant::now();
     while start.elapsed() < limit {
         if done() {
@@ -38,25 +39,30 @@ fn wait_for(limit: Duration, mut done: impl FnMut() -> bool) -> bool {
     false
 }
 
+/// Starts Xvfb on a display number it picks itself; returns once it accepts clients
+/// (Xvfb writes the number to `-displayfd` only then).
 fn start_xvfb() -> (Running, String) {
-    let number = (90..200)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
-        .expect("a free display number");
-    let display = format!(":{number}");
-    let xvfb = Command::new("Xvfb")
-        .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-        .stdout(Stdio::null())
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("Xvfb starts");
-    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
-    assert!(
-        wait_for(Duration::from_secs(10), || socket.exists()),
-        "Xvfb did not open {display}"
-    );
+    let stdout = xvfb.stdout.take().expect("piped");
+    let mut number = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut number)
+        .expect("Xvfb reports its display");
+    let display = format!(":{}", number.trim());
+    assert!(display.len() > 1, "Xvfb did not open a display");
     (Running(xvfb), display)
 }
 
@@ -66,6 +72,43 @@ fn window_is_mapped(display: &str) -> bool {
         .env("DISPLAY", display)
         .output()
         .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).contains("Mews Monitor"))
+}
+
+/// What a screenshot shows: how many colours, and how many pixels of the Dirty tile's orange.
+struct Shot {
+    image: image::RgbImage,
+    colours: usize,
+    dirty_orange: usize,
+}
+
+fn screenshot(display: &str, path: &Path) -> Shot {
+    let status = Command::new("import")
+        .args(["-window", "root"])
+        .arg(path)
+        .env("DISPLAY", display)
+        .status()
+        .expect("import runs");
+    assert!(status.success(), "the screenshot failed");
+    let image = image::open(path).expect("screenshot decodes").to_rgb8();
+    let mut colours = std::collections::HashSet::new();
+    let mut dirty_orange = 0usize;
+    for pixel in image.pixels() {
+        colours.insert(pixel.0);
+        if pixel.0 == [0xF2, 0x8C, 0x28] {
+            dirty_orange += 1;
+        }
+    }
+    Shot {
+        image,
+        colours: colours.len(),
+        dirty_orange,
+    }
+}
+
+impl Shot {
+    fn shows_the_board(&self) -> bool {
+        self.colours > 50 && self.dirty_orange > 10_000
+    }
 }
 
 #[test]
@@ -95,45 +138,33 @@ fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
         .expect("the app starts");
     let mut app = Running(app);
     assert!(
-        wait_for(Duration::from_secs(60), || window_is_mapped(&display)),
+        poll_until(Duration::from_secs(60), || window_is_mapped(&display)),
         "no window appeared"
     );
-    // Give the demo hotel a few seconds to connect, load its rooms and send events.
-    std::thread::sleep(Duration::from_secs(5));
-    let shot = home.path().join("shot.png");
-    let status = Command::new("import")
-        .args(["-window", "root"])
-        .arg(&shot)
-        .env("DISPLAY", &display)
-        .status()
-        .expect("import runs");
-    assert!(status.success(), "the screenshot failed");
+    // The demo hotel connects, loads its rooms and draws them: screenshots until the board
+    // is on screen (bounded), then the last one is checked and kept.
+    let shot_path = home.path().join("shot.png");
+    let mut shot = screenshot(&display, &shot_path);
+    poll_until(Duration::from_secs(60), || {
+        shot = screenshot(&display, &shot_path);
+        shot.shows_the_board()
+    });
     assert!(
         app.0.try_wait().expect("process state").is_none(),
         "the app exited"
     );
-
-    let image = image::open(&shot).expect("screenshot decodes").to_rgb8();
     let saved = Path::new(env!("CARGO_TARGET_TMPDIR")).join("gui-smoke.png");
-    image
+    shot.image
         .save(&saved)
         .expect("screenshot kept for people to look at");
-    let mut colours = std::collections::HashSet::new();
-    let mut dirty_orange = 0usize;
-    for pixel in image.pixels() {
-        colours.insert(pixel.0);
-        if pixel.0 == [0xF2, 0x8C, 0x28] {
-            dirty_orange += 1;
-        }
-    }
     assert!(
-        colours.len() > 50,
+        shot.colours > 50,
         "the window looks blank: {} colours (see {})",
-        colours.len(),
+        shot.colours,
         saved.display()
     );
     assert!(
-        dirty_orange > 10_000,
+        shot.dirty_orange > 10_000,
         "no board of room tiles on screen (see {})",
         saved.display()
     );

@@ -1,14 +1,11 @@
 //! `mews-monitor simulate`: the simulator on its own, with fault switches on standard input.
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, SimControls, Simulator};
-
-/// The recorded demo hotel, relative to the repository.
-pub const DEMO_FIXTURE: &str = "../shared/fixtures/mews-demo/resources-getall.json";
 
 /// Arguments of `simulate`.
 #[derive(Clone, Debug, clap::Args)]
@@ -28,16 +25,6 @@ pub struct SimulateArgs {
     /// Events per second regardless of speed (load).
     #[arg(long, value_name = "N")]
     pub rate: Option<f64>,
-}
-
-/// Finds the demo hotel's rooms: beside the working directory, else beside the source tree.
-pub fn demo_fixture() -> Option<PathBuf> {
-    [
-        PathBuf::from(DEMO_FIXTURE),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(DEMO_FIXTURE),
-    ]
-    .into_iter()
-    .find(|path| path.exists())
 }
 
 /// The simulator settings these arguments describe. Tokens come from

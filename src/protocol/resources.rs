@@ -180,17 +180,13 @@ mod tests {
 
     #[test]
     fn the_recorded_demo_hotel_parses_with_its_untidiness_tidied() {
-        let body = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/fixtures/mews-demo/resources-getall.json"
-        ))
-        .expect("fixture is beside the repository");
-        let raw: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+        let body = crate::sim::DEMO_HOTEL_ROOMS;
+        let raw: serde_json::Value = serde_json::from_str(body).expect("JSON");
         assert!(
             raw["ResourceCategories"].is_null(),
             "deprecated arrays are null"
         );
-        let page = parse_resources_page(&body).expect("fixture parses");
+        let page = parse_resources_page(body).expect("fixture parses");
         assert_eq!(
             (page.resources.len(), page.skipped, page.cursor),
             (1_376, 0, None)

@@ -144,7 +144,8 @@ impl SimControls {
         self.shared.throttle.store(count, Ordering::SeqCst);
     }
 
-    /// Sends this exact text frame to every open connection.
+    /// Sends this exact text frame to every open connection: every connection whose
+    /// handshake has been accepted and that has not closed, in the order frames are sent.
     pub fn send_frame(&self, text: String) {
         self.shared.broadcast(text);
     }
@@ -220,9 +221,20 @@ impl SimControls {
             .collect()
     }
 
-    /// Resolves once at least `n` WebSocket connections are open.
+    /// Resolves once at least `n` WebSocket connections are open. A connection counts as
+    /// open from the moment its handshake is accepted, so a frame sent after this resolves
+    /// reaches it.
     pub async fn wait_for_connections(&self, n: usize) {
+        self.wait_for_open(|count| count >= n).await;
+    }
+
+    /// Resolves once no WebSocket connection is open.
+    pub async fn wait_for_all_closed(&self) {
+        self.wait_for_open(|count| count == 0).await;
+    }
+
+    async fn wait_for_open(&self, done: impl Fn(usize) -> bool) {
         let mut open = self.shared.open.subscribe();
-        let _ = open.wait_for(|&count| count >= n).await;
+        let _ = open.wait_for(|&count| done(count)).await;
     }
 }

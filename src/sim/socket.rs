@@ -57,12 +57,14 @@ pub(super) fn upgrade(
         );
     }
     let pending = hyper::upgrade::on(&mut request);
-    let shared = Arc::clone(shared);
+    // Registered before the 101 goes out: a client that sees its handshake succeed can be
+    // sure that every switch pulled from then on reaches its socket, in order.
+    let registration = Registration::new(shared);
     tokio::spawn(async move {
         if let Ok(upgraded) = pending.await {
             let socket =
                 WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, None).await;
-            serve(socket, shared).await;
+            serve(socket, registration).await;
         }
     });
     let mut response = Response::new(Full::new(Bytes::new()));
@@ -92,21 +94,49 @@ fn events_in(text: &str) -> u64 {
     serde_json::from_str::<Counted>(text).map_or(0, |frame| frame.events.len() as u64)
 }
 
+/// One connection in the simulator's list of open sockets, from the accepted handshake
+/// until its task ends (or the upgrade fails); dropping it takes the connection off the list.
+struct Registration {
+    id: u64,
+    outgoing: mpsc::UnboundedReceiver<Outgoing>,
+    shared: Arc<Shared>,
+}
+
+impl Registration {
+    fn new(shared: &Arc<Shared>) -> Self {
+        let (sender, outgoing) = mpsc::unbounded_channel();
+        let id = shared.next_connection.fetch_add(1, Ordering::SeqCst);
+        lock(&shared.connections).push((id, sender));
+        shared.open.send_modify(|open| *open += 1);
+        Self {
+            id,
+            outgoing,
+            shared: Arc::clone(shared),
+        }
+    }
+}
+
+impl Drop for Registration {
+    fn drop(&mut self) {
+        lock(&self.shared.connections).retain(|(open, _)| *open != self.id);
+        self.shared
+            .open
+            .send_modify(|open| *open = open.saturating_sub(1));
+    }
+}
+
 /// Serves one socket until the client leaves or the simulator drops it.
-async fn serve<S>(socket: WebSocketStream<S>, shared: Arc<Shared>)
+async fn serve<S>(socket: WebSocketStream<S>, mut registration: Registration)
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
-    let (sender, mut outgoing) = mpsc::unbounded_channel();
-    let id = shared.next_connection.fetch_add(1, Ordering::SeqCst);
-    lock(&shared.connections).push((id, sender));
-    shared.open.send_modify(|open| *open += 1);
+    let shared = Arc::clone(&registration.shared);
     let mut silent = shared.silent.subscribe();
     let (mut sink, mut stream) = socket.split();
     loop {
         let quiet = *silent.borrow_and_update();
         tokio::select! {
-            next = outgoing.recv() => match next {
+            next = registration.outgoing.recv() => match next {
                 Some(Outgoing::Frame(_)) if quiet => {}
                 Some(Outgoing::Frame(text)) => {
                     let events = events_in(&text);
@@ -137,8 +167,4 @@ where
             }
         }
     }
-    lock(&shared.connections).retain(|(open, _)| *open != id);
-    shared
-        .open
-        .send_modify(|open| *open = open.saturating_sub(1));
 }

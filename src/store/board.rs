@@ -359,12 +359,8 @@ mod tests {
 
     #[test]
     fn the_demo_hotel_groups_every_active_room() {
-        let body = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/fixtures/mews-demo/resources-getall.json"
-        ))
-        .expect("fixture is beside the repository");
-        let page = crate::protocol::parse_resources_page(&body).expect("fixture parses");
+        let body = crate::sim::DEMO_HOTEL_ROOMS;
+        let page = crate::protocol::parse_resources_page(body).expect("fixture parses");
         let mut rooms = Rooms::default();
         rooms.seed(&page.resources, DateTime::<Utc>::UNIX_EPOCH);
         let mut board = Board::default();

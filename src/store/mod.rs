@@ -332,12 +332,8 @@ mod tests {
 
     #[test]
     fn the_demo_hotel_fixture_seeds_every_room() {
-        let body = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/fixtures/mews-demo/resources-getall.json"
-        ))
-        .expect("fixture is beside the repository");
-        let page = parse_resources_page(&body).expect("fixture parses");
+        let body = crate::sim::DEMO_HOTEL_ROOMS;
+        let page = parse_resources_page(body).expect("fixture parses");
         assert_eq!(page.resources.len(), 1_376);
         let mut store = Store::default();
         assert!(store.seed_rooms(&page.resources, at(0)).is_empty());

@@ -31,7 +31,7 @@ pub fn quiet_config() -> SimConfig {
 pub fn fixture_rooms() -> Vec<mews_monitor::protocol::ResourceRecord> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/fixtures/mews-demo/resources-getall.json"
+        "/assets/demo-hotel/resources-getall.json"
     );
     SimConfig::load_resources(std::path::Path::new(path)).expect("fixture loads")
 }
