@@ -66,7 +66,7 @@ fn arrival_row(
         arrival.display_number(),
         arrival.readiness.label()
     );
-    let response = ui.group(|ui| {
+    ui.group(|ui| {
         ui.set_width(ui.available_width());
         let heading = egui::RichText::new(&title).strong();
         let heading = match arrival.readiness {
@@ -74,36 +74,34 @@ fn arrival_row(
             Readiness::Arrived => heading.weak(),
             Readiness::Ready | Readiness::NotReady => heading,
         };
-        let clicked = ui.selectable_label(selected, heading).clicked();
+        let response = ui.selectable_label(selected, heading).on_hover_text(
+            arrival
+                .arrival_utc
+                .map(|at| format!("Arrival {}", utc_text(at)))
+                .unwrap_or_else(|| "Arrival time not known".to_owned()),
+        );
+        if response.clicked()
+            && let Some(room) = arrival.room_id
+        {
+            actions.push(Action::SelectRoom(Some(room.to_owned())));
+        }
+        response.context_menu(|ui| {
+            if ui.button("Copy reservation number").clicked() {
+                actions.push(Action::Copy {
+                    text: arrival.display_number().to_owned(),
+                    what: "reservation number",
+                });
+                ui.close();
+            }
+            if ui.button("Copy ticket line").clicked() {
+                actions.push(Action::Copy {
+                    text: ticket_line(arrival, ctx.clock),
+                    what: "ticket line",
+                });
+                ui.close();
+            }
+        });
         room_line(ui, arrival, ctx);
-        clicked
-    });
-    if response.inner
-        && let Some(room) = arrival.room_id
-    {
-        actions.push(Action::SelectRoom(Some(room.to_owned())));
-    }
-    let response = response.response.on_hover_text(
-        arrival
-            .arrival_utc
-            .map(|at| format!("Arrival {}", utc_text(at)))
-            .unwrap_or_else(|| "Arrival time not known".to_owned()),
-    );
-    response.context_menu(|ui| {
-        if ui.button("Copy reservation number").clicked() {
-            actions.push(Action::Copy {
-                text: arrival.display_number().to_owned(),
-                what: "reservation number",
-            });
-            ui.close();
-        }
-        if ui.button("Copy ticket line").clicked() {
-            actions.push(Action::Copy {
-                text: ticket_line(arrival, ctx.clock),
-                what: "ticket line",
-            });
-            ui.close();
-        }
     });
 }
 
