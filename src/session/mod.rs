@@ -102,7 +102,10 @@ impl Session {
         let entries = reader.recent(self.store.log.capacity())?;
         self.store.restore(entries);
         self.store.start_numbering_after(reader.last_seq()?);
-        self.store.alerts.reopen(reader.open_alerts()?);
+        let folded = self.store.alerts.reopen(reader.open_alerts()?);
+        for id in folded {
+            writer.record(Record::AlertAcknowledged(id));
+        }
         self.store
             .alerts
             .start_numbering_after(reader.last_alert_id()?);
@@ -217,6 +220,15 @@ impl Session {
         self.store.alerts.acknowledge(id);
         if let Some(history) = &self.history {
             history.record(Record::AlertAcknowledged(id));
+        }
+    }
+
+    /// Acknowledges every open alert, here and in history.
+    pub fn acknowledge_all_alerts(&mut self) {
+        for id in self.store.alerts.acknowledge_all() {
+            if let Some(history) = &self.history {
+                history.record(Record::AlertAcknowledged(id));
+            }
         }
     }
 

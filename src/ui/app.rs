@@ -122,6 +122,7 @@ impl App {
             settings,
         };
         ctx.set_zoom_factor(app.settings.clamped_zoom());
+        super::style::install(ctx);
         app
     }
 
@@ -284,7 +285,8 @@ impl App {
         });
         if !self.session.store.alerts.open().is_empty() {
             egui::Panel::top("alerts").show(ui, |ui| {
-                super::notices::alerts_ui(ui, self.session.store.alerts.open(), &clock, actions);
+                let store = &self.session.store;
+                super::notices::alerts_ui(ui, store.alerts.open(), &store.rooms, &clock, actions);
             });
         }
         if self.show_problems {

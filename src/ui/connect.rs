@@ -232,7 +232,7 @@ impl ConnectForm {
             }
             match &self.test_result {
                 Some(Ok(hotel)) => {
-                    ui.colored_label(egui::Color32::from_rgb(0x2E, 0x9E, 0x5B), format!("Connection works: {hotel}"));
+                    ui.colored_label(super::style::good_colour(ui.visuals()), format!("Connection works: {hotel}"));
                 }
                 Some(Err(problem)) => {
                     ui.colored_label(ui.visuals().error_fg_color, format!("Connection test failed: {problem}"));
