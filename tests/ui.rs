@@ -508,3 +508,83 @@ fn every_panel_and_window_has_labels_for_screen_readers() {
     fixture.harness.get_by_label("Export the event log");
     fixture.harness.get_by_label("File");
 }
+
+#[test]
+fn opening_the_room_panel_does_not_move_the_tile_under_the_pointer() {
+    let mut fixture = monitor(Tab::Board);
+    let tile = "Room 0005, Out of service";
+    let rect = |fixture: &Fixture, label: &str| fixture.harness.get_by_label_contains(label).rect();
+    // A tile at the end of a row too: fewer columns would move it to the next row.
+    let row_end = "Room 0019, Dirty";
+    let (before, search_before) = (rect(&fixture, tile), rect(&fixture, "Search rooms"));
+    let row_end_before = rect(&fixture, row_end);
+    fixture.harness.get_by_label_contains(tile).click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Room 0005");
+    assert_eq!(
+        rect(&fixture, tile),
+        before,
+        "the tile stayed under the pointer"
+    );
+    assert_eq!(
+        rect(&fixture, row_end),
+        row_end_before,
+        "the columns stayed"
+    );
+    assert_eq!(
+        rect(&fixture, "Search rooms"),
+        search_before,
+        "the filter row did not wrap"
+    );
+    // A second click on the same spot still lands on the same room.
+    fixture
+        .harness
+        .get_by_label_contains(tile)
+        .click_secondary();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Pin to watch list");
+    fixture.harness.key_press(egui::Key::Escape);
+    fixture.harness.run();
+    fixture.harness.get_by_label("Close").click();
+    fixture.harness.run();
+    assert!(fixture.harness.query_by_label("Room 0005").is_none());
+    assert_eq!(rect(&fixture, tile), before, "closing moves nothing either");
+}
+
+#[test]
+fn a_room_flipping_twice_shows_one_alert_and_acknowledge_all_clears_the_banner() {
+    let mut fixture = monitor(Tab::Board);
+    let first = room_id(&mut fixture, "0001", "Dirty");
+    let second = room_id(&mut fixture, "0004", "Dirty");
+    for room in [&first, &second] {
+        app(&mut fixture).apply(mews_monitor::ui::Action::Pin(room.clone(), true));
+    }
+    let event = |room: &str, state: &str| {
+        format!(r#"{{"Type":"Resource","Id":"{room}","State":"{state}"}}"#)
+    };
+    for state in ["Inspected", "Dirty", "Inspected"] {
+        send(
+            &mut fixture,
+            &format!(r#"{{"Events":[{}]}}"#, event(&first, state)),
+        );
+    }
+    fixture
+        .harness
+        .get_by_label_contains("Room 0001 is ready (Inspected)");
+    fixture.harness.get_by_label_contains(" · 2 times");
+    assert_eq!(fixture.harness.query_all_by_label("Acknowledge").count(), 1);
+    send(
+        &mut fixture,
+        &format!(r#"{{"Events":[{}]}}"#, event(&second, "Inspected")),
+    );
+    fixture.harness.get_by_label("2 open alerts");
+    fixture.harness.get_by_label("Acknowledge all 2").click();
+    fixture.harness.run();
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("is ready")
+            .is_none()
+    );
+    assert!(app(&mut fixture).session().store.alerts.open().is_empty());
+}

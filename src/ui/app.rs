@@ -302,9 +302,8 @@ impl App {
             self.export
                 .ui(ui.ctx(), &self.session.store, &self.log_view);
         }
-        if let Some(room) = self.selected_room.clone() {
-            super::room::room_panel(ui, self, &room, now, actions);
-        }
+        // What the bars leave free: the room panel lies over its right edge.
+        let free = ui.available_rect_before_wrap();
         egui::CentralPanel::default().show(ui, |ui| match self.settings.tab {
             Tab::Board => super::board::board_ui(ui, self, now, actions),
             Tab::Rooms => super::tables::rooms_ui(ui, self, actions),
@@ -313,6 +312,9 @@ impl App {
             Tab::Prices => super::tables::prices_ui(ui, self, actions),
             Tab::Log => super::log::log_ui(ui, self, actions),
         });
+        if let Some(room) = self.selected_room.clone() {
+            super::room::room_panel(ui.ctx(), free, self, &room, now, actions);
+        }
     }
 
     fn handle_keys(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
