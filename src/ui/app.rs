@@ -230,6 +230,7 @@ impl App {
             self.notices.toast(message.clone());
             self.notification_note = Some(message);
         }
+        super::style::apply_appearance(ctx, self.settings.appearance);
         if self.settings.ready_rule != self.session.store.alerts.rule {
             self.session.store.alerts.rule = self.settings.ready_rule;
         }

@@ -7,10 +7,12 @@
 //! straight on the window (connection state, errors, warnings) come in a light
 //! and a dark version ([`visuals`]). The tests compute every pair.
 
-use egui::{Color32, Theme, Visuals};
+use egui::{Color32, Theme, ThemePreference, Visuals};
 
+use crate::desktop::theme::Scheme;
 use crate::net::ConnectionStatus;
 use crate::protocol::ResourceState;
+use crate::settings::Appearance;
 
 /// The contrast text needs on its background (WCAG 2 level AA, normal text).
 pub const MIN_CONTRAST: f32 = 4.5;
@@ -147,6 +149,34 @@ pub fn install(ctx: &egui::Context) {
     for theme in [Theme::Dark, Theme::Light] {
         ctx.set_visuals_of(theme, visuals(theme));
     }
+}
+
+/// Shows the look `appearance` asks for; [`Appearance::System`] follows the desktop.
+pub fn apply_appearance(ctx: &egui::Context, appearance: Appearance) {
+    let wanted = match appearance {
+        Appearance::System => ThemePreference::System,
+        Appearance::Light => ThemePreference::Light,
+        Appearance::Dark => ThemePreference::Dark,
+    };
+    if ctx.options(|options| options.theme_preference) != wanted {
+        ctx.set_theme(wanted);
+    }
+}
+
+/// Follows the desktop's light or dark preference where the window system does
+/// not report it (Linux under X11, through the desktop portal). Until the
+/// desktop says otherwise the look is light, as most desktops come.
+pub fn follow_desktop(ctx: &egui::Context) {
+    ctx.options_mut(|options| options.fallback_theme = Theme::Light);
+    let ctx = ctx.clone();
+    crate::desktop::theme::watch(move |scheme| {
+        let theme = match scheme {
+            Scheme::Light => Theme::Light,
+            Scheme::Dark => Theme::Dark,
+        };
+        ctx.options_mut(|options| options.fallback_theme = theme);
+        ctx.request_repaint();
+    });
 }
 
 /// Black or white, whichever reads better on `fill`.
