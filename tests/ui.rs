@@ -4,7 +4,7 @@
 use chrono::Utc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use mews_monitor::credentials::CredentialStore;
+use mews_monitor::credentials::{CredentialStore, KeyringError};
 use mews_monitor::net::{ConnectionStatus, NetEvent};
 use mews_monitor::protocol::{ResourceState, parse_frame};
 use mews_monitor::session::Session;
@@ -39,7 +39,7 @@ fn window(
     runtime: tokio::runtime::Runtime,
     store: Store,
     settings: Settings,
-    keyring: CredentialStore,
+    keyring: Result<CredentialStore, KeyringError>,
     prepare: impl FnOnce(&mut App),
 ) -> Fixture {
     let mut harness = Harness::builder()
@@ -60,7 +60,7 @@ fn window(
             session: Session::new(store),
             settings,
             runtime: runtime.handle().clone(),
-            keyring: Ok(keyring),
+            keyring,
             demo: None,
         },
     );
@@ -79,7 +79,7 @@ fn app_with(settings: Settings, screen_monitor: bool) -> Fixture {
         runtime(),
         demo_hotel_store(),
         settings,
-        CredentialStore::in_memory(),
+        Ok(CredentialStore::in_memory()),
         |app| {
             if screen_monitor {
                 app.set_screen(Screen::Monitor);
@@ -380,7 +380,7 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
         runtime,
         Store::default(),
         settings,
-        keyring.clone(),
+        Ok(keyring.clone()),
         |app| app.keep_settings_in(settings_file),
     );
     type_into(
@@ -587,4 +587,85 @@ fn a_room_flipping_twice_shows_one_alert_and_acknowledge_all_clears_the_banner()
             .is_none()
     );
     assert!(app(&mut fixture).session().store.alerts.open().is_empty());
+}
+
+/// The connection screen for Mews production, with `keyring`.
+fn production_screen(keyring: Result<CredentialStore, KeyringError>) -> Fixture {
+    let settings = Settings {
+        connection: mews_monitor::settings::ConnectionSettings {
+            place: Place::Production,
+            ..Default::default()
+        },
+        ..Settings::default()
+    };
+    window(runtime(), demo_hotel_store(), settings, keyring, |_| {})
+}
+
+/// Focuses the field labelled `label` and pastes `text` into it.
+fn paste_into(fixture: &mut Fixture, label: &str, text: &str) {
+    fixture.harness.get_by_label(label).focus();
+    fixture.harness.run();
+    fixture.harness.event(egui::Event::Paste(text.to_owned()));
+    fixture.harness.run();
+}
+
+#[test]
+fn the_connection_screen_names_the_app_and_connect_is_its_primary_button() {
+    let fixture = production_screen(Ok(CredentialStore::in_memory()));
+    fixture.harness.get_by_label("Mews Monitor icon");
+    fixture.harness.get_by_label("Mews Monitor");
+    fixture.harness.get_by_label("Connect to Mews");
+    let window = fixture.harness.ctx.content_rect();
+    let connect = fixture.harness.get_by_label("Connect").rect();
+    let card_left = fixture.harness.get_by_label("Where").rect().left();
+    assert!(
+        card_left > window.width() / 5.0,
+        "the card is centred, not in the corner ({card_left})"
+    );
+    assert!(connect.width() >= 120.0, "Connect is the big button");
+}
+
+#[test]
+fn without_a_keyring_remember_shows_unticked_with_the_reason() {
+    let fixture = production_screen(Err(KeyringError::NoService));
+    let remember = fixture.harness.get_by_label("Remember on this computer");
+    let node = remember.accesskit_node();
+    assert!(node.is_disabled());
+    assert_eq!(node.toggled(), Some(egui::accesskit::Toggled::False));
+    fixture
+        .harness
+        .get_by_label_contains("Not possible: no system keyring.");
+}
+
+#[test]
+fn a_pasted_token_is_trimmed_silently_and_a_space_inside_is_refused() {
+    let keyring = CredentialStore::in_memory();
+    let mut fixture = production_screen(Ok(keyring.clone()));
+    paste_into(&mut fixture, "ClientToken", "\r\n  CLIENT-1234\t\r\n");
+    paste_into(&mut fixture, "AccessToken", " ACCESS-5678 \n");
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("cannot be right")
+            .is_none(),
+        "no word about whitespace around a token"
+    );
+    assert!(
+        !fixture
+            .harness
+            .get_by_label("Connect")
+            .accesskit_node()
+            .is_disabled()
+    );
+    paste_into(&mut fixture, "AccessToken", "XY Z");
+    fixture.harness.get_by_label(
+        "This AccessToken cannot be right: the token contains a space or line break; copy it again without them.",
+    );
+    assert!(
+        fixture
+            .harness
+            .get_by_label("Connect")
+            .accesskit_node()
+            .is_disabled()
+    );
 }
