@@ -573,11 +573,18 @@ fn a_room_flipping_twice_shows_one_alert_and_acknowledge_all_clears_the_banner()
         .get_by_label_contains("Room 0001 is ready (Inspected)");
     fixture.harness.get_by_label_contains(" · 2 times");
     assert_eq!(fixture.harness.query_all_by_label("Acknowledge").count(), 1);
+    let tile = "Room 0005, Out of service";
+    let before = fixture.harness.get_by_label_contains(tile).rect();
     send(
         &mut fixture,
         &format!(r#"{{"Events":[{}]}}"#, event(&second, "Inspected")),
     );
     fixture.harness.get_by_label("2 open alerts");
+    assert_eq!(
+        fixture.harness.get_by_label_contains(tile).rect(),
+        before,
+        "a second alert does not push the board down"
+    );
     fixture.harness.get_by_label("Acknowledge all 2").click();
     fixture.harness.run();
     assert!(

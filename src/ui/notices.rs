@@ -58,6 +58,9 @@ const BANNER_LINES: usize = 4;
 
 /// The banner of open alerts (one per room, newest first), each with an
 /// Acknowledge button, and "Acknowledge all" when there are several.
+///
+/// While any alert is open the banner keeps one height, whatever their number,
+/// so the board below does not move as alerts come and go.
 pub fn alerts_ui(
     ui: &mut egui::Ui,
     alerts: &[Alert],
@@ -72,24 +75,29 @@ pub fn alerts_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.visuals_mut().override_text_color = Some(text);
-            if alerts.len() > 1 {
-                ui.horizontal(|ui| {
-                    ui.label(
-                        egui::RichText::new(format!("{} open alerts", alerts.len()))
-                            .strong()
-                            .color(text),
-                    );
-                    if ui
+            let row = ui.spacing().interact_size.y;
+            ui.horizontal(|ui| {
+                ui.set_min_height(row);
+                let count = match alerts.len() {
+                    1 => "1 open alert".to_owned(),
+                    n if n > BANNER_LINES => {
+                        format!("{n} open alerts; the {BANNER_LINES} newest are shown")
+                    }
+                    n => format!("{n} open alerts"),
+                };
+                ui.label(egui::RichText::new(count).strong().color(text));
+                if alerts.len() > 1
+                    && ui
                         .button(format!("Acknowledge all {}", alerts.len()))
                         .on_hover_text("Remove every alert from this banner")
                         .clicked()
-                    {
-                        actions.push(Action::AcknowledgeAll);
-                    }
-                });
-            }
+                {
+                    actions.push(Action::AcknowledgeAll);
+                }
+            });
             for alert in alerts.iter().rev().take(BANNER_LINES) {
                 ui.horizontal(|ui| {
+                    ui.set_min_height(row);
                     let state = alert.kind.state();
                     ui.label(
                         egui::RichText::new(style::room_mark(Some(&state)))
@@ -110,9 +118,8 @@ pub fn alerts_ui(
                     }
                 });
             }
-            if alerts.len() > BANNER_LINES {
-                ui.label(format!("and {} more alerts", alerts.len() - BANNER_LINES));
-            }
+            let empty = BANNER_LINES.saturating_sub(alerts.len()) as f32;
+            ui.add_space(empty * (row + ui.spacing().item_spacing.y));
         });
 }
 

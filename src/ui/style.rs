@@ -72,7 +72,7 @@ pub fn room_mark(state: Option<&ResourceState>) -> &'static str {
 }
 
 /// The mark in a tile's corner for a room with an open alert.
-pub const ALERT_MARK: &str = "⚠";
+pub const ALERT_MARK: &str = "❗";
 
 /// The mark in a tile's corner for a watched room.
 pub const WATCHED_MARK: &str = "★";
