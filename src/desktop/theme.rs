@@ -34,11 +34,36 @@ pub fn scheme_of(value: u32) -> Option<Scheme> {
 /// platform reports the theme itself, or no portal answers, it never calls.
 pub fn watch(changed: impl Fn(Scheme) + Send + 'static) {
     #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
-    {
+    portal::spawn(move || {
+        zbus::blocking::Connection::session().and_then(|bus| portal::follow(&bus, &changed))
+    });
+    #[cfg(not(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")))]
+    drop(changed);
+}
+
+#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+pub use portal::watch_on;
+
+#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+mod portal {
+    //! The XDG desktop portal's Settings interface, on a D-Bus bus.
+
+    use zbus::blocking::{Connection, Proxy};
+    use zbus::zvariant::{OwnedValue, Value};
+
+    use super::{KEY, NAMESPACE, Scheme, scheme_of};
+
+    /// As [`super::watch`], on the portal found on `bus` (the session bus, or a test's own).
+    pub fn watch_on(bus: Connection, changed: impl Fn(Scheme) + Send + 'static) {
+        spawn(move || follow(&bus, &changed));
+    }
+
+    /// Runs `follow` on the `mews-theme` thread; its end is only logged.
+    pub(super) fn spawn(follow: impl FnOnce() -> zbus::Result<()> + Send + 'static) {
         let started = std::thread::Builder::new()
             .name("mews-theme".into())
             .spawn(move || {
-                if let Err(error) = portal::watch(&changed) {
+                if let Err(error) = follow() {
                     tracing::debug!(%error, "the desktop portal gives no light or dark preference");
                 }
             });
@@ -46,24 +71,11 @@ pub fn watch(changed: impl Fn(Scheme) + Send + 'static) {
             tracing::warn!(%error, "the thread that follows the desktop's theme did not start");
         }
     }
-    #[cfg(not(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")))]
-    drop(changed);
-}
-
-#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
-mod portal {
-    //! The XDG desktop portal's Settings interface, on the session bus.
-
-    use zbus::blocking::{Connection, Proxy};
-    use zbus::zvariant::{OwnedValue, Value};
-
-    use super::{KEY, NAMESPACE, Scheme, scheme_of};
 
     /// Reads the preference, then follows `SettingChanged` until the bus goes away.
-    pub(super) fn watch(changed: &dyn Fn(Scheme)) -> zbus::Result<()> {
-        let connection = Connection::session()?;
+    pub(super) fn follow(bus: &Connection, changed: &dyn Fn(Scheme)) -> zbus::Result<()> {
         let proxy = Proxy::new(
-            &connection,
+            bus,
             "org.freedesktop.portal.Desktop",
             "/org/freedesktop/portal/desktop",
             "org.freedesktop.portal.Settings",
