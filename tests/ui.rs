@@ -520,11 +520,15 @@ fn opening_the_room_panel_does_not_move_the_tile_under_the_pointer() {
     let row_end_before = rect(&fixture, row_end);
     fixture.harness.get_by_label_contains(tile).click();
     fixture.harness.run();
-    fixture.harness.get_by_label("Room 0005");
+    let panel = fixture.harness.get_by_label("Room 0005").rect();
     assert_eq!(
         rect(&fixture, tile),
         before,
         "the tile stayed under the pointer"
+    );
+    assert!(
+        panel.right() < before.left() || panel.left() > before.right(),
+        "the panel does not cover the room it shows ({panel:?}, tile {before:?})"
     );
     assert_eq!(
         rect(&fixture, row_end),
@@ -675,4 +679,55 @@ fn a_pasted_token_is_trimmed_silently_and_a_space_inside_is_refused() {
             .accesskit_node()
             .is_disabled()
     );
+}
+
+#[test]
+fn the_arrivals_panel_puts_ready_rooms_first_selects_the_room_and_copies_the_number() {
+    use mews_monitor::net::lookup::LookupEvent;
+    use mews_monitor::protocol::{HotelDay, ReservationRecord, ReservationState};
+    let mut fixture = monitor(Tab::Board);
+    let out_of_service = room_id(&mut fixture, "0005", "Out of service");
+    let inspected = room_id(&mut fixture, "103", "Inspected");
+    let now = Utc::now();
+    let day = HotelDay::containing(Some("UTC"), now).expect("zone");
+    let arrival = |number: &str, room: &str| ReservationRecord {
+        id: format!("reservation-{number}"),
+        number: Some(number.into()),
+        state: Some(ReservationState::Confirmed),
+        assigned_resource_id: Some(room.into()),
+        rate_id: None,
+        scheduled_start_utc: Some(day.start_utc + chrono::Duration::hours(14)),
+        scheduled_end_utc: None,
+    };
+    app(&mut fixture)
+        .session_mut()
+        .learn(LookupEvent::Arrivals {
+            day,
+            records: vec![
+                arrival("4711", &out_of_service),
+                arrival("4712", &inspected),
+            ],
+            at: now,
+        });
+    fixture.harness.run();
+    fixture.harness.get_by_label("Arrivals ready: 1 of 2");
+    fixture.harness.get_by_label("4712 · 14:00 · Ready");
+    fixture.harness.get_by_label("4711 · 14:00 · Not ready");
+    fixture
+        .harness
+        .get_by_label_contains("Room 0005 · ⚠ Out of service");
+    fixture.harness.get_by_label("4712 · 14:00 · Ready").click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Room 103");
+    fixture
+        .harness
+        .get_by_label("4712 · 14:00 · Ready")
+        .click_secondary();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label("Copy reservation number")
+        .click();
+    fixture.harness.run_steps(1);
+    assert_eq!(copied(&fixture), ["4712"]);
 }

@@ -208,6 +208,8 @@ pub struct Settings {
     pub keep_days: u32,
     /// Light, dark, or as the computer is set.
     pub appearance: Appearance,
+    /// Whether the Arrivals panel is open beside the tabs.
+    pub show_arrivals: bool,
 }
 
 impl Default for Settings {
@@ -224,6 +226,7 @@ impl Default for Settings {
             zoom: 1.0,
             keep_days: crate::history::retention::DEFAULT_KEEP_DAYS,
             appearance: Appearance::default(),
+            show_arrivals: true,
         }
     }
 }

@@ -61,6 +61,8 @@ pub struct App {
     pub(super) log_rows_seen: usize,
     pub(super) log_selection: LogSelection,
     pub(super) selected_room: Option<String>,
+    /// Where the selected room's tile is across the board (drawn this frame), if shown.
+    pub(super) selected_tile_x: Option<f32>,
     pub(super) show_problems: bool,
     pub(super) notices: Notices,
     pub(super) form: ConnectForm,
@@ -103,6 +105,7 @@ impl App {
             log_rows_seen: 0,
             log_selection: LogSelection::default(),
             selected_room: None,
+            selected_tile_x: None,
             show_problems: false,
             notices: Notices::default(),
             form,
@@ -217,6 +220,7 @@ impl App {
     /// Applies waiting events and background results; call every frame (even when hidden).
     pub fn logic(&mut self, ctx: &egui::Context) {
         let pumped = self.session.pump(Instant::now() + PUMP_BUDGET);
+        self.session.tick(Utc::now());
         if pumped.more {
             ctx.request_repaint();
         }
@@ -303,8 +307,24 @@ impl App {
             self.export
                 .ui(ui.ctx(), &self.session.store, &self.log_view);
         }
-        // What the bars leave free: the room panel lies over its right edge.
+        if self.settings.show_arrivals {
+            let store = &self.session.store;
+            let arrivals = store.arrivals(store.alerts.rule);
+            let ctx = super::arrivals::ArrivalsCtx {
+                arrivals: &arrivals,
+                date: store.arrivals_day().map(|day| day.date),
+                selected_room: self.selected_room.as_deref(),
+                clock: &clock,
+                now,
+            };
+            egui::Panel::left("arrivals")
+                .resizable(true)
+                .default_size(260.0)
+                .show(ui, |ui| super::arrivals::arrivals_ui(ui, &ctx, actions));
+        }
+        // What the bars leave free: the room panel lies over one of its edges.
         let free = ui.available_rect_before_wrap();
+        self.selected_tile_x = None;
         egui::CentralPanel::default().show(ui, |ui| match self.settings.tab {
             Tab::Board => super::board::board_ui(ui, self, now, actions),
             Tab::Rooms => super::tables::rooms_ui(ui, self, actions),

@@ -71,6 +71,7 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
     let store = &app.session.store;
     let clock = app.clock();
     let selected = app.selected_room.as_deref();
+    let mut selected_x = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, TILE.y + GAP, rows.len(), |ui, range| {
@@ -100,6 +101,9 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
                                 };
                                 let pinned = marks.pinned;
                                 let response = tile(ui, room, now, marks);
+                                if marks.selected {
+                                    selected_x = Some(response.rect.center().x);
+                                }
                                 if response.clicked() {
                                     actions.push(Action::SelectRoom(Some(room.id.clone())));
                                 }
@@ -125,6 +129,7 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
                 }
             }
         });
+    app.selected_tile_x = selected_x;
 }
 
 fn filters_ui(

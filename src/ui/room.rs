@@ -1,6 +1,6 @@
 //! The selected room: its state, pin to the watch list, copy, and its
 //! timeline (states with times) read from history off the UI thread. It lies
-//! over the board's right edge instead of taking width from it, so no tile moves.
+//! over an edge of the board instead of taking width from it, so no tile moves.
 
 use chrono::{DateTime, Duration, Utc};
 use poll_promise::Promise;
@@ -35,8 +35,10 @@ const PANEL_WIDTH: f32 = 320.0;
 /// The room panel's margin inside its frame.
 const PANEL_MARGIN: f32 = 8.0;
 
-/// Draws the room panel over the right edge of `free` (the space between the
-/// monitor's bars), so opening and closing it never moves a tile of the board.
+/// Draws the room panel over an edge of `free` (the space between the
+/// monitor's bars), so opening and closing it never moves a tile of the board:
+/// the right edge, or the left one when the room's tile is in the right half,
+/// so the panel never covers the room it shows.
 pub fn room_panel(
     ctx: &egui::Context,
     free: egui::Rect,
@@ -49,9 +51,13 @@ pub fn room_panel(
         return;
     };
     let width = PANEL_WIDTH.min(free.width());
+    let left = match app.selected_tile_x {
+        Some(x) if x > free.center().x => free.left(),
+        _ => free.right() - width,
+    };
     let inner = egui::vec2(width, free.height()) - egui::Vec2::splat(2.0 * PANEL_MARGIN);
     egui::Area::new(egui::Id::unique("room-detail"))
-        .fixed_pos(egui::pos2(free.right() - width, free.top()))
+        .fixed_pos(egui::pos2(left, free.top()))
         .order(egui::Order::Middle)
         .show(ctx, |ui| {
             let visuals = ui.visuals();

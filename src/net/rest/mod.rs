@@ -6,6 +6,7 @@
 //! writing operation.
 
 pub mod budget;
+pub mod reservations;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -24,6 +25,7 @@ use crate::protocol::{
 };
 
 pub use budget::{BudgetUse, RequestBudget};
+pub use reservations::{RESERVATIONS, ReservationQuery};
 
 /// The `Client` value sent with every request.
 pub const CLIENT_NAME: &str = concat!("Mews Monitor ", env!("CARGO_PKG_VERSION"));
