@@ -116,7 +116,10 @@ impl Session {
         self.in_touch_at = entries.last().map(|entry| entry.received);
         self.store.restore(entries);
         self.store.start_numbering_after(reader.last_seq()?);
-        self.store.alerts.reopen(reader.open_alerts()?);
+        let folded = self.store.alerts.reopen(reader.open_alerts()?);
+        for id in folded {
+            writer.record(Record::AlertAcknowledged(id));
+        }
         self.store
             .alerts
             .start_numbering_after(reader.last_alert_id()?);
@@ -238,6 +241,15 @@ impl Session {
         self.store.alerts.acknowledge(id);
         if let Some(history) = &self.history {
             history.record(Record::AlertAcknowledged(id));
+        }
+    }
+
+    /// Acknowledges every open alert, here and in history.
+    pub fn acknowledge_all_alerts(&mut self) {
+        for id in self.store.alerts.acknowledge_all() {
+            if let Some(history) = &self.history {
+                history.record(Record::AlertAcknowledged(id));
+            }
         }
     }
 

@@ -71,6 +71,7 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
     let store = &app.session.store;
     let clock = app.clock();
     let selected = app.selected_room.as_deref();
+    let mut selected_x = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, TILE.y + GAP, rows.len(), |ui, range| {
@@ -95,15 +96,14 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
                                 let room = &store.rooms.all()[at];
                                 let marks = Marks {
                                     pinned: store.alerts.is_pinned(&room.id),
-                                    alert: store
-                                        .alerts
-                                        .open()
-                                        .iter()
-                                        .any(|alert| alert.room_id == room.id),
+                                    alert: store.alerts.open_for(&room.id).is_some(),
                                     selected: selected == Some(room.id.as_str()),
                                 };
                                 let pinned = marks.pinned;
                                 let response = tile(ui, room, now, marks);
+                                if marks.selected {
+                                    selected_x = Some(response.rect.center().x);
+                                }
                                 if response.clicked() {
                                     actions.push(Action::SelectRoom(Some(room.id.clone())));
                                 }
@@ -129,6 +129,7 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
                 }
             }
         });
+    app.selected_tile_x = selected_x;
 }
 
 fn filters_ui(
@@ -140,20 +141,10 @@ fn filters_ui(
     ui.horizontal_wrapped(|ui| {
         let states = ResourceState::KNOWN.iter().map(Some).chain([None]);
         for (slot, state) in states.enumerate() {
-            let (fill, text) = style::room_colours(state);
             let shown = filter.shown[slot];
-            let label = egui::RichText::new(chip_label(state, counts)).color(if shown {
-                text
-            } else {
-                ui.visuals().weak_text_color()
-            });
-            let button = egui::Button::new(label)
-                .fill(if shown {
-                    fill
-                } else {
-                    ui.visuals().extreme_bg_color
-                })
-                .selected(shown);
+            let (fill, text) = style::chip_colours(state, shown, ui.visuals());
+            let label = egui::RichText::new(chip_label(state, counts)).color(text);
+            let button = egui::Button::new(label).fill(fill).selected(shown);
             if ui
                 .add(button)
                 .on_hover_text(if shown {
@@ -221,10 +212,11 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     if !ui.is_rect_visible(rect) {
         return response;
     }
-    let (mut fill, text) = style::room_colours(room.state.as_ref());
-    if room.unconfirmed {
-        fill = fill.gamma_multiply(0.55);
-    }
+    let (fill, text) = if room.unconfirmed {
+        style::unconfirmed_colours(room.state.as_ref(), ui.visuals())
+    } else {
+        style::room_colours(room.state.as_ref())
+    };
     let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
     painter.rect_filled(rect, 5.0, fill);
     let just_changed = room
@@ -284,7 +276,11 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
         painter.text(
             egui::pos2(rect.right() - 6.0, rect.top() + 4.0),
             egui::Align2::RIGHT_TOP,
-            if marks.alert { "🔔" } else { "★" },
+            if marks.alert {
+                style::ALERT_MARK
+            } else {
+                style::WATCHED_MARK
+            },
             egui::FontId::proportional(14.0),
             text,
         );
