@@ -321,6 +321,31 @@ fn an_idle_window_asks_for_no_repaint_within_ten_seconds() {
 }
 
 #[test]
+fn two_hundred_wake_ups_between_frames_ask_for_one_paced_repaint() {
+    let mut fixture = monitor(Tab::Log);
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = asked.clone();
+    fixture
+        .harness
+        .ctx
+        .set_request_repaint_callback(move |info| record.lock().unwrap().push(info.delay));
+    let wake = app(&mut fixture).waker();
+    for round in 0..3 {
+        fixture.harness.step();
+        asked.lock().unwrap().clear();
+        for _ in 0..200 {
+            wake();
+        }
+        let asked = asked.lock().unwrap().clone();
+        // One request, never an immediate one (egui paints twice for those), and
+        // no later than the gap.
+        assert_eq!(asked.len(), 1, "round {round}: {asked:?}");
+        assert!(asked[0] > std::time::Duration::ZERO, "round {round}: {asked:?}");
+        assert!(asked[0] <= mews_monitor::ui::pace::MIN_GAP, "round {round}: {asked:?}");
+    }
+}
+
+#[test]
 fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
     let mut fixture = monitor(Tab::Board);
     let room = room_id(&mut fixture, "0001", "Dirty");

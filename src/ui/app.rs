@@ -3,7 +3,8 @@
 //! `logic` drains the session with a small time budget; `ui` draws the
 //! current screen from the store; actions the panels return are applied
 //! in one place (`App::apply`, in [`super::commands`]). Repaints happen only when something
-//! changed, an action was taken, or a shown time needs refreshing.
+//! changed, an action was taken, or a shown time needs refreshing; those no input
+//! asked for are paced ([`super::pace`]).
 
 use std::time::{Duration, Instant};
 
@@ -21,6 +22,7 @@ pub use super::commands::Action;
 use super::connect::ConnectForm;
 use super::demo::DemoHotel;
 use super::notices::Notices;
+use super::pace::Pacer;
 
 /// How long one frame may spend applying incoming events.
 const PUMP_BUDGET: Duration = Duration::from_millis(4);
@@ -75,6 +77,7 @@ pub struct App {
     settings_file: Option<SettingsFile>,
     next_settings_save: Instant,
     pub(super) ping_interval: Duration,
+    pub(super) pacer: Pacer,
     pub(super) runtime: tokio::runtime::Handle,
     pub(super) ctx: egui::Context,
 }
@@ -117,12 +120,18 @@ impl App {
             settings_file: None,
             next_settings_save: Instant::now(),
             ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
+            pacer: Pacer::default(),
             runtime,
             ctx: ctx.clone(),
             settings,
         };
         ctx.set_zoom_factor(app.settings.clamped_zoom());
         app
+    }
+
+    /// The wake-up a connection gets: a paced repaint (tests call it as the engine does).
+    pub fn waker(&self) -> crate::net::Wake {
+        self.pacer.waker(&self.ctx)
     }
 
     /// Sets the keep-alive interval of the next connection.
@@ -215,6 +224,7 @@ impl App {
 
     /// Applies waiting events and background results; call every frame (even when hidden).
     pub fn logic(&mut self, ctx: &egui::Context) {
+        self.pacer.painting(Instant::now());
         let pumped = self.session.pump(Instant::now() + PUMP_BUDGET);
         if pumped.more {
             ctx.request_repaint();
@@ -360,23 +370,25 @@ impl App {
         Some(super::copy::room_ticket(room, &clock))
     }
 
-    /// Asks for the next frame only when a shown time will change.
+    /// Asks for the next frame only when something shown will change, paced (see [`Pacer`]).
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
+        let soon = |delay: Duration| Instant::now() + delay;
         match &self.session.status {
             Some(ConnectionStatus::Reconnecting { .. } | ConnectionStatus::Connecting { .. }) => {
-                ctx.request_repaint_after(Duration::from_secs(1));
+                self.pacer.request(ctx, soon(Duration::from_secs(1)));
             }
             _ => {
                 // Times on screen have minute precision: wake at the next minute.
                 let into_minute = now.timestamp().rem_euclid(60) as u64;
-                ctx.request_repaint_after(Duration::from_secs(60 - into_minute));
+                self.pacer
+                    .request(ctx, soon(Duration::from_secs(60 - into_minute)));
             }
         }
         if let Some(delay) = self.notices.next_change() {
-            ctx.request_repaint_after(delay);
+            self.pacer.request(ctx, soon(delay));
         }
         if let Some(delay) = super::board::highlight_ends_in(&self.session.store.rooms, now) {
-            ctx.request_repaint_after(delay);
+            self.pacer.request(ctx, soon(delay));
         }
     }
 

@@ -15,6 +15,7 @@ pub mod export;
 pub mod header;
 pub mod log;
 pub mod notices;
+pub mod pace;
 pub mod problems;
 pub mod room;
 pub mod status_bar;
