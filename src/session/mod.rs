@@ -43,6 +43,8 @@ pub struct Pumped {
     pub changed: bool,
     /// Messages are still waiting: pump again soon.
     pub more: bool,
+    /// When the first frame of events applied by this pump was received.
+    pub first_received: Option<DateTime<Utc>>,
 }
 
 struct Link {
@@ -190,6 +192,9 @@ impl Session {
                 return pumped;
             };
             pumped.changed = true;
+            if let Source::Net(NetEvent::Frame { received, .. }) = &next {
+                pumped.first_received.get_or_insert(*received);
+            }
             match next {
                 Source::Net(event) => self.handle(event),
                 Source::Lookup(found) => self.learn(found),

@@ -78,6 +78,8 @@ pub struct App {
     next_settings_save: Instant,
     pub(super) ping_interval: Duration,
     pub(super) pacer: Pacer,
+    /// When the oldest event applied but not yet drawn was received (for the frame log).
+    undrawn_since: Option<DateTime<Utc>>,
     pub(super) runtime: tokio::runtime::Handle,
     pub(super) ctx: egui::Context,
 }
@@ -121,6 +123,7 @@ impl App {
             next_settings_save: Instant::now(),
             ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
             pacer: Pacer::default(),
+            undrawn_since: None,
             runtime,
             ctx: ctx.clone(),
             settings,
@@ -229,6 +232,9 @@ impl App {
         if pumped.more {
             ctx.request_repaint();
         }
+        if let Some(received) = pumped.first_received {
+            self.undrawn_since.get_or_insert(received);
+        }
         // Taking fresh alerts also records them in history; they stay open in the store.
         for alert in self.session.take_fresh_alerts() {
             if let Some(notifier) = &self.notifier {
@@ -259,7 +265,6 @@ impl App {
     /// Draws the window.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let now = Utc::now();
-        tracing::trace!(target: "mews_monitor::frames", "frame");
         let mut actions = Vec::new();
         self.handle_keys(ui.ctx(), &mut actions);
         match self.screen {
@@ -282,6 +287,12 @@ impl App {
             self.apply(action);
         }
         self.schedule_repaint(ui.ctx(), now);
+        // One line per painted frame, with how long its oldest new event waited to be laid out.
+        let waited = self
+            .undrawn_since
+            .take()
+            .map(|received| (Utc::now() - received).num_milliseconds());
+        tracing::trace!(target: "mews_monitor::frames", waited_ms = waited, "frame");
     }
 
     fn monitor_ui(&mut self, ui: &mut egui::Ui, now: DateTime<Utc>, actions: &mut Vec<Action>) {
