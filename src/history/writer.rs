@@ -1,12 +1,18 @@
-//! The history writer: a named thread that appends records in small transactions.
+//! The history writer: a named thread that appends records in transactions.
 //!
-//! Records arrive over a channel and are written as soon as the thread is
-//! free: whatever queued up meanwhile goes into one transaction. So a normal
-//! exit (drop) loses nothing and a `kill -9` loses only what was queued or
-//! in the transaction being written, a few milliseconds' worth. The same
-//! thread prunes old rows ([`Retention`]) in small batches between writes.
+//! Records arrive over a bounded channel ([`QUEUE`] records) and are written
+//! as soon as the thread is free: whatever queued up meanwhile goes into one
+//! transaction. When SQLite falls behind, the queue fills and
+//! [`HistoryWriter::record`] waits for room, which slows whoever reads the
+//! socket, as the engine's channel does: memory stays bounded and nothing is
+//! lost. A normal exit (drop) loses nothing and a `kill -9` loses only what
+//! was queued or in the transaction being written, a fraction of a second's
+//! worth. The same thread prunes old rows ([`Retention`]) in small batches
+//! between writes.
 
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -18,7 +24,9 @@ use super::retention::{Retention, prune_batch};
 use super::{HistoryError, alerts, schema, utc_text};
 use crate::store::{Alert, LogEntry};
 
-/// The most records one transaction takes.
+/// The most records waiting for the writer; [`HistoryWriter::record`] waits beyond it.
+pub const QUEUE: usize = 10_000;
+/// The most records one transaction takes (what a `kill -9` may lose besides the queue).
 const BATCH: usize = 5_000;
 
 /// One thing to keep.
@@ -51,7 +59,9 @@ pub enum Record {
 /// Sends records to the writer thread; dropping it writes what is queued, then ends the thread.
 #[derive(Debug)]
 pub struct HistoryWriter {
-    sender: Option<mpsc::Sender<Record>>,
+    sender: Option<mpsc::SyncSender<Record>>,
+    /// Records sent and not yet taken by the thread.
+    queued: Arc<AtomicUsize>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -69,26 +79,39 @@ impl HistoryWriter {
         retention: Retention,
     ) -> Result<(Self, Option<std::path::PathBuf>), HistoryError> {
         let opened = schema::open(path)?;
-        let (sender, receiver) = mpsc::channel();
+        let (sender, receiver) = mpsc::sync_channel(QUEUE);
+        let queued = Arc::new(AtomicUsize::new(0));
+        let taken = Queue {
+            receiver,
+            queued: queued.clone(),
+        };
         let connection = opened.connection;
         let thread = std::thread::Builder::new()
             .name("mews-history".into())
-            .spawn(move || write_loop(connection, receiver, retention))
+            .spawn(move || write_loop(connection, taken, retention))
             .map_err(|error| HistoryError::Io(path.to_path_buf(), error))?;
         Ok((
             HistoryWriter {
                 sender: Some(sender),
+                queued,
                 thread: Some(thread),
             },
             opened.moved_aside,
         ))
     }
 
-    /// Queues a record; never blocks.
+    /// Queues a record; waits while [`QUEUE`] records are already waiting.
     pub fn record(&self, record: Record) {
         if let Some(sender) = &self.sender {
+            self.queued.fetch_add(1, Ordering::Relaxed);
             let _ = sender.send(record);
         }
+    }
+
+    /// Whether the queue is more than half full: a caller that must not wait
+    /// (the window) takes no more events until it is not.
+    pub fn is_behind(&self) -> bool {
+        self.queued.load(Ordering::Relaxed) > QUEUE / 2
     }
 }
 
@@ -164,30 +187,52 @@ impl Pruner {
     }
 }
 
-fn write_loop(mut connection: Connection, receiver: mpsc::Receiver<Record>, retention: Retention) {
+/// The writer's end of the queue, counting what it takes.
+struct Queue {
+    receiver: mpsc::Receiver<Record>,
+    queued: Arc<AtomicUsize>,
+}
+
+impl Queue {
+    /// The next record, waiting at most `wait` (for ever when `None`).
+    fn next(&self, wait: Option<Duration>) -> Result<Record, RecvTimeoutError> {
+        let record = match wait {
+            Some(wait) => self.receiver.recv_timeout(wait),
+            None => self
+                .receiver
+                .recv()
+                .map_err(|_| RecvTimeoutError::Disconnected),
+        }?;
+        self.queued.fetch_sub(1, Ordering::Relaxed);
+        Ok(record)
+    }
+
+    /// `first` and whatever else is waiting, up to [`BATCH`] records.
+    fn batch(&self, first: Record) -> Vec<Record> {
+        let mut batch = vec![first];
+        while batch.len() < BATCH {
+            match self.receiver.try_recv() {
+                Ok(record) => batch.push(record),
+                Err(_) => break,
+            }
+        }
+        self.queued.fetch_sub(batch.len() - 1, Ordering::Relaxed);
+        batch
+    }
+}
+
+fn write_loop(mut connection: Connection, queue: Queue, retention: Retention) {
     let mut pruner = Pruner::new(retention);
     loop {
-        let next = match pruner.wait() {
-            Some(wait) => receiver.recv_timeout(wait),
-            None => receiver.recv().map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        match next {
+        match queue.next(pruner.wait()) {
             Ok(first) => {
-                let mut batch = vec![first];
-                while batch.len() < BATCH {
-                    match receiver.try_recv() {
-                        Ok(record) => batch.push(record),
-                        Err(_) => break,
-                    }
-                }
+                let batch = queue.batch(first);
                 for record in &batch {
                     if let Record::Prune(before) = record {
                         pruner.request(*before);
                     }
                 }
-                if let Err(error) = write_batch(&mut connection, &batch) {
-                    tracing::error!("history could not be written: {error}");
-                }
+                write_until_done(&mut connection, &batch);
             }
             Err(RecvTimeoutError::Timeout) => pruner.tick(),
             Err(RecvTimeoutError::Disconnected) => {
@@ -198,6 +243,28 @@ fn write_loop(mut connection: Connection, receiver: mpsc::Receiver<Record>, rete
         }
         // One small batch between writes: new records never wait long.
         pruner.step(&mut connection);
+    }
+}
+
+/// Writes `batch`, trying again while another program holds the file locked
+/// (each try waits out the busy timeout first); other failures are logged.
+fn write_until_done(connection: &mut Connection, batch: &[Record]) {
+    loop {
+        match write_batch(connection, batch) {
+            Ok(()) => return,
+            Err(error)
+                if matches!(
+                    error.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+                ) =>
+            {
+                tracing::warn!("the history file is locked by another program; trying again");
+            }
+            Err(error) => {
+                tracing::error!("history could not be written: {error}");
+                return;
+            }
+        }
     }
 }
 

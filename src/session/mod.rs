@@ -173,10 +173,16 @@ impl Session {
         self.link.is_some()
     }
 
-    /// Applies waiting messages until `deadline`.
+    /// Applies waiting messages until `deadline` (or until history falls behind).
     pub fn pump(&mut self, deadline: Instant) -> Pumped {
         let mut pumped = Pumped::default();
         loop {
+            // History falling behind: leave the rest in the engine's channel, which
+            // slows the socket, rather than wait here with the window frozen.
+            if self.history.as_ref().is_some_and(HistoryWriter::is_behind) {
+                pumped.more = true;
+                return pumped;
+            }
             let Some(link) = self.link.as_mut() else {
                 return pumped;
             };

@@ -8,6 +8,7 @@
 pub mod alerts;
 pub mod board;
 pub mod clock;
+pub mod keep;
 pub mod labels;
 pub mod log;
 pub mod log_view;
@@ -53,6 +54,8 @@ pub struct Store {
     reservations_by_room: rustc_hash::FxHashMap<String, Vec<usize>>,
     counts: [u64; EventKind::ALL.len()],
     next_seq: u64,
+    /// When (in events) the tables are next trimmed ([`keep`]).
+    trim_at: u64,
 }
 
 impl Store {
@@ -151,6 +154,19 @@ impl Store {
         }
     }
 
+    /// Rebuilds the room → reservations index after reservations were forgotten.
+    fn reindex_reservations(&mut self) {
+        self.reservations_by_room.clear();
+        for (position, row) in self.reservations.rows().iter().enumerate() {
+            if let Some(room) = &row.value.assigned_resource_id {
+                self.reservations_by_room
+                    .entry(room.clone())
+                    .or_default()
+                    .push(position);
+            }
+        }
+    }
+
     /// Continues numbering after `seq` (history from an earlier run), if that is higher.
     pub fn start_numbering_after(&mut self, seq: u64) {
         self.next_seq = self.next_seq.max(seq);
@@ -226,6 +242,7 @@ impl Store {
             received,
             event,
         });
+        self.keep_what_views_need(received);
     }
 
     /// Records the problems of a frame received at `at`.
