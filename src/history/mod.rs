@@ -42,6 +42,15 @@ pub enum HistoryError {
     Export(String),
 }
 
+/// Whether SQLite failed because another connection holds the file locked
+/// (worth waiting for, never a sign of damage).
+pub(crate) fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
 /// Where history lives unless told otherwise: `<data dir>/mews-monitor/history.sqlite3`.
 pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "mews-monitor")

@@ -64,7 +64,16 @@ pub fn open(path: &Path) -> Result<Opened, HistoryError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|error| HistoryError::Io(dir.to_path_buf(), error))?;
     }
-    match open_checked(path) {
+    let checked = loop {
+        match open_checked(path) {
+            // Another program holds the file: wait for it (each try waits out the busy timeout).
+            Err(HistoryError::Sqlite(error)) if super::is_busy(&error) => {
+                tracing::warn!("the history file is locked by another program; waiting");
+            }
+            other => break other,
+        }
+    };
+    match checked {
         Ok(connection) => Ok(Opened {
             connection,
             moved_aside: None,

@@ -252,12 +252,7 @@ fn write_until_done(connection: &mut Connection, batch: &[Record]) {
     loop {
         match write_batch(connection, batch) {
             Ok(()) => return,
-            Err(error)
-                if matches!(
-                    error.sqlite_error_code(),
-                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-                ) =>
-            {
+            Err(error) if super::is_busy(&error) => {
                 tracing::warn!("the history file is locked by another program; trying again");
             }
             Err(error) => {

@@ -6,6 +6,7 @@
 //! never blocks. It knows nothing of egui: the caller passes a wake-up
 //! callback and decides when to draw.
 
+pub mod restore;
 mod target;
 
 use std::path::Path;
@@ -14,7 +15,7 @@ use std::time::Instant;
 use chrono::{DateTime, Utc};
 
 use crate::credentials::TokenPair;
-use crate::history::{HistoryError, HistoryReader, HistoryWriter, Record, Retention};
+use crate::history::{HistoryError, HistoryWriter, Record, Retention};
 use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::{BudgetUse, RestClient, RestError};
 use crate::net::{
@@ -66,8 +67,31 @@ pub struct Session {
     /// What the last resync found, in words, e.g. "1,376 rooms loaded; 3 changed while offline".
     pub last_resync: Option<(DateTime<Utc>, String)>,
     link: Option<Link>,
-    history: Option<HistoryWriter>,
+    history: Keep,
+    /// History being read in the background; events wait in the engine's channel meanwhile.
+    loading: Option<restore::Loading>,
     history_path: Option<std::path::PathBuf>,
+}
+
+/// Where records go: the writer, or a list kept while history is still loading.
+#[derive(Debug, Default)]
+struct Keep {
+    writer: Option<HistoryWriter>,
+    pending: Option<Vec<Record>>,
+}
+
+impl Keep {
+    fn record(&mut self, record: Record) {
+        match (&self.writer, &mut self.pending) {
+            (Some(writer), _) => writer.record(record),
+            (None, Some(pending)) => pending.push(record),
+            (None, None) => {}
+        }
+    }
+
+    fn is_behind(&self) -> bool {
+        self.writer.as_ref().is_some_and(HistoryWriter::is_behind)
+    }
 }
 
 impl std::fmt::Debug for Session {
@@ -90,7 +114,8 @@ impl Session {
             last_event_at: None,
             last_resync: None,
             link: None,
-            history: None,
+            history: Keep::default(),
+            loading: None,
             history_path: None,
         }
     }
@@ -99,18 +124,77 @@ impl Session {
     ///
     /// A damaged file is moved aside and a fresh one started; the problems list says so.
     pub fn open_history(&mut self, path: &Path, retention: Retention) -> Result<(), HistoryError> {
-        let (writer, moved) = HistoryWriter::start_with(path, retention)?;
-        let reader = HistoryReader::open(path)?;
-        let entries = reader.recent(self.store.log.capacity())?;
-        self.store.restore(entries);
-        self.store.start_numbering_after(reader.last_seq()?);
-        self.store.alerts.reopen(reader.open_alerts()?);
+        let restored = restore::load(path, retention, self.store.log.capacity())?;
+        self.history_path = Some(path.to_owned());
+        self.take_restored(restored);
+        Ok(())
+    }
+
+    /// Like [`open_history`](Self::open_history), on a thread of its own: the
+    /// session takes no events until it is done, and `wake` says when it is.
+    pub fn load_history(
+        &mut self,
+        path: &Path,
+        retention: Retention,
+        wake: Wake,
+    ) -> Result<(), HistoryError> {
+        let loading = restore::spawn(path, retention, self.store.log.capacity(), wake)?;
+        self.loading = Some(loading);
+        self.history.pending = Some(Vec::new());
+        self.history_path = Some(path.to_owned());
+        Ok(())
+    }
+
+    /// Whether history is still being read.
+    pub fn is_loading_history(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Waits until history has been read (for callers with nothing to show meanwhile).
+    pub fn finish_loading_history(&mut self) {
+        if let Some(loading) = self.loading.take() {
+            let result = loading.wait();
+            self.loaded(result);
+        }
+    }
+
+    /// Takes the background result when it is ready; true while still loading.
+    fn still_loading(&mut self) -> bool {
+        let Some(result) = self.loading.as_ref().and_then(restore::Loading::try_take) else {
+            return self.loading.is_some();
+        };
+        self.loading = None;
+        self.loaded(result);
+        false
+    }
+
+    fn loaded(&mut self, result: Result<restore::Restored, HistoryError>) {
+        match result {
+            Ok(restored) => self.take_restored(restored),
+            Err(error) => {
+                self.history = Keep::default();
+                self.history_path = None;
+                self.store.problems.push(
+                    Utc::now(),
+                    format!("History is not kept in this session: {error}"),
+                );
+            }
+        }
+    }
+
+    fn take_restored(&mut self, restored: restore::Restored) {
+        self.store.restore(restored.entries);
+        self.store.start_numbering_after(restored.last_seq);
+        self.store.alerts.reopen(restored.open_alerts);
         self.store
             .alerts
-            .start_numbering_after(reader.last_alert_id()?);
-        self.history = Some(writer);
-        self.history_path = Some(path.to_owned());
-        if let Some(moved) = moved {
+            .start_numbering_after(restored.last_alert_id);
+        let pending = self.history.pending.take().unwrap_or_default();
+        for record in pending {
+            restored.writer.record(record);
+        }
+        self.history.writer = Some(restored.writer);
+        if let Some(moved) = restored.moved {
             self.store.problems.push(
                 Utc::now(),
                 format!(
@@ -119,7 +203,6 @@ impl Session {
                 ),
             );
         }
-        Ok(())
     }
 
     /// Where history is kept, when it is.
@@ -179,10 +262,15 @@ impl Session {
         loop {
             // History falling behind: leave the rest in the engine's channel, which
             // slows the socket, rather than wait here with the window frozen.
-            if self.history.as_ref().is_some_and(HistoryWriter::is_behind) {
+            if self.history.is_behind() {
                 pumped.more = true;
                 return pumped;
             }
+            let was_loading = self.loading.is_some();
+            if self.still_loading() {
+                return pumped;
+            }
+            pumped.changed |= was_loading;
             let Some(link) = self.link.as_mut() else {
                 return pumped;
             };
@@ -215,10 +303,8 @@ impl Session {
     /// Alerts raised since the last call (kept in history), for desktop notifications.
     pub fn take_fresh_alerts(&mut self) -> Vec<Alert> {
         let fresh = self.store.alerts.take_fresh();
-        if let Some(history) = &self.history {
-            for alert in &fresh {
-                history.record(Record::Alert(alert.clone()));
-            }
+        for alert in &fresh {
+            self.history.record(Record::Alert(alert.clone()));
         }
         fresh
     }
@@ -226,9 +312,7 @@ impl Session {
     /// Acknowledges an alert, here and in history.
     pub fn acknowledge_alert(&mut self, id: u64) {
         self.store.alerts.acknowledge(id);
-        if let Some(history) = &self.history {
-            history.record(Record::AlertAcknowledged(id));
-        }
+        self.history.record(Record::AlertAcknowledged(id));
     }
 
     /// Handles one message from the engine.
@@ -246,11 +330,9 @@ impl Session {
                     self.lookup(request);
                 }
                 let seqs = self.store.apply_batch(received, events);
-                if let Some(history) = &self.history {
-                    for seq in seqs {
-                        if let Some(entry) = self.store.log.by_seq(seq) {
-                            history.record(Record::Event(entry.clone()));
-                        }
+                for seq in seqs {
+                    if let Some(entry) = self.store.log.by_seq(seq) {
+                        self.history.record(Record::Event(entry.clone()));
                     }
                 }
                 self.last_event_at = Some(received);
@@ -286,12 +368,10 @@ impl Session {
                 if !names.is_empty() {
                     summary.push_str(&format!(" ({})", names.join(", ")));
                 }
-                if let Some(history) = &self.history {
-                    history.record(Record::Status {
-                        at: now,
-                        text: summary.clone(),
-                    });
-                }
+                self.history.record(Record::Status {
+                    at: now,
+                    text: summary.clone(),
+                });
                 self.last_resync = Some((at, summary));
             }
             LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
@@ -315,22 +395,18 @@ impl Session {
     }
 
     fn set_status(&mut self, status: ConnectionStatus, at: DateTime<Utc>) {
-        if let Some(history) = &self.history {
-            history.record(Record::Status {
-                at,
-                text: status.summary(),
-            });
-        }
+        self.history.record(Record::Status {
+            at,
+            text: status.summary(),
+        });
         self.status = Some(status);
     }
 
     fn problem(&mut self, at: DateTime<Utc>, message: String) {
-        if let Some(history) = &self.history {
-            history.record(Record::Problem {
-                at,
-                text: message.clone(),
-            });
-        }
+        self.history.record(Record::Problem {
+            at,
+            text: message.clone(),
+        });
         self.store.problems.push(at, message);
     }
 }

@@ -65,9 +65,11 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
     ));
     ui.separator();
     if app.session.store.rooms.is_empty() {
-        ui.label(
-            "No rooms yet. They appear when Mews sends the hotel's rooms or the first room event.",
-        );
+        ui.label(if app.session.is_loading_history() {
+            "Reading the rooms' last known states from history…"
+        } else {
+            "No rooms yet. They appear when Mews sends the hotel's rooms or the first room event."
+        });
         return;
     }
     let per_row = (((ui.available_width() + GAP) / (TILE.x + GAP)).floor() as usize).max(1);
