@@ -183,6 +183,11 @@ impl Session {
     }
 
     fn take_restored(&mut self, restored: restore::Restored) {
+        tracing::info!(
+            target: "mews_monitor::startup",
+            events = restored.entries.len(),
+            "history restored"
+        );
         self.store.restore(restored.entries);
         self.store.start_numbering_after(restored.last_seq);
         self.store.alerts.reopen(restored.open_alerts);
