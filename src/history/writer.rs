@@ -22,6 +22,7 @@ use rusqlite::{Connection, params};
 
 use super::retention::{Retention, prune_batch};
 use super::{HistoryError, alerts, schema, utc_text};
+use crate::protocol::EventBody;
 use crate::store::{Alert, LogEntry};
 
 /// The most records waiting for the writer; [`HistoryWriter::record`] waits beyond it.
@@ -223,6 +224,7 @@ impl Queue {
 
 fn write_loop(mut connection: Connection, queue: Queue, retention: Retention) {
     let mut pruner = Pruner::new(retention);
+    let mut rooms = RoomNumbers::default();
     loop {
         match queue.next(pruner.wait()) {
             Ok(first) => {
@@ -232,7 +234,7 @@ fn write_loop(mut connection: Connection, queue: Queue, retention: Retention) {
                         pruner.request(*before);
                     }
                 }
-                write_until_done(&mut connection, &batch);
+                write_until_done(&mut connection, &mut rooms, &batch);
             }
             Err(RecvTimeoutError::Timeout) => pruner.tick(),
             Err(RecvTimeoutError::Disconnected) => {
@@ -246,29 +248,57 @@ fn write_loop(mut connection: Connection, queue: Queue, retention: Retention) {
     }
 }
 
+/// Room ids → their numbers in the `rooms` table, as written so far.
+type RoomNumbers = rustc_hash::FxHashMap<String, i64>;
+
 /// Writes `batch`, trying again while another program holds the file locked
 /// (each try waits out the busy timeout first); other failures are logged.
-fn write_until_done(connection: &mut Connection, batch: &[Record]) {
+fn write_until_done(connection: &mut Connection, rooms: &mut RoomNumbers, batch: &[Record]) {
     loop {
-        match write_batch(connection, batch) {
+        match write_batch(connection, rooms, batch) {
             Ok(()) => return,
-            Err(error) if super::is_busy(&error) => {
-                tracing::warn!("the history file is locked by another program; trying again");
-            }
             Err(error) => {
-                tracing::error!("history could not be written: {error}");
-                return;
+                // Numbers given in the failed transaction are gone with it.
+                rooms.clear();
+                if super::is_busy(&error) {
+                    tracing::warn!("the history file is locked by another program; trying again");
+                } else {
+                    tracing::error!("history could not be written: {error}");
+                    return;
+                }
             }
         }
     }
 }
 
-fn write_batch(connection: &mut Connection, batch: &[Record]) -> rusqlite::Result<()> {
+/// The number of room `id` in the `rooms` table, added if new.
+fn room_number(
+    transaction: &rusqlite::Transaction<'_>,
+    rooms: &mut RoomNumbers,
+    id: &str,
+) -> rusqlite::Result<i64> {
+    if let Some(&number) = rooms.get(id) {
+        return Ok(number);
+    }
+    transaction
+        .prepare_cached("INSERT OR IGNORE INTO rooms (key) VALUES (?1)")?
+        .execute([id])?;
+    let number = transaction
+        .prepare_cached("SELECT id FROM rooms WHERE key = ?1")?
+        .query_row([id], |row| row.get(0))?;
+    rooms.insert(id.to_owned(), number);
+    Ok(number)
+}
+
+fn write_batch(
+    connection: &mut Connection,
+    rooms: &mut RoomNumbers,
+    batch: &[Record],
+) -> rusqlite::Result<()> {
     let transaction = connection.transaction()?;
     {
         let mut event = transaction.prepare_cached(
-            "INSERT OR REPLACE INTO events (seq, received_utc, type, entity_id, state, raw)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT OR REPLACE INTO events (seq, received, room, raw) VALUES (?1, ?2, ?3, ?4)",
         )?;
         let mut note = transaction
             .prepare_cached("INSERT INTO notes (at_utc, kind, text) VALUES (?1, ?2, ?3)")?;
@@ -276,13 +306,16 @@ fn write_batch(connection: &mut Connection, batch: &[Record]) -> rusqlite::Resul
             match record {
                 Record::Event(entry) => {
                     let seq = i64::try_from(entry.seq).unwrap_or(i64::MAX);
-                    let state = entry.event.state_wire();
+                    let room = match &entry.event.body {
+                        EventBody::Resource { id, .. } => {
+                            Some(room_number(&transaction, rooms, id)?)
+                        }
+                        _ => None,
+                    };
                     event.execute(params![
                         seq,
-                        utc_text(entry.received),
-                        entry.event.type_name(),
-                        entry.event.id(),
-                        state,
+                        entry.received.timestamp_millis(),
+                        room,
                         &*entry.event.raw
                     ])?;
                 }

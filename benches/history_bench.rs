@@ -3,7 +3,7 @@
 //! a large history written as the app writes it, the window's first frame and
 //! its restore with that history, and a room's timeline over it.
 //!
-//! Run with `cargo bench --bench history` (release profile). Options after
+//! Run with `cargo bench --bench history_bench` (release profile). Options after
 //! `--`: `--events N` (flood, default 2,000,000), `--rows N` (large history,
 //! default 10,000,000), `--frame N` (events per flood frame, default 100).
 //! The window part needs Xvfb and is skipped without it. Linux only.
