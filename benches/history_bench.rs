@@ -69,17 +69,27 @@ fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<()> {
         .spawn()
         .context("/usr/bin/time and tail start")?;
     runtime.block_on(async {
-        tokio::time::timeout(Duration::from_secs(30), sim.controls().wait_for_connections(1)).await
+        tokio::time::timeout(
+            Duration::from_secs(30),
+            sim.controls().wait_for_connections(1),
+        )
+        .await
     })?;
     let started = Instant::now();
     sim.controls().send_burst_of(events, per_frame);
     let stderr = tail.stderr.take().context("piped")?;
-    let report: Vec<String> = BufReader::new(stderr).lines().map_while(Result::ok).collect();
+    let report: Vec<String> = BufReader::new(stderr)
+        .lines()
+        .map_while(Result::ok)
+        .collect();
     tail.wait()?;
     let seconds = started.elapsed().as_secs_f64();
     let peak_kb: u64 = report
         .iter()
-        .find_map(|line| line.trim().strip_prefix("Maximum resident set size (kbytes):"))
+        .find_map(|line| {
+            line.trim()
+                .strip_prefix("Maximum resident set size (kbytes):")
+        })
         .and_then(|kb| kb.trim().parse().ok())
         .context("no peak memory in /usr/bin/time's report")?;
     let stored = HistoryReader::open(db)?.event_count()?;
@@ -162,7 +172,15 @@ fn timeline(db: &Path, room: &str) -> anyhow::Result<()> {
 /// The window's first frame and restore with the history under `home/data`, under Xvfb.
 fn first_frame(home: &Path, what: &str) -> anyhow::Result<()> {
     let Ok(mut xvfb) = Command::new("Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -176,7 +194,10 @@ fn first_frame(home: &Path, what: &str) -> anyhow::Result<()> {
     let started = Instant::now();
     let mut app = Command::new(app_path())
         .env("DISPLAY", format!(":{}", number.trim()))
-        .env("RUST_LOG", "mews_monitor::frames=trace,mews_monitor::startup=info")
+        .env(
+            "RUST_LOG",
+            "mews_monitor::frames=trace,mews_monitor::startup=info",
+        )
         .env("NO_COLOR", "1")
         .env_remove("WAYLAND_DISPLAY")
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
@@ -205,7 +226,8 @@ fn first_frame(home: &Path, what: &str) -> anyhow::Result<()> {
     let _ = app.wait();
     let _ = xvfb.kill();
     let _ = xvfb.wait();
-    let ms = |at: Option<Duration>| at.map_or("never".into(), |at| format!("{:.2} s", at.as_secs_f64()));
+    let ms =
+        |at: Option<Duration>| at.map_or("never".into(), |at| format!("{:.2} s", at.as_secs_f64()));
     println!(
         "window with {what}: first frame {} after launch, history restored {} after launch",
         ms(frame),

@@ -68,18 +68,38 @@ fn main() -> anyhow::Result<()> {
     let spell = Duration::from_secs(seconds);
     let (xvfb, display) = start_xvfb()?;
     let x_pid = xvfb.0.id();
-    println!("window 1280×800 under Xvfb {display}, {seconds} s measured per case after {WARM_UP:?}");
+    println!(
+        "window 1280×800 under Xvfb {display}, {seconds} s measured per case after {WARM_UP:?}"
+    );
     println!(
         "{:<8} {:>6} {:>9} {:>10} {:>9} {:>9} {:>9}",
         "tab", "ev/s", "frames/s", "app CPU %", "X CPU %", "wait p50", "wait p99"
     );
     let cases = [
-        Case { tab: Tab::Board, rate: 0.0 },
-        Case { tab: Tab::Board, rate: 1.0 },
-        Case { tab: Tab::Board, rate: 5.0 },
-        Case { tab: Tab::Board, rate: 20.0 },
-        Case { tab: Tab::Log, rate: 5.0 },
-        Case { tab: Tab::Log, rate: 20.0 },
+        Case {
+            tab: Tab::Board,
+            rate: 0.0,
+        },
+        Case {
+            tab: Tab::Board,
+            rate: 1.0,
+        },
+        Case {
+            tab: Tab::Board,
+            rate: 5.0,
+        },
+        Case {
+            tab: Tab::Board,
+            rate: 20.0,
+        },
+        Case {
+            tab: Tab::Log,
+            rate: 5.0,
+        },
+        Case {
+            tab: Tab::Log,
+            rate: 20.0,
+        },
     ];
     for case in cases {
         let measured = run_case(&case, &display, x_pid, spell)?;
@@ -158,7 +178,9 @@ fn run_case(case: &Case, display: &str, x_pid: u32, spell: Duration) -> anyhow::
     let wall = (end - start).as_secs_f64();
     let tick = clock_ticks_per_second()?;
     let percent = |ticks: u64| ticks as f64 / tick / wall * 100.0;
-    let log = log.lock().map_err(|_| anyhow::anyhow!("frame log poisoned"))?;
+    let log = log
+        .lock()
+        .map_err(|_| anyhow::anyhow!("frame log poisoned"))?;
     let in_spell: Vec<_> = log
         .frames
         .iter()
@@ -224,7 +246,15 @@ fn start_simulator(rate: f64) -> anyhow::Result<(Running, ChildStdin, String, St
 /// Starts Xvfb on a display it picks; returns once it accepts clients.
 fn start_xvfb() -> anyhow::Result<(Running, String)> {
     let mut xvfb = Command::new("Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

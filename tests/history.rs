@@ -240,7 +240,10 @@ fn a_locked_history_file_holds_up_the_sender_and_loses_nothing() {
         }
         // The queue is bounded: the sender waits (one batch is with the writer).
         let waiting = sent.load(std::sync::atomic::Ordering::SeqCst);
-        assert!(waiting <= 2 * QUEUE + 1, "{waiting} records accepted while locked");
+        assert!(
+            waiting <= 2 * QUEUE + 1,
+            "{waiting} records accepted while locked"
+        );
         assert!(!sender.is_finished(), "the sender was not held up");
         blocker.execute_batch("COMMIT").expect("unlock");
         sender.join().expect("sender");

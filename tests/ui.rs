@@ -340,8 +340,14 @@ fn two_hundred_wake_ups_between_frames_ask_for_one_paced_repaint() {
         // One request, never an immediate one (egui paints twice for those), and
         // no later than the gap.
         assert_eq!(asked.len(), 1, "round {round}: {asked:?}");
-        assert!(asked[0] > std::time::Duration::ZERO, "round {round}: {asked:?}");
-        assert!(asked[0] <= mews_monitor::ui::pace::MIN_GAP, "round {round}: {asked:?}");
+        assert!(
+            asked[0] > std::time::Duration::ZERO,
+            "round {round}: {asked:?}"
+        );
+        assert!(
+            asked[0] <= mews_monitor::ui::pace::MIN_GAP,
+            "round {round}: {asked:?}"
+        );
     }
 }
 
@@ -357,8 +363,10 @@ fn history_is_read_after_the_first_frame_which_says_it_is_loading() {
             .expect("history opens");
         earlier.handle(NetEvent::Frame {
             received: Utc::now(),
-            events: parse_frame(r#"{"Events":[{"Type":"Resource","Id":"room-a","State":"Dirty"}]}"#)
-                .events,
+            events: parse_frame(
+                r#"{"Events":[{"Type":"Resource","Id":"room-a","State":"Dirty"}]}"#,
+            )
+            .events,
             problems: Vec::new(),
         });
     } // closed: everything written

@@ -77,10 +77,9 @@ fn stored_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<Option<LogEntry>> {
     let Ok(raw) = serde_json::value::RawValue::from_string(raw) else {
         return Ok(None);
     };
-    let (Ok(event), Some(received)) = (
-        parse_event(&raw),
-        DateTime::from_timestamp_millis(received),
-    ) else {
+    let (Ok(event), Some(received)) =
+        (parse_event(&raw), DateTime::from_timestamp_millis(received))
+    else {
         return Ok(None);
     };
     Ok(Some(LogEntry {

@@ -70,7 +70,10 @@ mod tests {
         assert!(store.reservations.get("gone").is_none(), "ended days ago");
         assert!(store.reservations.get("due").is_some());
         assert!(store.prices.len() <= MAX_PRICES + EVERY as usize);
-        assert!(store.prices.get("p0").is_none(), "the oldest price update went");
+        assert!(
+            store.prices.get("p0").is_none(),
+            "the oldest price update went"
+        );
         let last = format!("p{}", MAX_PRICES + EVERY as usize - 1);
         assert!(store.prices.get(&last).is_some(), "the newest stays");
         let inspected = r#"{"Events":[{"Type":"Resource","Id":"r2","State":"Inspected"}]}"#;

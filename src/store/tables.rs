@@ -70,7 +70,12 @@ impl<T> LatestById<T> {
     pub fn forget(&mut self, max_rows: usize, stale: impl Fn(&Tracked<T>) -> bool) -> bool {
         let before = self.rows.len();
         self.rows.retain(|row| !stale(row));
-        if let Some(over) = self.rows.len().checked_sub(max_rows).filter(|over| *over > 0) {
+        if let Some(over) = self
+            .rows
+            .len()
+            .checked_sub(max_rows)
+            .filter(|over| *over > 0)
+        {
             // Each event updates one row, so no two rows share a `last_seq`.
             let mut seqs: Vec<u64> = self.rows.iter().map(|row| row.last_seq).collect();
             let (_, &mut oldest_kept, _) = seqs.select_nth_unstable(over);
@@ -199,11 +204,18 @@ mod tests {
         assert!(!table.forget(10, |_| false), "nothing to forget");
         assert!(table.forget(2, |row| row.id == "e"));
         let ids: Vec<_> = table.rows().iter().map(|row| row.id.as_str()).collect();
-        assert_eq!(ids, ["a", "d"], "stale e, then b and c, updated longest ago");
+        assert_eq!(
+            ids,
+            ["a", "d"],
+            "stale e, then b and c, updated longest ago"
+        );
         assert_eq!(table.get("d").map(|row| row.value), Some(3));
         assert!(table.get("b").is_none());
         table.record("b", 7, at, |old| old.map_or(100, |v| v + 1));
-        assert_eq!(table.get("b").map(|row| (row.value, row.events)), Some((100, 1)));
+        assert_eq!(
+            table.get("b").map(|row| (row.value, row.events)),
+            Some((100, 1))
+        );
     }
 
     #[test]

@@ -342,6 +342,9 @@ mod tests {
             .map(|ms| highlight_until(base + chrono::Duration::milliseconds(ms)))
             .collect();
         let at = |ms| base + chrono::Duration::milliseconds(ms);
-        assert_eq!(ends, [at(4_000), at(6_000), at(6_000), at(6_000), at(6_000)]);
+        assert_eq!(
+            ends,
+            [at(4_000), at(6_000), at(6_000), at(6_000), at(6_000)]
+        );
     }
 }

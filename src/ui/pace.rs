@@ -142,7 +142,11 @@ mod tests {
                     .iter()
                     .find(|frame| **frame >= event)
                     .expect("a frame after every event");
-                assert!(*drawn - event <= MIN_GAP, "an event waited {:?}", *drawn - event);
+                assert!(
+                    *drawn - event <= MIN_GAP,
+                    "an event waited {:?}",
+                    *drawn - event
+                );
             }
         }
     }
@@ -165,8 +169,15 @@ mod tests {
         let minute = now + Duration::from_secs(40);
         assert_eq!(pacer.ask(now, minute), Some(Duration::from_secs(40)));
         assert_eq!(pacer.ask(now, now), Some(MIN_GAP));
-        assert_eq!(pacer.ask(now, minute), None, "the earlier repaint comes first");
+        assert_eq!(
+            pacer.ask(now, minute),
+            None,
+            "the earlier repaint comes first"
+        );
         pacer.painting(now + MIN_GAP);
-        assert!(pacer.ask(now + MIN_GAP, minute).is_some(), "asked again after the frame");
+        assert!(
+            pacer.ask(now + MIN_GAP, minute).is_some(),
+            "asked again after the frame"
+        );
     }
 }
