@@ -321,6 +321,93 @@ fn an_idle_window_asks_for_no_repaint_within_ten_seconds() {
 }
 
 #[test]
+fn two_hundred_wake_ups_between_frames_ask_for_one_paced_repaint() {
+    let mut fixture = monitor(Tab::Log);
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = asked.clone();
+    fixture
+        .harness
+        .ctx
+        .set_request_repaint_callback(move |info| record.lock().unwrap().push(info.delay));
+    let wake = app(&mut fixture).waker();
+    for round in 0..3 {
+        fixture.harness.step();
+        asked.lock().unwrap().clear();
+        for _ in 0..200 {
+            wake();
+        }
+        let asked = asked.lock().unwrap().clone();
+        // One request, never an immediate one (egui paints twice for those), and
+        // no later than the gap.
+        assert_eq!(asked.len(), 1, "round {round}: {asked:?}");
+        assert!(
+            asked[0] > std::time::Duration::ZERO,
+            "round {round}: {asked:?}"
+        );
+        assert!(
+            asked[0] <= mews_monitor::ui::pace::MIN_GAP,
+            "round {round}: {asked:?}"
+        );
+    }
+}
+
+#[test]
+fn history_is_read_after_the_first_frame_which_says_it_is_loading() {
+    use mews_monitor::history::Retention;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("history.sqlite3");
+    {
+        let mut earlier = Session::new(Store::default());
+        earlier
+            .open_history(&path, Retention::days(90))
+            .expect("history opens");
+        earlier.handle(NetEvent::Frame {
+            received: Utc::now(),
+            events: parse_frame(
+                r#"{"Events":[{"Type":"Resource","Id":"room-a","State":"Dirty"}]}"#,
+            )
+            .events,
+            problems: Vec::new(),
+        });
+    } // closed: everything written
+    // Another program holds the file, so the restore cannot finish before we look.
+    let blocker = rusqlite::Connection::open(&path).expect("second connection");
+    blocker
+        .pragma_update(None, "locking_mode", "EXCLUSIVE")
+        .expect("exclusive mode");
+    blocker.execute_batch("BEGIN EXCLUSIVE").expect("lock");
+    let settings = Settings {
+        tab: Tab::Board,
+        ..Settings::default()
+    };
+    let mut fixture = window(
+        runtime(),
+        Store::default(),
+        settings,
+        Ok(CredentialStore::in_memory()),
+        |app| {
+            app.set_screen(Screen::Monitor);
+            let wake = app.waker();
+            app.session_mut()
+                .load_history(&path, Retention::days(90), wake)
+                .expect("loading starts");
+        },
+    );
+    fixture.harness.get_by_label("Loading history…");
+    fixture
+        .harness
+        .get_by_label_contains("Reading the rooms' last known states");
+    drop(blocker);
+    app(&mut fixture).session_mut().finish_loading_history();
+    fixture.harness.run();
+    assert!(fixture.harness.query_by_label("Loading history…").is_none());
+    fixture
+        .harness
+        .get_by_label_contains("last known state, not yet confirmed by Mews");
+    assert_eq!(app(&mut fixture).session().store.total_events(), 1);
+}
+
+#[test]
 fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
     let mut fixture = monitor(Tab::Board);
     let room = room_id(&mut fixture, "0001", "Dirty");

@@ -6,6 +6,7 @@
 //! never blocks. It knows nothing of egui: the caller passes a wake-up
 //! callback and decides when to draw.
 
+pub mod restore;
 mod target;
 
 use std::path::Path;
@@ -14,7 +15,7 @@ use std::time::Instant;
 use chrono::{DateTime, Utc};
 
 use crate::credentials::TokenPair;
-use crate::history::{HistoryError, HistoryReader, HistoryWriter, Record, Retention};
+use crate::history::{HistoryError, HistoryWriter, Record, Retention};
 use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::{BudgetUse, RestClient, RestError};
 use crate::net::{
@@ -43,6 +44,8 @@ pub struct Pumped {
     pub changed: bool,
     /// Messages are still waiting: pump again soon.
     pub more: bool,
+    /// When the first frame of events applied by this pump was received.
+    pub first_received: Option<DateTime<Utc>>,
 }
 
 struct Link {
@@ -73,8 +76,31 @@ pub struct Session {
     /// The hotel day whose arrivals were asked for after its midnight.
     asked_arrivals_for: Option<chrono::NaiveDate>,
     link: Option<Link>,
-    history: Option<HistoryWriter>,
+    history: Keep,
+    /// History being read in the background; events wait in the engine's channel meanwhile.
+    loading: Option<restore::Loading>,
     history_path: Option<std::path::PathBuf>,
+}
+
+/// Where records go: the writer, or a list kept while history is still loading.
+#[derive(Debug, Default)]
+struct Keep {
+    writer: Option<HistoryWriter>,
+    pending: Option<Vec<Record>>,
+}
+
+impl Keep {
+    fn record(&mut self, record: Record) {
+        match (&self.writer, &mut self.pending) {
+            (Some(writer), _) => writer.record(record),
+            (None, Some(pending)) => pending.push(record),
+            (None, None) => {}
+        }
+    }
+
+    fn is_behind(&self) -> bool {
+        self.writer.as_ref().is_some_and(HistoryWriter::is_behind)
+    }
 }
 
 impl std::fmt::Debug for Session {
@@ -101,7 +127,8 @@ impl Session {
             in_touch_at: None,
             asked_arrivals_for: None,
             link: None,
-            history: None,
+            history: Keep::default(),
+            loading: None,
             history_path: None,
         }
     }
@@ -110,22 +137,87 @@ impl Session {
     ///
     /// A damaged file is moved aside and a fresh one started; the problems list says so.
     pub fn open_history(&mut self, path: &Path, retention: Retention) -> Result<(), HistoryError> {
-        let (writer, moved) = HistoryWriter::start_with(path, retention)?;
-        let reader = HistoryReader::open(path)?;
-        let entries = reader.recent(self.store.log.capacity())?;
-        self.in_touch_at = entries.last().map(|entry| entry.received);
-        self.store.restore(entries);
-        self.store.start_numbering_after(reader.last_seq()?);
-        let folded = self.store.alerts.reopen(reader.open_alerts()?);
-        for id in folded {
-            writer.record(Record::AlertAcknowledged(id));
+        let restored = restore::load(path, retention, self.store.log.capacity())?;
+        self.history_path = Some(path.to_owned());
+        self.take_restored(restored);
+        Ok(())
+    }
+
+    /// Like [`open_history`](Self::open_history), on a thread of its own: the
+    /// session takes no events until it is done, and `wake` says when it is.
+    pub fn load_history(
+        &mut self,
+        path: &Path,
+        retention: Retention,
+        wake: Wake,
+    ) -> Result<(), HistoryError> {
+        let loading = restore::spawn(path, retention, self.store.log.capacity(), wake)?;
+        self.loading = Some(loading);
+        self.history.pending = Some(Vec::new());
+        self.history_path = Some(path.to_owned());
+        Ok(())
+    }
+
+    /// Whether history is still being read.
+    pub fn is_loading_history(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Waits until history has been read (for callers with nothing to show meanwhile).
+    pub fn finish_loading_history(&mut self) {
+        if let Some(loading) = self.loading.take() {
+            let result = loading.wait();
+            self.loaded(result);
+        }
+    }
+
+    /// Takes the background result when it is ready; true while still loading.
+    fn still_loading(&mut self) -> bool {
+        let Some(result) = self.loading.as_ref().and_then(restore::Loading::try_take) else {
+            return self.loading.is_some();
+        };
+        self.loading = None;
+        self.loaded(result);
+        false
+    }
+
+    fn loaded(&mut self, result: Result<restore::Restored, HistoryError>) {
+        match result {
+            Ok(restored) => self.take_restored(restored),
+            Err(error) => {
+                self.history = Keep::default();
+                self.history_path = None;
+                self.store.problems.push(
+                    Utc::now(),
+                    format!("History is not kept in this session: {error}"),
+                );
+            }
+        }
+    }
+
+    fn take_restored(&mut self, restored: restore::Restored) {
+        tracing::info!(
+            target: "mews_monitor::startup",
+            events = restored.entries.len(),
+            "history restored"
+        );
+        self.in_touch_at = restored.entries.last().map(|entry| entry.received);
+        self.store.restore(restored.entries);
+        self.store.start_numbering_after(restored.last_seq);
+        // Alerts an earlier run left open for the same room fold into one; the others
+        // are acknowledged in history too, so they stay closed.
+        for id in self.store.alerts.reopen(restored.open_alerts) {
+            restored.writer.record(Record::AlertAcknowledged(id));
         }
         self.store
             .alerts
-            .start_numbering_after(reader.last_alert_id()?);
-        self.history = Some(writer);
-        self.history_path = Some(path.to_owned());
-        if let Some(moved) = moved {
+            .start_numbering_after(restored.last_alert_id);
+        let pending = self.history.pending.take().unwrap_or_default();
+        for record in pending {
+            restored.writer.record(record);
+        }
+        self.history.writer = Some(restored.writer);
+        if let Some(moved) = restored.moved {
             self.store.problems.push(
                 Utc::now(),
                 format!(
@@ -134,7 +226,6 @@ impl Session {
                 ),
             );
         }
-        Ok(())
     }
 
     /// How the connection reaches Mews, once connecting.
@@ -195,10 +286,21 @@ impl Session {
         self.link.is_some()
     }
 
-    /// Applies waiting messages until `deadline`.
+    /// Applies waiting messages until `deadline` (or until history falls behind).
     pub fn pump(&mut self, deadline: Instant) -> Pumped {
         let mut pumped = Pumped::default();
         loop {
+            // History falling behind: leave the rest in the engine's channel, which
+            // slows the socket, rather than wait here with the window frozen.
+            if self.history.is_behind() {
+                pumped.more = true;
+                return pumped;
+            }
+            let was_loading = self.loading.is_some();
+            if self.still_loading() {
+                return pumped;
+            }
+            pumped.changed |= was_loading;
             let Some(link) = self.link.as_mut() else {
                 return pumped;
             };
@@ -214,6 +316,9 @@ impl Session {
                 return pumped;
             };
             pumped.changed = true;
+            if let Source::Net(NetEvent::Frame { received, .. }) = &next {
+                pumped.first_received.get_or_insert(*received);
+            }
             match next {
                 Source::Net(event) => self.handle(event),
                 Source::Lookup(found) => self.learn(found),
@@ -228,10 +333,8 @@ impl Session {
     /// Alerts raised since the last call (kept in history), for desktop notifications.
     pub fn take_fresh_alerts(&mut self) -> Vec<Alert> {
         let fresh = self.store.alerts.take_fresh();
-        if let Some(history) = &self.history {
-            for alert in &fresh {
-                history.record(Record::Alert(alert.clone()));
-            }
+        for alert in &fresh {
+            self.history.record(Record::Alert(alert.clone()));
         }
         fresh
     }
@@ -239,17 +342,13 @@ impl Session {
     /// Acknowledges an alert, here and in history.
     pub fn acknowledge_alert(&mut self, id: u64) {
         self.store.alerts.acknowledge(id);
-        if let Some(history) = &self.history {
-            history.record(Record::AlertAcknowledged(id));
-        }
+        self.history.record(Record::AlertAcknowledged(id));
     }
 
     /// Acknowledges every open alert, here and in history.
     pub fn acknowledge_all_alerts(&mut self) {
         for id in self.store.alerts.acknowledge_all() {
-            if let Some(history) = &self.history {
-                history.record(Record::AlertAcknowledged(id));
-            }
+            self.history.record(Record::AlertAcknowledged(id));
         }
     }
 
@@ -268,11 +367,9 @@ impl Session {
                     self.lookup(request);
                 }
                 let seqs = self.store.apply_batch(received, events);
-                if let Some(history) = &self.history {
-                    for seq in seqs {
-                        if let Some(entry) = self.store.log.by_seq(seq) {
-                            history.record(Record::Event(entry.clone()));
-                        }
+                for seq in seqs {
+                    if let Some(entry) = self.store.log.by_seq(seq) {
+                        self.history.record(Record::Event(entry.clone()));
                     }
                 }
                 self.last_event_at = Some(received);
@@ -355,13 +452,11 @@ impl Session {
         }
     }
 
-    fn note_status(&self, at: DateTime<Utc>, text: &str) {
-        if let Some(history) = &self.history {
-            history.record(Record::Status {
-                at,
-                text: text.to_owned(),
-            });
-        }
+    fn note_status(&mut self, at: DateTime<Utc>, text: &str) {
+        self.history.record(Record::Status {
+            at,
+            text: text.to_owned(),
+        });
     }
 
     fn lookup(&self, request: LookupRequest) {
@@ -371,22 +466,18 @@ impl Session {
     }
 
     fn set_status(&mut self, status: ConnectionStatus, at: DateTime<Utc>) {
-        if let Some(history) = &self.history {
-            history.record(Record::Status {
-                at,
-                text: status.summary(),
-            });
-        }
+        self.history.record(Record::Status {
+            at,
+            text: status.summary(),
+        });
         self.status = Some(status);
     }
 
     fn problem(&mut self, at: DateTime<Utc>, message: String) {
-        if let Some(history) = &self.history {
-            history.record(Record::Problem {
-                at,
-                text: message.clone(),
-            });
-        }
+        self.history.record(Record::Problem {
+            at,
+            text: message.clone(),
+        });
         self.store.problems.push(at, message);
     }
 }

@@ -157,6 +157,11 @@ impl SimControls {
     /// Sends `count` Resource events as fast as possible, several per frame,
     /// each with `"SimSeq": n` counting from 1 over the simulator's life.
     pub fn send_burst(&self, count: usize) {
+        self.send_burst_of(count, BURST_FRAME);
+    }
+
+    /// Like [`send_burst`](Self::send_burst), `per_frame` events to a frame.
+    pub fn send_burst_of(&self, count: usize, per_frame: usize) {
         let rooms: Vec<String> = lock(&self.shared.world)
             .rooms
             .iter()
@@ -165,7 +170,7 @@ impl SimControls {
         let states = ["Dirty", "Clean", "Inspected"];
         let mut left = count;
         while left > 0 {
-            let take = left.min(BURST_FRAME);
+            let take = left.min(per_frame.max(1));
             let events: Vec<_> = (0..take)
                 .map(|_| {
                     let n = self.shared.burst_seq.fetch_add(1, Ordering::SeqCst) + 1;

@@ -9,6 +9,7 @@ pub mod alerts;
 pub mod arrivals;
 pub mod board;
 pub mod clock;
+pub mod keep;
 pub mod labels;
 pub mod log;
 pub mod log_view;
@@ -59,6 +60,8 @@ pub struct Store {
     arrivals_day: Option<HotelDay>,
     counts: [u64; EventKind::ALL.len()],
     next_seq: u64,
+    /// When (in events) the tables are next trimmed ([`keep`]).
+    trim_at: u64,
 }
 
 impl Store {
@@ -159,6 +162,19 @@ impl Store {
         }
     }
 
+    /// Rebuilds the room → reservations index after reservations were forgotten.
+    fn reindex_reservations(&mut self) {
+        self.reservations_by_room.clear();
+        for (position, row) in self.reservations.rows().iter().enumerate() {
+            if let Some(room) = &row.value.assigned_resource_id {
+                self.reservations_by_room
+                    .entry(room.clone())
+                    .or_default()
+                    .push(position);
+            }
+        }
+    }
+
     /// Continues numbering after `seq` (history from an earlier run), if that is higher.
     pub fn start_numbering_after(&mut self, seq: u64) {
         self.next_seq = self.next_seq.max(seq);
@@ -235,6 +251,7 @@ impl Store {
             received,
             event,
         });
+        self.keep_what_views_need(received);
     }
 
     /// Records the problems of a frame received at `at`.

@@ -1,7 +1,8 @@
 //! Current state per id for reservations, device commands and price updates.
 //!
 //! One generic table keeps, for each id, the latest values and when they came;
-//! the typed rows say what each event type contributes.
+//! the typed rows say what each event type contributes. A table forgets rows
+//! the views no longer need ([`LatestById::forget`]); history keeps them.
 
 use rustc_hash::FxHashMap;
 
@@ -63,9 +64,38 @@ impl<T> LatestById<T> {
         self.rows.is_empty()
     }
 
+    /// Forgets the rows `stale` picks, then, beyond `max_rows`, those updated
+    /// longest ago; the rest keep their first-seen order. Returns whether any
+    /// went (then positions in [`LatestById::rows`] changed).
+    pub fn forget(&mut self, max_rows: usize, stale: impl Fn(&Tracked<T>) -> bool) -> bool {
+        let before = self.rows.len();
+        self.rows.retain(|row| !stale(row));
+        if let Some(over) = self
+            .rows
+            .len()
+            .checked_sub(max_rows)
+            .filter(|over| *over > 0)
+        {
+            // Each event updates one row, so no two rows share a `last_seq`.
+            let mut seqs: Vec<u64> = self.rows.iter().map(|row| row.last_seq).collect();
+            let (_, &mut oldest_kept, _) = seqs.select_nth_unstable(over);
+            self.rows.retain(|row| row.last_seq >= oldest_kept);
+        }
+        if self.rows.len() == before {
+            return false;
+        }
+        self.index = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(at, row)| (row.id.clone(), at))
+            .collect();
+        true
+    }
+
     /// Records an event for `id`; `update` turns the previous value (if any) into the new one.
     ///
-    /// Returns the row's position in [`LatestById::rows`], which never changes.
+    /// Returns the row's position in [`LatestById::rows`], which stays until rows are forgotten.
     pub fn record(
         &mut self,
         id: &str,
@@ -193,6 +223,31 @@ mod tests {
         assert_eq!((a.first_seen, a.updated), (t0, t1));
         assert_eq!(table.len(), 2);
         assert_eq!(table.rows()[1].id, "b");
+    }
+
+    #[test]
+    fn forgetting_drops_stale_rows_then_the_least_recently_updated() {
+        let mut table = LatestById::<u32>::default();
+        let at = DateTime::from_timestamp(10, 0).expect("valid time");
+        for (seq, id) in ["a", "b", "c", "d", "e"].into_iter().enumerate() {
+            table.record(id, seq as u64 + 1, at, |_| seq as u32);
+        }
+        table.record("a", 6, at, |_| 9);
+        assert!(!table.forget(10, |_| false), "nothing to forget");
+        assert!(table.forget(2, |row| row.id == "e"));
+        let ids: Vec<_> = table.rows().iter().map(|row| row.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["a", "d"],
+            "stale e, then b and c, updated longest ago"
+        );
+        assert_eq!(table.get("d").map(|row| row.value), Some(3));
+        assert!(table.get("b").is_none());
+        table.record("b", 7, at, |old| old.map_or(100, |v| v + 1));
+        assert_eq!(
+            table.get("b").map(|row| (row.value, row.events)),
+            Some((100, 1))
+        );
     }
 
     #[test]

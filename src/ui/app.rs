@@ -3,7 +3,8 @@
 //! `logic` drains the session with a small time budget; `ui` draws the
 //! current screen from the store; actions the panels return are applied
 //! in one place (`App::apply`, in [`super::commands`]). Repaints happen only when something
-//! changed, an action was taken, or a shown time needs refreshing.
+//! changed, an action was taken, or a shown time needs refreshing; those no input
+//! asked for are paced ([`super::pace`]).
 
 use std::time::{Duration, Instant};
 
@@ -21,6 +22,7 @@ pub use super::commands::Action;
 use super::connect::ConnectForm;
 use super::demo::DemoHotel;
 use super::notices::Notices;
+use super::pace::Pacer;
 
 /// How long one frame may spend applying incoming events.
 const PUMP_BUDGET: Duration = Duration::from_millis(4);
@@ -77,6 +79,9 @@ pub struct App {
     settings_file: Option<SettingsFile>,
     next_settings_save: Instant,
     pub(super) ping_interval: Duration,
+    pub(super) pacer: Pacer,
+    /// When the oldest event applied but not yet drawn was received (for the frame log).
+    undrawn_since: Option<DateTime<Utc>>,
     pub(super) runtime: tokio::runtime::Handle,
     pub(super) ctx: egui::Context,
 }
@@ -120,6 +125,8 @@ impl App {
             settings_file: None,
             next_settings_save: Instant::now(),
             ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
+            pacer: Pacer::default(),
+            undrawn_since: None,
             runtime,
             ctx: ctx.clone(),
             settings,
@@ -127,6 +134,11 @@ impl App {
         ctx.set_zoom_factor(app.settings.clamped_zoom());
         super::style::install(ctx);
         app
+    }
+
+    /// The wake-up a connection gets: a paced repaint (tests call it as the engine does).
+    pub fn waker(&self) -> crate::net::Wake {
+        self.pacer.waker(&self.ctx)
     }
 
     /// Sets the keep-alive interval of the next connection.
@@ -219,10 +231,14 @@ impl App {
 
     /// Applies waiting events and background results; call every frame (even when hidden).
     pub fn logic(&mut self, ctx: &egui::Context) {
+        self.pacer.painting(Instant::now());
         let pumped = self.session.pump(Instant::now() + PUMP_BUDGET);
         self.session.tick(Utc::now());
         if pumped.more {
             ctx.request_repaint();
+        }
+        if let Some(received) = pumped.first_received {
+            self.undrawn_since.get_or_insert(received);
         }
         // Taking fresh alerts also records them in history; they stay open in the store.
         for alert in self.session.take_fresh_alerts() {
@@ -255,7 +271,6 @@ impl App {
     /// Draws the window.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let now = Utc::now();
-        tracing::trace!(target: "mews_monitor::frames", "frame");
         let mut actions = Vec::new();
         self.handle_keys(ui.ctx(), &mut actions);
         match self.screen {
@@ -278,6 +293,12 @@ impl App {
             self.apply(action);
         }
         self.schedule_repaint(ui.ctx(), now);
+        // One line per painted frame, with how long its oldest new event waited to be laid out.
+        let waited = self
+            .undrawn_since
+            .take()
+            .map(|received| (Utc::now() - received).num_milliseconds());
+        tracing::trace!(target: "mews_monitor::frames", waited_ms = waited, "frame");
     }
 
     fn monitor_ui(&mut self, ui: &mut egui::Ui, now: DateTime<Utc>, actions: &mut Vec<Action>) {
@@ -385,23 +406,25 @@ impl App {
         Some(super::copy::room_ticket(room, &clock))
     }
 
-    /// Asks for the next frame only when a shown time will change.
+    /// Asks for the next frame only when something shown will change, paced (see [`Pacer`]).
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
+        let soon = |delay: Duration| Instant::now() + delay;
         match &self.session.status {
             Some(ConnectionStatus::Reconnecting { .. } | ConnectionStatus::Connecting { .. }) => {
-                ctx.request_repaint_after(Duration::from_secs(1));
+                self.pacer.request(ctx, soon(Duration::from_secs(1)));
             }
             _ => {
                 // Times on screen have minute precision: wake at the next minute.
                 let into_minute = now.timestamp().rem_euclid(60) as u64;
-                ctx.request_repaint_after(Duration::from_secs(60 - into_minute));
+                self.pacer
+                    .request(ctx, soon(Duration::from_secs(60 - into_minute)));
             }
         }
         if let Some(delay) = self.notices.next_change() {
-            ctx.request_repaint_after(delay);
+            self.pacer.request(ctx, soon(delay));
         }
         if let Some(delay) = super::board::highlight_ends_in(&self.session.store.rooms, now) {
-            ctx.request_repaint_after(delay);
+            self.pacer.request(ctx, soon(delay));
         }
     }
 

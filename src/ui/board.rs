@@ -14,8 +14,12 @@ use super::app::{Action, App};
 use super::copy::{copy_menu, room_ticket};
 use super::style;
 
-/// How long a room that just changed stays highlighted.
+/// How long, at least, a room that just changed stays highlighted.
 pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(4);
+/// Highlights end on whole steps of the clock (in milliseconds), so rooms that
+/// changed at different moments lose theirs in the same frame: at most one
+/// repaint per step for highlights, whatever the number of changes.
+const HIGHLIGHT_STEP_MS: i64 = 2_000;
 const TILE: egui::Vec2 = egui::vec2(112.0, 58.0);
 const GAP: f32 = 6.0;
 
@@ -61,9 +65,11 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
     ));
     ui.separator();
     if app.session.store.rooms.is_empty() {
-        ui.label(
-            "No rooms yet. They appear when Mews sends the hotel's rooms or the first room event.",
-        );
+        ui.label(if app.session.is_loading_history() {
+            "Reading the rooms' last known states from history…"
+        } else {
+            "No rooms yet. They appear when Mews sends the hotel's rooms or the first room event."
+        });
         return;
     }
     let per_row = (((ui.available_width() + GAP) / (TILE.x + GAP)).floor() as usize).max(1);
@@ -221,7 +227,7 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     painter.rect_filled(rect, 5.0, fill);
     let just_changed = room
         .since
-        .is_some_and(|since| (now - since).to_std().is_ok_and(|ago| ago < HIGHLIGHT_FOR));
+        .is_some_and(|since| since <= now && now < highlight_until(since));
     let outline = if marks.selected {
         Some((3.0, ui.visuals().strong_text_color()))
     } else if marks.alert {
@@ -296,14 +302,45 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     })
 }
 
-/// How long until the newest highlight ends, if one is showing.
+/// When the highlight of a change at `since` ends: [`HIGHLIGHT_FOR`] later,
+/// rounded up to a whole step of the clock.
+pub fn highlight_until(since: DateTime<Utc>) -> DateTime<Utc> {
+    let end = since + HIGHLIGHT_FOR;
+    let into_step = end.timestamp_millis().rem_euclid(HIGHLIGHT_STEP_MS);
+    if into_step == 0 {
+        end
+    } else {
+        end + chrono::Duration::milliseconds(HIGHLIGHT_STEP_MS - into_step)
+    }
+}
+
+/// How long until the next highlight on show ends, if one is showing.
 pub fn highlight_ends_in(rooms: &crate::store::Rooms, now: DateTime<Utc>) -> Option<Duration> {
     rooms
         .all()
         .iter()
         .filter_map(|room| room.since)
-        .filter_map(|since| (now - since).to_std().ok())
-        .filter(|ago| *ago < HIGHLIGHT_FOR)
-        .map(|ago| HIGHLIGHT_FOR - ago)
+        .filter(|since| *since <= now)
+        .filter_map(|since| (highlight_until(since) - now).to_std().ok())
+        .filter(|left| !left.is_zero())
         .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlights_end_on_whole_steps_after_at_least_four_seconds() {
+        let base = DateTime::from_timestamp(1_000_000, 0).expect("valid time");
+        let ends: Vec<_> = [0, 1, 300, 1_999, 2_000]
+            .into_iter()
+            .map(|ms| highlight_until(base + chrono::Duration::milliseconds(ms)))
+            .collect();
+        let at = |ms| base + chrono::Duration::milliseconds(ms);
+        assert_eq!(
+            ends,
+            [at(4_000), at(6_000), at(6_000), at(6_000), at(6_000)]
+        );
+    }
 }

@@ -1,7 +1,5 @@
 //! Commands: what panels ask for ([`Action`]), applied to the app in one place.
 
-use std::sync::Arc;
-
 use crate::credentials::TokenPair;
 
 use super::app::{App, Screen};
@@ -94,8 +92,7 @@ impl App {
                 return;
             }
         };
-        let ctx = self.ctx.clone();
-        let wake = Arc::new(move || ctx.request_repaint());
+        let wake = self.waker();
         let _guard = self.runtime.enter();
         match self.session.connect(&target, tokens, wake, &self.runtime) {
             Ok(()) => {

@@ -72,6 +72,11 @@ pub fn status_bar_ui(
         ui.label(format!("{hotel} · {}", clock.format(now, "%H:%M")))
             .on_hover_text(format!("Times are shown in {}", clock.zone_name()));
         ui.separator();
+        if session.is_loading_history() {
+            ui.label("Loading history…")
+                .on_hover_text("Earlier events are being read from this computer's history");
+            ui.separator();
+        }
         ui.label(format!("{} events", thousands(store.total_events())));
         let last = match session.last_event_at {
             Some(at) => format!("last {} ago", elapsed_minutes(at, now)),
