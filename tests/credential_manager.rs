@@ -30,7 +30,10 @@ fn assert_no_file_in_the_profile_holds_a_token(step: &str) {
     for token in [CLIENT_TOKEN, ACCESS_TOKEN] {
         let mut found = Vec::new();
         scan(&profile, token.as_bytes(), &mut found);
-        assert!(found.is_empty(), "after {step}, files hold a token: {found:?}");
+        assert!(
+            found.is_empty(),
+            "after {step}, files hold a token: {found:?}"
+        );
     }
 }
 

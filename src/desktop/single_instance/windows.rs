@@ -135,14 +135,15 @@ async fn serve(
         };
         let served = std::mem::replace(&mut server, next);
         match connected {
-            Ok(()) => match tokio::time::timeout(LINE_TIMEOUT, answer(served, &on_activate)).await
-            {
-                Ok(Ok(())) => {}
-                Ok(Err(error)) => {
-                    tracing::debug!(%error, "a single-instance request went unanswered");
+            Ok(()) => {
+                match tokio::time::timeout(LINE_TIMEOUT, answer(served, &on_activate)).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(error)) => {
+                        tracing::debug!(%error, "a single-instance request went unanswered");
+                    }
+                    Err(_) => tracing::debug!("a single-instance request timed out"),
                 }
-                Err(_) => tracing::debug!("a single-instance request timed out"),
-            },
+            }
             Err(error) => {
                 tracing::warn!(%error, "the single-instance pipe could not accept");
                 tokio::time::sleep(ACCEPT_ERROR_PAUSE).await;
@@ -165,7 +166,8 @@ async fn answer(mut pipe: NamedPipeServer, on_activate: &OnActivate) -> io::Resu
         return Ok(());
     }
     on_activate();
-    pipe.write_all(format!("{ACKNOWLEDGED}\n").as_bytes()).await?;
+    pipe.write_all(format!("{ACKNOWLEDGED}\n").as_bytes())
+        .await?;
     pipe.flush().await
 }
 
