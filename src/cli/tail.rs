@@ -18,12 +18,13 @@ use super::profile::ProfileArgs;
 use super::watch::{WatchList, alert_line};
 use crate::credentials::{CredentialStore, EnvTokens, TokenSource, resolve_tokens};
 use crate::history::{DEFAULT_KEEP_DAYS, HistoryReader, HistoryWriter, Record, Retention};
+use crate::net::ProxyChoice;
 use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::RestClient;
 use crate::net::{self, ConnectionConfig, ConnectionStatus, NetEvent};
 use crate::protocol::Event;
 use crate::session::{
-    arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect,
+    Route, arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect,
 };
 use crate::store::{ReadyRule, Store};
 
@@ -116,6 +117,13 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
         }
         None => None,
     };
+    let route = Route::of(&url, &ProxyChoice::FromEnvironment);
+    eprintln!(
+        "{} proxy: {}; certificates checked by {}",
+        clock(Utc::now()),
+        route.proxy,
+        route.trust
+    );
     let mut config = ConnectionConfig::new(url, tokens);
     config.ping_interval = args.connection.ping_interval();
     let (handle, mut events) = net::spawn(config, Arc::new(|| {}), &runtime)?;

@@ -63,6 +63,8 @@ pub struct Session {
     pub last_event_at: Option<DateTime<Utc>>,
     /// What the last resync found, in words, e.g. "1,376 rooms loaded; 3 changed while offline".
     pub last_resync: Option<(DateTime<Utc>, String)>,
+    /// How the connection reaches Mews (proxy, trust store), for diagnostics.
+    route: Option<Route>,
     /// What the last load of today's arrivals found, in words.
     pub last_arrivals: Option<(DateTime<Utc>, String)>,
     /// The last moment the monitor knew it was in touch with Mews (the latest event,
@@ -95,6 +97,7 @@ impl Session {
             last_event_at: None,
             last_resync: None,
             last_arrivals: None,
+            route: None,
             in_touch_at: None,
             asked_arrivals_for: None,
             link: None,
@@ -134,6 +137,11 @@ impl Session {
         Ok(())
     }
 
+    /// How the connection reaches Mews, once connecting.
+    pub fn route(&self) -> Option<&Route> {
+        self.route.as_ref()
+    }
+
     /// Where history is kept, when it is.
     pub fn history_path(&self) -> Option<&Path> {
         self.history_path.as_deref()
@@ -150,13 +158,15 @@ impl Session {
         self.disconnect();
         let lookups = match &target.api_url {
             Some(api_url) => {
-                let rest = RestClient::new(api_url, tokens.clone(), &[])?;
+                let rest = RestClient::with_proxy(api_url, tokens.clone(), &[], &target.proxy)?;
                 Some(lookup::spawn(rest, "en-US".into(), wake.clone(), runtime))
             }
             None => None,
         };
         let mut config = ConnectionConfig::new(target.ws_url.clone(), tokens);
         config.ping_interval = target.ping_interval;
+        config.proxy = target.proxy.clone();
+        self.route = Some(Route::of(&target.ws_url, &target.proxy));
         let (handle, events) = net::spawn(config, wake, runtime)?;
         self.link = Some(Link {
             handle,
@@ -378,6 +388,33 @@ impl Session {
             });
         }
         self.store.problems.push(at, message);
+    }
+}
+
+/// How a connection reaches Mews, in words for the diagnostics window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// "none (direct)", or the proxy with where it was configured (never its password).
+    pub proxy: String,
+    /// Which certificates are trusted.
+    pub trust: String,
+}
+
+impl Route {
+    /// The route to `url` now, reached as `proxy` says.
+    pub fn of(url: &crate::net::WsUrl, proxy: &crate::net::ProxyChoice) -> Route {
+        let (host, _) = url.host_and_port();
+        let scheme = if url.is_secure() { "wss" } else { "ws" };
+        let proxy = match proxy.for_host(scheme, host) {
+            Ok(Some(proxy)) => proxy.to_string(),
+            Ok(None) => "none (direct)".to_owned(),
+            Err(error) => error.to_string(),
+        };
+        let trust = match crate::net::tls::client_config_with_trust(&[]) {
+            Ok((_, trust)) => trust.to_string(),
+            Err(error) => error.to_string(),
+        };
+        Route { proxy, trust }
     }
 }
 

@@ -18,6 +18,7 @@ use serde_json::{Value, json};
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
+use super::proxy::ProxyChoice;
 use crate::credentials::TokenPair;
 use crate::protocol::resources::ResponseError;
 use crate::protocol::{
@@ -86,6 +87,17 @@ impl RestClient {
         tokens: TokenPair,
         extra_roots: &[CertificateDer<'static>],
     ) -> Result<Self, RestError> {
+        RestClient::with_proxy(api_url, tokens, extra_roots, &ProxyChoice::default())
+    }
+
+    /// A client for `api_url` reaching it as `proxy` says (reqwest reads the
+    /// same `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` as the WebSocket).
+    pub fn with_proxy(
+        api_url: &str,
+        tokens: TokenPair,
+        extra_roots: &[CertificateDer<'static>],
+        proxy: &ProxyChoice,
+    ) -> Result<Self, RestError> {
         let base = api_url.trim().trim_end_matches('/').to_owned();
         let secure = base.starts_with("https://");
         let local = ["http://127.", "http://localhost", "http://[::1]"]
@@ -96,7 +108,11 @@ impl RestClient {
         }
         let tls = super::tls::client_config(extra_roots)
             .map_err(|error| RestError::Network(error.to_string()))?;
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder();
+        if *proxy == ProxyChoice::Direct {
+            builder = builder.no_proxy();
+        }
+        let http = builder
             .tls_backend_preconfigured((*tls).clone())
             .timeout(Duration::from_secs(30))
             .connect_timeout(Duration::from_secs(10))
