@@ -55,14 +55,21 @@ pub fn chip_label(state: Option<&ResourceState>, counts: &StateCounts) -> String
 /// Draws the board tab.
 pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &mut Vec<Action>) {
     let counts = app.session.store.rooms.counts();
-    filters_ui(ui, &mut app.settings.board, &counts, app.board.floors());
+    // A changed filter shows from the next frame, which the click itself brings.
     app.board
         .refresh(&app.session.store.rooms, &app.settings.board);
-    ui.label(format!(
+    let showing = format!(
         "Showing {} of {} rooms",
         app.board.shown(),
         app.session.store.rooms.len()
-    ));
+    );
+    filters_ui(
+        ui,
+        &mut app.settings.board,
+        &counts,
+        app.board.floors(),
+        &showing,
+    );
     ui.separator();
     if app.session.store.rooms.is_empty() {
         ui.label(if app.session.is_loading_history() {
@@ -138,12 +145,48 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
     app.selected_tile_x = selected_x;
 }
 
+/// Search, floor and "Show all rooms" on one line that never wraps, with the
+/// count; the state switches below. Nothing here moves when a filter is set.
 fn filters_ui(
     ui: &mut egui::Ui,
     filter: &mut BoardFilter,
     counts: &StateCounts,
     floors: &[String],
+    showing: &str,
 ) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Search rooms");
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.search)
+                .hint_text("room name")
+                .desired_width(140.0),
+        )
+        .labelled_by(label.id);
+        let floor_text = filter
+            .floor
+            .as_ref()
+            .map_or("All floors".to_owned(), |floor| format!("Floor {floor}"));
+        egui::ComboBox::from_label("Floor")
+            .selected_text(floor_text)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.floor, None, "All floors");
+                for floor in floors {
+                    ui.selectable_value(
+                        &mut filter.floor,
+                        Some(floor.clone()),
+                        format!("Floor {floor}"),
+                    );
+                }
+            });
+        // Always there (greyed out when nothing is hidden), so the line never changes.
+        if ui
+            .add_enabled(filter.is_narrowed(), egui::Button::new("Show all rooms"))
+            .clicked()
+        {
+            *filter = BoardFilter::default();
+        }
+        ui.label(showing);
+    });
     ui.horizontal_wrapped(|ui| {
         let states = ResourceState::KNOWN.iter().map(Some).chain([None]);
         for (slot, state) in states.enumerate() {
@@ -162,33 +205,6 @@ fn filters_ui(
             {
                 filter.shown[slot] = !shown;
             }
-        }
-        ui.separator();
-        let floor_text = filter
-            .floor
-            .as_ref()
-            .map_or("All floors".to_owned(), |floor| format!("Floor {floor}"));
-        egui::ComboBox::from_label("Floor")
-            .selected_text(floor_text)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.floor, None, "All floors");
-                for floor in floors {
-                    ui.selectable_value(
-                        &mut filter.floor,
-                        Some(floor.clone()),
-                        format!("Floor {floor}"),
-                    );
-                }
-            });
-        let label = ui.label("Search rooms");
-        ui.add(
-            egui::TextEdit::singleline(&mut filter.search)
-                .hint_text("room name")
-                .desired_width(140.0),
-        )
-        .labelled_by(label.id);
-        if filter.is_narrowed() && ui.button("Show all rooms").clicked() {
-            *filter = BoardFilter::default();
         }
     });
 }

@@ -124,14 +124,22 @@ pub fn alerts_ui(
 }
 
 /// One banner line, e.g. "Room 101 is ready (Inspected) · 14:05 · 3 times · now Dirty".
+/// The room's name is the one known now (an alert from before the names arrived has its id).
 pub fn alert_line(alert: &Alert, rooms: &Rooms, clock: &HotelClock) -> String {
-    let mut line = format!("{} · {}", alert.message(), clock.time(alert.at));
+    let room = rooms.get(&alert.room_id);
+    let message = match room {
+        Some(room) => Alert {
+            room_name: room.display_name().to_owned(),
+            ..alert.clone()
+        }
+        .message(),
+        None => alert.message(),
+    };
+    let mut line = format!("{message} · {}", clock.time(alert.at));
     if alert.fired > 1 {
         line.push_str(&format!(" · {} times", alert.fired));
     }
-    let now = rooms
-        .get(&alert.room_id)
-        .and_then(|room| room.state.as_ref());
+    let now = room.and_then(|room| room.state.as_ref());
     if let Some(now) = now.filter(|now| **now != alert.kind.state()) {
         line.push_str(&format!(" · now {}", now.label()));
     }
