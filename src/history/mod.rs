@@ -23,7 +23,7 @@ use crate::store::LogEntry;
 
 pub use export::{ExportFilter, ExportFormat};
 pub use retention::{DEFAULT_KEEP_DAYS, Retention};
-pub use writer::{HistoryWriter, QUEUE, Record};
+pub use writer::{BATCH, HistoryWriter, QUEUE, Record};
 
 /// Why history could not be read or written.
 #[derive(Debug, thiserror::Error)]
