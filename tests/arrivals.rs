@@ -57,6 +57,25 @@ fn today(zone: &str) -> HotelDay {
     HotelDay::containing(Some(zone), Utc::now()).expect("zone")
 }
 
+/// Runs `mews-monitor arrivals` against `sim` with `extra` arguments; returns
+/// its standard output and error once it has exited successfully.
+async fn arrivals_command(sim: &Simulator, extra: &[&str]) -> (String, String) {
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
+        .args(["arrivals", "--api-url", &sim.api_url()])
+        .args(extra)
+        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(PATIENCE, output)
+        .await
+        .expect("arrivals exits by itself")
+        .expect("arrivals ran");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{stderr}");
+    (String::from_utf8(output.stdout).expect("utf-8"), stderr)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_arrivals_command_lists_the_auckland_day_with_each_room_s_readiness() {
     let sim = start_sim_in(AUCKLAND).await;
@@ -97,20 +116,8 @@ async fn the_arrivals_command_lists_the_auckland_day_with_each_room_s_readiness(
         ReservationState::Confirmed,
         Some(&dirty.id),
     );
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
-        .args(["arrivals", "--api-url", &sim.api_url()])
-        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
-        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
-        .kill_on_drop(true)
-        .output();
-    let output = tokio::time::timeout(PATIENCE, output)
-        .await
-        .expect("arrivals exits by itself")
-        .expect("arrivals ran");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
-    let lines: Vec<Value> = String::from_utf8(output.stdout)
-        .expect("utf-8")
+    let (stdout, stderr) = arrivals_command(&sim, &[]).await;
+    let lines: Vec<Value> = stdout
         .lines()
         .map(|line| serde_json::from_str(line).expect("each line is JSON"))
         .collect();
@@ -173,18 +180,7 @@ async fn another_day_of_the_hotel_is_listed_with_date() {
     let (tomorrow, _) = controls.book(local(AUCKLAND, 1, 12, 0), ReservationState::Confirmed, None);
     controls.book(local(AUCKLAND, 0, 12, 0), ReservationState::Confirmed, None);
     let date = today(AUCKLAND).next().date.format("%Y-%m-%d").to_string();
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
-        .args(["arrivals", "--api-url", &sim.api_url(), "--date", &date])
-        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
-        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
-        .kill_on_drop(true)
-        .output();
-    let output = tokio::time::timeout(PATIENCE, output)
-        .await
-        .expect("arrivals exits by itself")
-        .expect("arrivals ran");
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    let (stdout, _) = arrivals_command(&sim, &["--date", &date]).await;
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(stdout.contains(&tomorrow));
 }

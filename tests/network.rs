@@ -18,9 +18,7 @@ use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, Simulator};
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
 use rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
 use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::net::TcpListener;
 use tokio::process::{Child, Command};
-use tokio_rustls::TlsAcceptor;
 
 const PASSWORD: &str = "pr0xy-pa55word";
 
@@ -50,33 +48,9 @@ async fn tls_sim(ca: &Authority) -> (String, Arc<Simulator>) {
         .expect("params")
         .signed_by(&key, &ca.issuer)
         .expect("leaf");
-    let server_config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .expect("protocol versions")
-    .with_no_client_auth()
-    .with_single_cert(
-        vec![leaf.der().clone()],
-        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
-    )
-    .expect("server config");
-    let acceptor = TlsAcceptor::from(Arc::new(server_config));
     let sim = Arc::new(start_sim().await);
-    let listener = TcpListener::bind(any_port()).await.expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    let serving = Arc::clone(&sim);
-    tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
-            let acceptor = acceptor.clone();
-            let sim = Arc::clone(&serving);
-            tokio::spawn(async move {
-                if let Ok(stream) = acceptor.accept(stream).await {
-                    sim.serve_stream(stream).await;
-                }
-            });
-        }
-    });
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
+    let port = serve_tls(Arc::clone(&sim), leaf.der().clone(), key).await;
     (format!("wss://localhost:{port}/ws/connector"), sim)
 }
 

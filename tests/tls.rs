@@ -13,8 +13,6 @@ use std::sync::Arc;
 use common::*;
 use mews_monitor::net::{ConnectionStatus, DisconnectReason, NetEvent};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-use tokio::net::TcpListener;
-use tokio_rustls::TlsAcceptor;
 
 /// Starts the simulator behind TLS for `localhost`; returns the address and the certificate.
 async fn tls_sim() -> (
@@ -28,30 +26,8 @@ async fn tls_sim() -> (
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
         certified.signing_key.serialize_der(),
     ));
-    let server_config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .expect("protocol versions")
-    .with_no_client_auth()
-    .with_single_cert(vec![cert_der.clone()], key)
-    .expect("server config");
-    let acceptor = TlsAcceptor::from(Arc::new(server_config));
     let sim = Arc::new(start_sim().await);
-    let listener = TcpListener::bind(any_port()).await.expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    let serving = Arc::clone(&sim);
-    tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
-            let acceptor = acceptor.clone();
-            let sim = Arc::clone(&serving);
-            tokio::spawn(async move {
-                if let Ok(stream) = acceptor.accept(stream).await {
-                    sim.serve_stream(stream).await;
-                }
-            });
-        }
-    });
+    let port = serve_tls(Arc::clone(&sim), cert_der.clone(), key).await;
     (
         format!("wss://localhost:{port}/ws/connector"),
         cert_der,

@@ -102,3 +102,36 @@ pub async fn wait_for_frame(events: &mut NetEvents) -> NetEvent {
 pub fn connected(status: &ConnectionStatus) -> bool {
     matches!(status, ConnectionStatus::Connected { .. })
 }
+
+/// Serves `sim` behind TLS with `certificate` and `key` on a free loopback port; returns the port.
+pub async fn serve_tls(
+    sim: Arc<Simulator>,
+    certificate: rustls::pki_types::CertificateDer<'static>,
+    key: rustls::pki_types::PrivateKeyDer<'static>,
+) -> u16 {
+    let server_config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .expect("protocol versions")
+    .with_no_client_auth()
+    .with_single_cert(vec![certificate], key)
+    .expect("server config");
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(server_config));
+    let listener = tokio::net::TcpListener::bind(any_port())
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            let sim = Arc::clone(&sim);
+            tokio::spawn(async move {
+                if let Ok(stream) = acceptor.accept(stream).await {
+                    sim.serve_stream(stream).await;
+                }
+            });
+        }
+    });
+    port
+}
