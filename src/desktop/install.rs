@@ -228,6 +228,7 @@ fn remove_file(path: &Path) -> Result<bool, InstallError> {
     }
 }
 
-#[cfg(test)]
+// Freedesktop entries, Unix paths: Windows has the installer instead (`packaging/windows`).
+#[cfg(all(test, unix))]
 #[path = "install_tests.rs"]
 mod tests;
