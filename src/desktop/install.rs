@@ -228,7 +228,6 @@ fn remove_file(path: &Path) -> Result<bool, InstallError> {
     }
 }
 
-// Freedesktop entries, Unix paths: Windows has the installer instead (`packaging/windows`).
-#[cfg(all(test, unix))]
+#[cfg(test)]
 #[path = "install_tests.rs"]
 mod tests;
