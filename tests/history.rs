@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use mews_monitor::history::{
-    ExportFilter, ExportFormat, HistoryReader, HistoryWriter, Record, Retention,
+    ExportFilter, ExportFormat, HistoryReader, HistoryWriter, QUEUE, Record, Retention,
 };
 use mews_monitor::protocol::{ResourceState, parse_frame};
 use mews_monitor::store::{LogEntry, Store};
@@ -215,4 +215,40 @@ fn a_corrupt_file_is_moved_aside_and_a_fresh_one_started() {
             .expect("count"),
         4
     );
+}
+
+#[test]
+fn a_locked_history_file_holds_up_the_sender_and_loses_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("history.sqlite3");
+    let (writer, _) = HistoryWriter::start_with(&path, Retention::forever()).expect("opens");
+    // Another program holds the file: the writer cannot commit.
+    let blocker = rusqlite::Connection::open(&path).expect("second connection");
+    blocker.execute_batch("BEGIN EXCLUSIVE").expect("lock");
+    let total = QUEUE * 3;
+    let store = fed_store(total as u64 - 1);
+    let sent = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let sender = scope.spawn(|| {
+            for entry in store.log.iter_from(0) {
+                writer.record(Record::Event(entry.clone()));
+                sent.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        });
+        while !writer.is_behind() {
+            std::thread::yield_now();
+        }
+        // The queue is bounded: the sender waits (one batch is with the writer).
+        let waiting = sent.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(
+            waiting <= 2 * QUEUE + 1,
+            "{waiting} records accepted while locked"
+        );
+        assert!(!sender.is_finished(), "the sender was not held up");
+        blocker.execute_batch("COMMIT").expect("unlock");
+        sender.join().expect("sender");
+    });
+    drop(writer);
+    let reader = HistoryReader::open(&path).expect("reader");
+    assert_eq!(reader.event_count().expect("count"), total as u64);
 }

@@ -4,7 +4,7 @@
 use chrono::Utc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use mews_monitor::credentials::CredentialStore;
+use mews_monitor::credentials::{CredentialStore, KeyringError};
 use mews_monitor::net::{ConnectionStatus, NetEvent};
 use mews_monitor::protocol::{ResourceState, parse_frame};
 use mews_monitor::session::Session;
@@ -39,7 +39,7 @@ fn window(
     runtime: tokio::runtime::Runtime,
     store: Store,
     settings: Settings,
-    keyring: CredentialStore,
+    keyring: Result<CredentialStore, KeyringError>,
     prepare: impl FnOnce(&mut App),
 ) -> Fixture {
     let mut harness = Harness::builder()
@@ -60,7 +60,7 @@ fn window(
             session: Session::new(store),
             settings,
             runtime: runtime.handle().clone(),
-            keyring: Ok(keyring),
+            keyring,
             demo: None,
         },
     );
@@ -79,7 +79,7 @@ fn app_with(settings: Settings, screen_monitor: bool) -> Fixture {
         runtime(),
         demo_hotel_store(),
         settings,
-        CredentialStore::in_memory(),
+        Ok(CredentialStore::in_memory()),
         |app| {
             if screen_monitor {
                 app.set_screen(Screen::Monitor);
@@ -321,6 +321,93 @@ fn an_idle_window_asks_for_no_repaint_within_ten_seconds() {
 }
 
 #[test]
+fn two_hundred_wake_ups_between_frames_ask_for_one_paced_repaint() {
+    let mut fixture = monitor(Tab::Log);
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = asked.clone();
+    fixture
+        .harness
+        .ctx
+        .set_request_repaint_callback(move |info| record.lock().unwrap().push(info.delay));
+    let wake = app(&mut fixture).waker();
+    for round in 0..3 {
+        fixture.harness.step();
+        asked.lock().unwrap().clear();
+        for _ in 0..200 {
+            wake();
+        }
+        let asked = asked.lock().unwrap().clone();
+        // One request, never an immediate one (egui paints twice for those), and
+        // no later than the gap.
+        assert_eq!(asked.len(), 1, "round {round}: {asked:?}");
+        assert!(
+            asked[0] > std::time::Duration::ZERO,
+            "round {round}: {asked:?}"
+        );
+        assert!(
+            asked[0] <= mews_monitor::ui::pace::MIN_GAP,
+            "round {round}: {asked:?}"
+        );
+    }
+}
+
+#[test]
+fn history_is_read_after_the_first_frame_which_says_it_is_loading() {
+    use mews_monitor::history::Retention;
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("history.sqlite3");
+    {
+        let mut earlier = Session::new(Store::default());
+        earlier
+            .open_history(&path, Retention::days(90))
+            .expect("history opens");
+        earlier.handle(NetEvent::Frame {
+            received: Utc::now(),
+            events: parse_frame(
+                r#"{"Events":[{"Type":"Resource","Id":"room-a","State":"Dirty"}]}"#,
+            )
+            .events,
+            problems: Vec::new(),
+        });
+    } // closed: everything written
+    // Another program holds the file, so the restore cannot finish before we look.
+    let blocker = rusqlite::Connection::open(&path).expect("second connection");
+    blocker
+        .pragma_update(None, "locking_mode", "EXCLUSIVE")
+        .expect("exclusive mode");
+    blocker.execute_batch("BEGIN EXCLUSIVE").expect("lock");
+    let settings = Settings {
+        tab: Tab::Board,
+        ..Settings::default()
+    };
+    let mut fixture = window(
+        runtime(),
+        Store::default(),
+        settings,
+        Ok(CredentialStore::in_memory()),
+        |app| {
+            app.set_screen(Screen::Monitor);
+            let wake = app.waker();
+            app.session_mut()
+                .load_history(&path, Retention::days(90), wake)
+                .expect("loading starts");
+        },
+    );
+    fixture.harness.get_by_label("Loading history…");
+    fixture
+        .harness
+        .get_by_label_contains("Reading the rooms' last known states");
+    drop(blocker);
+    app(&mut fixture).session_mut().finish_loading_history();
+    fixture.harness.run();
+    assert!(fixture.harness.query_by_label("Loading history…").is_none());
+    fixture
+        .harness
+        .get_by_label_contains("last known state, not yet confirmed by Mews");
+    assert_eq!(app(&mut fixture).session().store.total_events(), 1);
+}
+
+#[test]
 fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
     let mut fixture = monitor(Tab::Board);
     let room = room_id(&mut fixture, "0001", "Dirty");
@@ -380,7 +467,7 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
         runtime,
         Store::default(),
         settings,
-        keyring.clone(),
+        Ok(keyring.clone()),
         |app| app.keep_settings_in(settings_file),
     );
     type_into(
@@ -507,4 +594,227 @@ fn every_panel_and_window_has_labels_for_screen_readers() {
     fixture.harness.run();
     fixture.harness.get_by_label("Export the event log");
     fixture.harness.get_by_label("File");
+}
+
+#[test]
+fn opening_the_room_panel_does_not_move_the_tile_under_the_pointer() {
+    let mut fixture = monitor(Tab::Board);
+    let tile = "Room 0005, Out of service";
+    let rect = |fixture: &Fixture, label: &str| fixture.harness.get_by_label_contains(label).rect();
+    // A tile at the end of a row too: fewer columns would move it to the next row.
+    let row_end = "Room 0019, Dirty";
+    let (before, search_before) = (rect(&fixture, tile), rect(&fixture, "Search rooms"));
+    let row_end_before = rect(&fixture, row_end);
+    fixture.harness.get_by_label_contains(tile).click();
+    fixture.harness.run();
+    let panel = fixture.harness.get_by_label("Room 0005").rect();
+    assert_eq!(
+        rect(&fixture, tile),
+        before,
+        "the tile stayed under the pointer"
+    );
+    assert!(
+        panel.right() < before.left() || panel.left() > before.right(),
+        "the panel does not cover the room it shows ({panel:?}, tile {before:?})"
+    );
+    assert_eq!(
+        rect(&fixture, row_end),
+        row_end_before,
+        "the columns stayed"
+    );
+    assert_eq!(
+        rect(&fixture, "Search rooms"),
+        search_before,
+        "the filter row did not wrap"
+    );
+    // A second click on the same spot still lands on the same room.
+    fixture
+        .harness
+        .get_by_label_contains(tile)
+        .click_secondary();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Pin to watch list");
+    fixture.harness.key_press(egui::Key::Escape);
+    fixture.harness.run();
+    fixture.harness.get_by_label("Close").click();
+    fixture.harness.run();
+    assert!(fixture.harness.query_by_label("Room 0005").is_none());
+    assert_eq!(rect(&fixture, tile), before, "closing moves nothing either");
+}
+
+#[test]
+fn a_room_flipping_twice_shows_one_alert_and_acknowledge_all_clears_the_banner() {
+    let mut fixture = monitor(Tab::Board);
+    let first = room_id(&mut fixture, "0001", "Dirty");
+    let second = room_id(&mut fixture, "0004", "Dirty");
+    for room in [&first, &second] {
+        app(&mut fixture).apply(mews_monitor::ui::Action::Pin(room.clone(), true));
+    }
+    let event = |room: &str, state: &str| {
+        format!(r#"{{"Type":"Resource","Id":"{room}","State":"{state}"}}"#)
+    };
+    for state in ["Inspected", "Dirty", "Inspected"] {
+        send(
+            &mut fixture,
+            &format!(r#"{{"Events":[{}]}}"#, event(&first, state)),
+        );
+    }
+    fixture
+        .harness
+        .get_by_label_contains("Room 0001 is ready (Inspected)");
+    fixture.harness.get_by_label_contains(" · 2 times");
+    assert_eq!(fixture.harness.query_all_by_label("Acknowledge").count(), 1);
+    let tile = "Room 0005, Out of service";
+    let before = fixture.harness.get_by_label_contains(tile).rect();
+    send(
+        &mut fixture,
+        &format!(r#"{{"Events":[{}]}}"#, event(&second, "Inspected")),
+    );
+    fixture.harness.get_by_label("2 open alerts");
+    assert_eq!(
+        fixture.harness.get_by_label_contains(tile).rect(),
+        before,
+        "a second alert does not push the board down"
+    );
+    fixture.harness.get_by_label("Acknowledge all 2").click();
+    fixture.harness.run();
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("is ready")
+            .is_none()
+    );
+    assert!(app(&mut fixture).session().store.alerts.open().is_empty());
+}
+
+/// The connection screen for Mews production, with `keyring`.
+fn production_screen(keyring: Result<CredentialStore, KeyringError>) -> Fixture {
+    let settings = Settings {
+        connection: mews_monitor::settings::ConnectionSettings {
+            place: Place::Production,
+            ..Default::default()
+        },
+        ..Settings::default()
+    };
+    window(runtime(), demo_hotel_store(), settings, keyring, |_| {})
+}
+
+/// Focuses the field labelled `label` and pastes `text` into it.
+fn paste_into(fixture: &mut Fixture, label: &str, text: &str) {
+    fixture.harness.get_by_label(label).focus();
+    fixture.harness.run();
+    fixture.harness.event(egui::Event::Paste(text.to_owned()));
+    fixture.harness.run();
+}
+
+#[test]
+fn the_connection_screen_names_the_app_and_connect_is_its_primary_button() {
+    let fixture = production_screen(Ok(CredentialStore::in_memory()));
+    fixture.harness.get_by_label("Mews Monitor icon");
+    fixture.harness.get_by_label("Mews Monitor");
+    fixture.harness.get_by_label("Connect to Mews");
+    let window = fixture.harness.ctx.content_rect();
+    let connect = fixture.harness.get_by_label("Connect").rect();
+    let card_left = fixture.harness.get_by_label("Where").rect().left();
+    assert!(
+        card_left > window.width() / 5.0,
+        "the card is centred, not in the corner ({card_left})"
+    );
+    assert!(connect.width() >= 120.0, "Connect is the big button");
+}
+
+#[test]
+fn without_a_keyring_remember_shows_unticked_with_the_reason() {
+    let fixture = production_screen(Err(KeyringError::NoService));
+    let remember = fixture.harness.get_by_label("Remember on this computer");
+    let node = remember.accesskit_node();
+    assert!(node.is_disabled());
+    assert_eq!(node.toggled(), Some(egui::accesskit::Toggled::False));
+    fixture
+        .harness
+        .get_by_label_contains("Not possible: no system keyring.");
+}
+
+#[test]
+fn a_pasted_token_is_trimmed_silently_and_a_space_inside_is_refused() {
+    let keyring = CredentialStore::in_memory();
+    let mut fixture = production_screen(Ok(keyring.clone()));
+    paste_into(&mut fixture, "ClientToken", "\r\n  CLIENT-1234\t\r\n");
+    paste_into(&mut fixture, "AccessToken", " ACCESS-5678 \n");
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("cannot be right")
+            .is_none(),
+        "no word about whitespace around a token"
+    );
+    assert!(
+        !fixture
+            .harness
+            .get_by_label("Connect")
+            .accesskit_node()
+            .is_disabled()
+    );
+    paste_into(&mut fixture, "AccessToken", "XY Z");
+    fixture.harness.get_by_label(
+        "This AccessToken cannot be right: the token contains a space or line break; copy it again without them.",
+    );
+    assert!(
+        fixture
+            .harness
+            .get_by_label("Connect")
+            .accesskit_node()
+            .is_disabled()
+    );
+}
+
+#[test]
+fn the_arrivals_panel_puts_ready_rooms_first_selects_the_room_and_copies_the_number() {
+    use mews_monitor::net::lookup::LookupEvent;
+    use mews_monitor::protocol::{HotelDay, ReservationRecord, ReservationState};
+    let mut fixture = monitor(Tab::Board);
+    let out_of_service = room_id(&mut fixture, "0005", "Out of service");
+    let inspected = room_id(&mut fixture, "103", "Inspected");
+    let now = Utc::now();
+    let day = HotelDay::containing(Some("UTC"), now).expect("zone");
+    let arrival = |number: &str, room: &str| ReservationRecord {
+        id: format!("reservation-{number}"),
+        number: Some(number.into()),
+        state: Some(ReservationState::Confirmed),
+        assigned_resource_id: Some(room.into()),
+        rate_id: None,
+        scheduled_start_utc: Some(day.start_utc + chrono::Duration::hours(14)),
+        scheduled_end_utc: None,
+    };
+    app(&mut fixture)
+        .session_mut()
+        .learn(LookupEvent::Arrivals {
+            day,
+            records: vec![
+                arrival("4711", &out_of_service),
+                arrival("4712", &inspected),
+            ],
+            at: now,
+        });
+    fixture.harness.run();
+    fixture.harness.get_by_label("Arrivals ready: 1 of 2");
+    fixture.harness.get_by_label("4712 · 14:00 · Ready");
+    fixture.harness.get_by_label("4711 · 14:00 · Not ready");
+    fixture
+        .harness
+        .get_by_label_contains("Room 0005 · ⚠ Out of service");
+    fixture.harness.get_by_label("4712 · 14:00 · Ready").click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Room 103");
+    fixture
+        .harness
+        .get_by_label("4712 · 14:00 · Ready")
+        .click_secondary();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label("Copy reservation number")
+        .click();
+    fixture.harness.run_steps(1);
+    assert_eq!(copied(&fixture), ["4712"]);
 }

@@ -2,7 +2,8 @@
 //!
 //! This module owns what the operating system's desktop sees of the app: the embedded icon,
 //! the freedesktop menu and autostart entries (written and removed on request), and the
-//! rule that a user has one Mews Monitor open at a time. It knows nothing of Mews, the
+//! rule that a user has one Mews Monitor open at a time, and whether the desktop prefers a
+//! light or a dark look. It knows nothing of Mews, the
 //! store or the window's contents; the app wiring decides what "come to the front" means.
 
 pub mod console;
@@ -10,6 +11,7 @@ pub mod entry;
 pub mod icon;
 pub mod install;
 pub mod single_instance;
+pub mod theme;
 #[cfg(windows)]
 pub mod win32;
 

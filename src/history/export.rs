@@ -112,20 +112,13 @@ impl HistoryReader {
         out: impl Write,
     ) -> Result<u64, HistoryError> {
         let mut statement = self.connection().prepare(
-            "SELECT seq, received_utc, type, entity_id, state, raw FROM events
-             WHERE received_utc >= ?1 AND received_utc < ?2 ORDER BY seq",
+            "SELECT seq, received, raw FROM events
+             WHERE received >= ?1 AND received < ?2 ORDER BY seq",
         )?;
-        let since = filter.since.map(utc_text).unwrap_or_default();
-        let until = filter.until.map_or_else(|| "9999".to_owned(), utc_text);
+        let since = filter.since.map_or(i64::MIN, |at| at.timestamp_millis());
+        let until = filter.until.map_or(i64::MAX, |at| at.timestamp_millis());
         let rows = statement.query_map([since, until], |row| {
-            Ok(ExportRow {
-                seq: u64::try_from(row.get::<_, i64>(0)?).unwrap_or_default(),
-                received_utc: row.get(1)?,
-                type_name: row.get(2)?,
-                id: row.get(3)?,
-                state: row.get(4)?,
-                raw: row.get(5)?,
-            })
+            Ok(super::stored_event(row)?.map(|entry| ExportRow::from(&entry)))
         })?;
         let wanted = |row: &ExportRow| {
             filter.types.is_empty()
@@ -137,6 +130,7 @@ impl HistoryReader {
         let mut failure = None;
         let rows = rows
             .map_while(|row| row.map_err(|error| failure = Some(error)).ok())
+            .flatten()
             .filter(wanted);
         let count = write_rows(format, rows, out)?;
         match failure {

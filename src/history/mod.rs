@@ -23,7 +23,7 @@ use crate::store::LogEntry;
 
 pub use export::{ExportFilter, ExportFormat};
 pub use retention::{DEFAULT_KEEP_DAYS, Retention};
-pub use writer::{HistoryWriter, Record};
+pub use writer::{BATCH, HistoryWriter, QUEUE, Record};
 
 /// Why history could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -40,6 +40,15 @@ pub enum HistoryError {
     /// Writing an export failed.
     #[error("the export could not be written: {0}")]
     Export(String),
+}
+
+/// Whether SQLite failed because another connection holds the file locked
+/// (worth waiting for, never a sign of damage).
+pub(crate) fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 /// Where history lives unless told otherwise: `<local data dir>/history.sqlite3`, that is
@@ -59,6 +68,27 @@ fn parse_utc(text: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .ok()
         .map(|t| t.with_timezone(&Utc))
+}
+
+/// An event as stored (`seq`, `received` in milliseconds, `raw`), or `None`
+/// when its JSON no longer parses.
+fn stored_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<Option<LogEntry>> {
+    let seq: i64 = row.get(0)?;
+    let received: i64 = row.get(1)?;
+    let raw: String = row.get(2)?;
+    let Ok(raw) = serde_json::value::RawValue::from_string(raw) else {
+        return Ok(None);
+    };
+    let (Ok(event), Some(received)) =
+        (parse_event(&raw), DateTime::from_timestamp_millis(received))
+    else {
+        return Ok(None);
+    };
+    Ok(Some(LogEntry {
+        seq: u64::try_from(seq).unwrap_or_default(),
+        received,
+        event,
+    }))
 }
 
 /// One state of a room in its timeline.
@@ -93,32 +123,15 @@ impl HistoryReader {
     /// Rows whose JSON no longer parses are skipped.
     pub fn recent(&self, limit: usize) -> Result<Vec<LogEntry>, HistoryError> {
         let mut statement = self.connection.prepare(
-            "SELECT seq, received_utc, raw FROM
-               (SELECT seq, received_utc, raw FROM events ORDER BY seq DESC LIMIT ?1)
+            "SELECT seq, received, raw FROM
+               (SELECT seq, received, raw FROM events ORDER BY seq DESC LIMIT ?1)
              ORDER BY seq ASC",
         )?;
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        let rows = statement.query_map([limit], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-            ))
-        })?;
+        let rows = statement.query_map([limit], stored_event)?;
         let mut entries = Vec::new();
         for row in rows {
-            let (seq, received, raw) = row?;
-            let Ok(raw) = serde_json::value::RawValue::from_string(raw) else {
-                continue;
-            };
-            let (Ok(event), Some(received)) = (parse_event(&raw), parse_utc(&received)) else {
-                continue;
-            };
-            entries.push(LogEntry {
-                seq: u64::try_from(seq).unwrap_or_default(),
-                received,
-                event,
-            });
+            entries.extend(row?);
         }
         Ok(entries)
     }
@@ -146,24 +159,17 @@ impl HistoryReader {
         since: DateTime<Utc>,
     ) -> Result<Vec<TimelineStep>, HistoryError> {
         let mut statement = self.connection.prepare(
-            "SELECT seq, received_utc, state FROM events
-             WHERE entity_id = ?1 AND type = 'Resource' AND received_utc >= ?2 ORDER BY seq",
+            "SELECT seq, received, raw FROM events
+             WHERE room = (SELECT id FROM rooms WHERE key = ?1) AND received >= ?2 ORDER BY seq",
         )?;
-        let rows = statement.query_map(params![room_id, utc_text(since)], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, Option<String>>(2)?,
-            ))
-        })?;
+        let rows = statement.query_map(params![room_id, since.timestamp_millis()], stored_event)?;
         let mut steps = Vec::new();
         for row in rows {
-            let (seq, received, state) = row?;
-            if let Some(received) = parse_utc(&received) {
+            if let Some(entry) = row? {
                 steps.push(TimelineStep {
-                    seq: u64::try_from(seq).unwrap_or_default(),
-                    received,
-                    state: state.unwrap_or_default(),
+                    seq: entry.seq,
+                    received: entry.received,
+                    state: entry.event.state_wire().unwrap_or_default().to_owned(),
                 });
             }
         }

@@ -55,11 +55,12 @@ impl Retention {
     }
 }
 
-/// The tables pruned, with their time column and key.
-const TABLES: [(&str, &str, &str); 3] = [
-    ("events", "received_utc", "seq"),
-    ("notes", "at_utc", "id"),
-    ("alerts", "at_utc", "id"),
+/// The tables pruned, with their time column, key, and whether the time is in
+/// milliseconds (else RFC 3339 text).
+const TABLES: [(&str, &str, &str, bool); 3] = [
+    ("events", "received", "seq", true),
+    ("notes", "at_utc", "id", false),
+    ("alerts", "at_utc", "id", false),
 ];
 
 /// Deletes up to `limit` rows older than `before` in one transaction; returns how many went.
@@ -69,14 +70,18 @@ pub(super) fn prune_batch(
     before: DateTime<Utc>,
     limit: usize,
 ) -> rusqlite::Result<usize> {
-    let cutoff = utc_text(before);
     let transaction = connection.transaction()?;
     let mut deleted = 0;
-    for (table, time, key) in TABLES {
+    for (table, time, key, in_ms) in TABLES {
         let left = limit.saturating_sub(deleted);
         if left == 0 {
             break;
         }
+        let cutoff: rusqlite::types::Value = if in_ms {
+            before.timestamp_millis().into()
+        } else {
+            utc_text(before).into()
+        };
         deleted += transaction.execute(
             &format!(
                 "DELETE FROM {table} WHERE {key} IN
@@ -100,13 +105,13 @@ mod tests {
             .expect("opens")
             .connection;
         let now = Utc::now();
-        let old = utc_text(now - chrono::Duration::days(100));
-        let new = utc_text(now);
+        let old = (now - chrono::Duration::days(100)).timestamp_millis();
+        let new = now.timestamp_millis();
         for seq in 0..10 {
             let at = if seq < 7 { &old } else { &new };
             connection
                 .execute(
-                    "INSERT INTO events (seq, received_utc, type, raw) VALUES (?1, ?2, 'Resource', '{}')",
+                    "INSERT INTO events (seq, received, raw) VALUES (?1, ?2, '{}')",
                     rusqlite::params![seq, at],
                 )
                 .expect("row");

@@ -46,8 +46,34 @@ CREATE TABLE IF NOT EXISTS alerts (
 CREATE INDEX IF NOT EXISTS alerts_at ON alerts (at_utc);
 ";
 
+/// Version 3: compact events. The event's JSON as received holds its type, id
+/// and state; beside it only the receive time (milliseconds since 1970, UTC) and,
+/// for room events, a small number for the room (for its timeline). Rows of
+/// version 1 are carried over.
+const COMPACT_EVENTS: &str = "
+CREATE TABLE rooms (
+    id  INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE
+);
+INSERT OR IGNORE INTO rooms (key)
+    SELECT DISTINCT entity_id FROM events WHERE type = 'Resource' AND entity_id IS NOT NULL;
+CREATE TABLE events_compact (
+    seq      INTEGER PRIMARY KEY,
+    received INTEGER NOT NULL,
+    room     INTEGER,
+    raw      TEXT NOT NULL
+);
+INSERT INTO events_compact (seq, received, room, raw)
+    SELECT e.seq, CAST(round(unixepoch(e.received_utc, 'subsec') * 1000) AS INTEGER), r.id, e.raw
+    FROM events e LEFT JOIN rooms r ON e.type = 'Resource' AND r.key = e.entity_id;
+DROP TABLE events;
+ALTER TABLE events_compact RENAME TO events;
+CREATE INDEX events_received_ms ON events (received);
+CREATE INDEX events_room ON events (room, seq) WHERE room IS NOT NULL;
+";
+
 /// The migrations in order: step `n` brings a file from version `n` to `n + 1`.
-const MIGRATIONS: [&str; 2] = [EVENTS_AND_NOTES, ALERTS];
+const MIGRATIONS: [&str; 3] = [EVENTS_AND_NOTES, ALERTS, COMPACT_EVENTS];
 
 /// What opening found.
 #[derive(Debug)]
@@ -64,7 +90,16 @@ pub fn open(path: &Path) -> Result<Opened, HistoryError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|error| HistoryError::Io(dir.to_path_buf(), error))?;
     }
-    match open_checked(path) {
+    let checked = loop {
+        match open_checked(path) {
+            // Another program holds the file: wait for it (each try waits out the busy timeout).
+            Err(HistoryError::Sqlite(error)) if super::is_busy(&error) => {
+                tracing::warn!("the history file is locked by another program; waiting");
+            }
+            other => break other,
+        }
+    };
+    match checked {
         Ok(connection) => Ok(Opened {
             connection,
             moved_aside: None,
@@ -124,14 +159,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_file_from_before_alerts_gains_the_table_and_keeps_its_events() {
+    fn a_file_from_before_alerts_gains_the_table_and_keeps_its_events_compacted() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("old.sqlite3");
         {
             let old = Connection::open(&path).expect("creates");
             old.execute_batch(EVENTS_AND_NOTES).expect("old schema");
             old.execute(
-                "INSERT INTO events (seq, received_utc, type, raw) VALUES (1, 'x', 'Resource', '{}')",
+                "INSERT INTO events (seq, received_utc, type, entity_id, raw)
+                 VALUES (1, '2025-12-04T10:00:00.250Z', 'Resource', 'r1', '{}')",
                 [],
             )
             .expect("old row");
@@ -142,7 +178,7 @@ mod tests {
         let version: i64 = connection
             .query_row("PRAGMA user_version", [], |row| row.get(0))
             .expect("version");
-        assert_eq!(version, 2);
+        assert_eq!(version, 3);
         let events: i64 = connection
             .query_row("SELECT COUNT(*) FROM events", [], |row| row.get(0))
             .expect("events");
@@ -151,6 +187,15 @@ mod tests {
             .query_row("SELECT COUNT(*) FROM alerts", [], |row| row.get(0))
             .expect("the alerts table exists");
         assert_eq!(alerts, 0);
+        let (received, room): (i64, String) = connection
+            .query_row(
+                "SELECT e.received, r.key FROM events e JOIN rooms r ON r.id = e.room",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .expect("carried over");
+        assert_eq!(received, 1_764_842_400_250, "milliseconds kept");
+        assert_eq!(room, "r1");
         drop(connection);
         assert!(open(&path).is_ok(), "opening again changes nothing");
     }

@@ -6,6 +6,7 @@
 //! never blocks. It knows nothing of egui: the caller passes a wake-up
 //! callback and decides when to draw.
 
+pub mod restore;
 mod target;
 
 use std::path::Path;
@@ -14,7 +15,7 @@ use std::time::Instant;
 use chrono::{DateTime, Utc};
 
 use crate::credentials::TokenPair;
-use crate::history::{HistoryError, HistoryReader, HistoryWriter, Record, Retention};
+use crate::history::{HistoryError, HistoryWriter, Record, Retention};
 use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::{BudgetUse, RestClient, RestError};
 use crate::net::{
@@ -43,6 +44,8 @@ pub struct Pumped {
     pub changed: bool,
     /// Messages are still waiting: pump again soon.
     pub more: bool,
+    /// When the first frame of events applied by this pump was received.
+    pub first_received: Option<DateTime<Utc>>,
 }
 
 struct Link {
@@ -63,9 +66,41 @@ pub struct Session {
     pub last_event_at: Option<DateTime<Utc>>,
     /// What the last resync found, in words, e.g. "1,376 rooms loaded; 3 changed while offline".
     pub last_resync: Option<(DateTime<Utc>, String)>,
+    /// How the connection reaches Mews (proxy, trust store), for diagnostics.
+    route: Option<Route>,
+    /// What the last load of today's arrivals found, in words.
+    pub last_arrivals: Option<(DateTime<Utc>, String)>,
+    /// The last moment the monitor knew it was in touch with Mews (the latest event,
+    /// or the link coming up): reservations changed since then are reloaded on connect.
+    in_touch_at: Option<DateTime<Utc>>,
+    /// The hotel day whose arrivals were asked for after its midnight.
+    asked_arrivals_for: Option<chrono::NaiveDate>,
     link: Option<Link>,
-    history: Option<HistoryWriter>,
+    history: Keep,
+    /// History being read in the background; events wait in the engine's channel meanwhile.
+    loading: Option<restore::Loading>,
     history_path: Option<std::path::PathBuf>,
+}
+
+/// Where records go: the writer, or a list kept while history is still loading.
+#[derive(Debug, Default)]
+struct Keep {
+    writer: Option<HistoryWriter>,
+    pending: Option<Vec<Record>>,
+}
+
+impl Keep {
+    fn record(&mut self, record: Record) {
+        match (&self.writer, &mut self.pending) {
+            (Some(writer), _) => writer.record(record),
+            (None, Some(pending)) => pending.push(record),
+            (None, None) => {}
+        }
+    }
+
+    fn is_behind(&self) -> bool {
+        self.writer.as_ref().is_some_and(HistoryWriter::is_behind)
+    }
 }
 
 impl std::fmt::Debug for Session {
@@ -87,8 +122,13 @@ impl Session {
             budget: None,
             last_event_at: None,
             last_resync: None,
+            last_arrivals: None,
+            route: None,
+            in_touch_at: None,
+            asked_arrivals_for: None,
             link: None,
-            history: None,
+            history: Keep::default(),
+            loading: None,
             history_path: None,
         }
     }
@@ -97,18 +137,87 @@ impl Session {
     ///
     /// A damaged file is moved aside and a fresh one started; the problems list says so.
     pub fn open_history(&mut self, path: &Path, retention: Retention) -> Result<(), HistoryError> {
-        let (writer, moved) = HistoryWriter::start_with(path, retention)?;
-        let reader = HistoryReader::open(path)?;
-        let entries = reader.recent(self.store.log.capacity())?;
-        self.store.restore(entries);
-        self.store.start_numbering_after(reader.last_seq()?);
-        self.store.alerts.reopen(reader.open_alerts()?);
+        let restored = restore::load(path, retention, self.store.log.capacity())?;
+        self.history_path = Some(path.to_owned());
+        self.take_restored(restored);
+        Ok(())
+    }
+
+    /// Like [`open_history`](Self::open_history), on a thread of its own: the
+    /// session takes no events until it is done, and `wake` says when it is.
+    pub fn load_history(
+        &mut self,
+        path: &Path,
+        retention: Retention,
+        wake: Wake,
+    ) -> Result<(), HistoryError> {
+        let loading = restore::spawn(path, retention, self.store.log.capacity(), wake)?;
+        self.loading = Some(loading);
+        self.history.pending = Some(Vec::new());
+        self.history_path = Some(path.to_owned());
+        Ok(())
+    }
+
+    /// Whether history is still being read.
+    pub fn is_loading_history(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Waits until history has been read (for callers with nothing to show meanwhile).
+    pub fn finish_loading_history(&mut self) {
+        if let Some(loading) = self.loading.take() {
+            let result = loading.wait();
+            self.loaded(result);
+        }
+    }
+
+    /// Takes the background result when it is ready; true while still loading.
+    fn still_loading(&mut self) -> bool {
+        let Some(result) = self.loading.as_ref().and_then(restore::Loading::try_take) else {
+            return self.loading.is_some();
+        };
+        self.loading = None;
+        self.loaded(result);
+        false
+    }
+
+    fn loaded(&mut self, result: Result<restore::Restored, HistoryError>) {
+        match result {
+            Ok(restored) => self.take_restored(restored),
+            Err(error) => {
+                self.history = Keep::default();
+                self.history_path = None;
+                self.store.problems.push(
+                    Utc::now(),
+                    format!("History is not kept in this session: {error}"),
+                );
+            }
+        }
+    }
+
+    fn take_restored(&mut self, restored: restore::Restored) {
+        tracing::info!(
+            target: "mews_monitor::startup",
+            events = restored.entries.len(),
+            "history restored"
+        );
+        self.in_touch_at = restored.entries.last().map(|entry| entry.received);
+        self.store.restore(restored.entries);
+        self.store.start_numbering_after(restored.last_seq);
+        // Alerts an earlier run left open for the same room fold into one; the others
+        // are acknowledged in history too, so they stay closed.
+        for id in self.store.alerts.reopen(restored.open_alerts) {
+            restored.writer.record(Record::AlertAcknowledged(id));
+        }
         self.store
             .alerts
-            .start_numbering_after(reader.last_alert_id()?);
-        self.history = Some(writer);
-        self.history_path = Some(path.to_owned());
-        if let Some(moved) = moved {
+            .start_numbering_after(restored.last_alert_id);
+        let pending = self.history.pending.take().unwrap_or_default();
+        for record in pending {
+            restored.writer.record(record);
+        }
+        self.history.writer = Some(restored.writer);
+        if let Some(moved) = restored.moved {
             self.store.problems.push(
                 Utc::now(),
                 format!(
@@ -117,7 +226,11 @@ impl Session {
                 ),
             );
         }
-        Ok(())
+    }
+
+    /// How the connection reaches Mews, once connecting.
+    pub fn route(&self) -> Option<&Route> {
+        self.route.as_ref()
     }
 
     /// Where history is kept, when it is.
@@ -136,13 +249,15 @@ impl Session {
         self.disconnect();
         let lookups = match &target.api_url {
             Some(api_url) => {
-                let rest = RestClient::new(api_url, tokens.clone(), &[])?;
+                let rest = RestClient::with_proxy(api_url, tokens.clone(), &[], &target.proxy)?;
                 Some(lookup::spawn(rest, "en-US".into(), wake.clone(), runtime))
             }
             None => None,
         };
         let mut config = ConnectionConfig::new(target.ws_url.clone(), tokens);
         config.ping_interval = target.ping_interval;
+        config.proxy = target.proxy.clone();
+        self.route = Some(Route::of(&target.ws_url, &target.proxy));
         let (handle, events) = net::spawn(config, wake, runtime)?;
         self.link = Some(Link {
             handle,
@@ -171,10 +286,21 @@ impl Session {
         self.link.is_some()
     }
 
-    /// Applies waiting messages until `deadline`.
+    /// Applies waiting messages until `deadline` (or until history falls behind).
     pub fn pump(&mut self, deadline: Instant) -> Pumped {
         let mut pumped = Pumped::default();
         loop {
+            // History falling behind: leave the rest in the engine's channel, which
+            // slows the socket, rather than wait here with the window frozen.
+            if self.history.is_behind() {
+                pumped.more = true;
+                return pumped;
+            }
+            let was_loading = self.loading.is_some();
+            if self.still_loading() {
+                return pumped;
+            }
+            pumped.changed |= was_loading;
             let Some(link) = self.link.as_mut() else {
                 return pumped;
             };
@@ -190,6 +316,9 @@ impl Session {
                 return pumped;
             };
             pumped.changed = true;
+            if let Source::Net(NetEvent::Frame { received, .. }) = &next {
+                pumped.first_received.get_or_insert(*received);
+            }
             match next {
                 Source::Net(event) => self.handle(event),
                 Source::Lookup(found) => self.learn(found),
@@ -204,10 +333,8 @@ impl Session {
     /// Alerts raised since the last call (kept in history), for desktop notifications.
     pub fn take_fresh_alerts(&mut self) -> Vec<Alert> {
         let fresh = self.store.alerts.take_fresh();
-        if let Some(history) = &self.history {
-            for alert in &fresh {
-                history.record(Record::Alert(alert.clone()));
-            }
+        for alert in &fresh {
+            self.history.record(Record::Alert(alert.clone()));
         }
         fresh
     }
@@ -215,8 +342,13 @@ impl Session {
     /// Acknowledges an alert, here and in history.
     pub fn acknowledge_alert(&mut self, id: u64) {
         self.store.alerts.acknowledge(id);
-        if let Some(history) = &self.history {
-            history.record(Record::AlertAcknowledged(id));
+        self.history.record(Record::AlertAcknowledged(id));
+    }
+
+    /// Acknowledges every open alert, here and in history.
+    pub fn acknowledge_all_alerts(&mut self) {
+        for id in self.store.alerts.acknowledge_all() {
+            self.history.record(Record::AlertAcknowledged(id));
         }
     }
 
@@ -235,20 +367,23 @@ impl Session {
                     self.lookup(request);
                 }
                 let seqs = self.store.apply_batch(received, events);
-                if let Some(history) = &self.history {
-                    for seq in seqs {
-                        if let Some(entry) = self.store.log.by_seq(seq) {
-                            history.record(Record::Event(entry.clone()));
-                        }
+                for seq in seqs {
+                    if let Some(entry) = self.store.log.by_seq(seq) {
+                        self.history.record(Record::Event(entry.clone()));
                     }
                 }
                 self.last_event_at = Some(received);
+                self.in_touch_at = Some(received);
             }
             NetEvent::Status(status) => {
+                let now = Utc::now();
                 if matches!(status, ConnectionStatus::Connected { .. }) {
-                    self.lookup(LookupRequest::Resync);
+                    for request in lookups_on_connect(self.in_touch_at) {
+                        self.lookup(request);
+                    }
+                    self.in_touch_at = Some(now);
                 }
-                self.set_status(status, Utc::now());
+                self.set_status(status, now);
             }
             NetEvent::Problem { at, message } => self.problem(at, message),
         }
@@ -275,18 +410,30 @@ impl Session {
                 if !names.is_empty() {
                     summary.push_str(&format!(" ({})", names.join(", ")));
                 }
-                if let Some(history) = &self.history {
-                    history.record(Record::Status {
-                        at: now,
-                        text: summary.clone(),
-                    });
-                }
+                self.note_status(now, &summary);
                 self.last_resync = Some((at, summary));
             }
             LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
             LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),
             LookupEvent::Reservations(reservations) => {
                 self.store.labels.add_reservations(reservations)
+            }
+            LookupEvent::Arrivals { day, records, at } => {
+                let changed = self.store.seed_arrivals(day, &records, at);
+                let summary = arrivals_summary(&self.store, &records, &changed);
+                self.note_status(now, &summary);
+                self.last_arrivals = Some((at, summary));
+            }
+            LookupEvent::Changed { records, at, .. } => {
+                let changed = self.store.seed_reservations(&records, at);
+                if !changed.is_empty() {
+                    let summary = changed_summary(&self.store, &changed);
+                    self.note_status(now, &summary);
+                    self.last_resync = Some(match self.last_resync.take() {
+                        Some((_, rooms)) => (at, format!("{rooms}; {summary}")),
+                        None => (at, summary),
+                    });
+                }
             }
             LookupEvent::Budget(budget) => self.budget = Some(budget),
             LookupEvent::Problem(message) => self.problem(now, message),
@@ -297,6 +444,21 @@ impl Session {
         }
     }
 
+    /// Keeps time-bound views current: once the hotel's day has ended, asks
+    /// for the new day's arrivals (once per day). Call now and then (each frame).
+    pub fn tick(&mut self, now: DateTime<Utc>) {
+        if let Some(request) = arrivals_due(&self.store, &mut self.asked_arrivals_for, now) {
+            self.lookup(request);
+        }
+    }
+
+    fn note_status(&mut self, at: DateTime<Utc>, text: &str) {
+        self.history.record(Record::Status {
+            at,
+            text: text.to_owned(),
+        });
+    }
+
     fn lookup(&self, request: LookupRequest) {
         if let Some((lookups, _)) = self.link.as_ref().and_then(|link| link.lookups.as_ref()) {
             lookups.request(request);
@@ -304,24 +466,123 @@ impl Session {
     }
 
     fn set_status(&mut self, status: ConnectionStatus, at: DateTime<Utc>) {
-        if let Some(history) = &self.history {
-            history.record(Record::Status {
-                at,
-                text: status.summary(),
-            });
-        }
+        self.history.record(Record::Status {
+            at,
+            text: status.summary(),
+        });
         self.status = Some(status);
     }
 
     fn problem(&mut self, at: DateTime<Utc>, message: String) {
-        if let Some(history) = &self.history {
-            history.record(Record::Problem {
-                at,
-                text: message.clone(),
-            });
-        }
+        self.history.record(Record::Problem {
+            at,
+            text: message.clone(),
+        });
         self.store.problems.push(at, message);
     }
+}
+
+/// How a connection reaches Mews, in words for the diagnostics window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// "none (direct)", or the proxy with where it was configured (never its password).
+    pub proxy: String,
+    /// Which certificates are trusted.
+    pub trust: String,
+}
+
+impl Route {
+    /// The route to `url` now, reached as `proxy` says.
+    pub fn of(url: &crate::net::WsUrl, proxy: &crate::net::ProxyChoice) -> Route {
+        let (host, _) = url.host_and_port();
+        let scheme = if url.is_secure() { "wss" } else { "ws" };
+        let proxy = match proxy.for_host(scheme, host) {
+            Ok(Some(proxy)) => proxy.to_string(),
+            Ok(None) => "none (direct)".to_owned(),
+            Err(error) => error.to_string(),
+        };
+        let trust = match crate::net::tls::client_config_with_trust(&[]) {
+            Ok((_, trust)) => trust.to_string(),
+            Err(error) => error.to_string(),
+        };
+        Route { proxy, trust }
+    }
+}
+
+/// What to reload when the link comes up: everything, plus the reservations
+/// changed since the monitor was last in touch.
+pub fn lookups_on_connect(in_touch_at: Option<DateTime<Utc>>) -> Vec<LookupRequest> {
+    let mut requests = vec![LookupRequest::Resync];
+    requests.extend(in_touch_at.map(LookupRequest::ChangedSince));
+    requests
+}
+
+/// The arrivals reload due after the hotel's midnight, asked for once per new day.
+pub fn arrivals_due(
+    store: &Store,
+    asked_for: &mut Option<chrono::NaiveDate>,
+    now: DateTime<Utc>,
+) -> Option<LookupRequest> {
+    let day = store.arrivals_day()?;
+    if now < day.end_utc {
+        return None;
+    }
+    let next = day.next().date;
+    if *asked_for == Some(next) {
+        return None;
+    }
+    *asked_for = Some(next);
+    Some(LookupRequest::Arrivals)
+}
+
+/// "12 arrivals on 2026-12-01 loaded from Mews (3 arrived); 2 reservations changed
+/// while offline (1234, 1240)".
+pub fn arrivals_summary(
+    store: &Store,
+    records: &[crate::protocol::ReservationRecord],
+    changed: &[String],
+) -> String {
+    let arrived = records
+        .iter()
+        .filter(|record| record.state == Some(crate::protocol::ReservationState::Started))
+        .count();
+    let date = store
+        .arrivals_day()
+        .map(|day| day.date.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let mut text = format!(
+        "{} on {date} loaded from Mews ({arrived} arrived)",
+        counted(records.len(), "arrival", "arrivals")
+    );
+    if !changed.is_empty() {
+        text.push_str("; ");
+        text.push_str(&changed_summary(store, changed));
+    }
+    text
+}
+
+/// "2 reservations changed while offline (1234, 1240)".
+pub fn changed_summary(store: &Store, changed: &[String]) -> String {
+    let numbers: Vec<&str> = changed
+        .iter()
+        .take(12)
+        .map(|id| {
+            store
+                .labels
+                .reservation_number(id)
+                .unwrap_or_else(|| crate::store::short_id(id))
+        })
+        .collect();
+    format!(
+        "{} changed while offline ({})",
+        counted(changed.len(), "reservation", "reservations"),
+        numbers.join(", ")
+    )
+}
+
+/// "1 arrival", "3 arrivals".
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 /// The lookups that would name these unknown ids.

@@ -6,8 +6,10 @@
 //! draws from (board grouping, filtered log, ticket lines, hotel clock).
 
 pub mod alerts;
+pub mod arrivals;
 pub mod board;
 pub mod clock;
+pub mod keep;
 pub mod labels;
 pub mod log;
 pub mod log_view;
@@ -18,9 +20,12 @@ pub mod ticket;
 
 use chrono::{DateTime, Utc};
 
-use crate::protocol::{Event, EventBody, EventKind, ParseProblem, ResourceRecord, ResourceState};
+use crate::protocol::{
+    Event, EventBody, EventKind, HotelDay, ParseProblem, ResourceRecord, ResourceState,
+};
 
 pub use alerts::{Alert, AlertKind, Alerts, ReadyRule};
+pub use arrivals::{Arrival, ArrivalCounts, Readiness};
 pub use board::{Board, BoardFilter, BoardRow, FloorGroup};
 pub use clock::HotelClock;
 pub use labels::{Labels, Unknowns};
@@ -51,8 +56,12 @@ pub struct Store {
     pub alerts: Alerts,
     /// Room id → positions in `reservations.rows()` of the reservations assigned to it.
     reservations_by_room: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// The hotel's day whose arrivals were loaded last.
+    arrivals_day: Option<HotelDay>,
     counts: [u64; EventKind::ALL.len()],
     next_seq: u64,
+    /// When (in events) the tables are next trimmed ([`keep`]).
+    trim_at: u64,
 }
 
 impl Store {
@@ -95,6 +104,7 @@ impl Store {
             let index = ArrivalIndex {
                 reservations: &self.reservations,
                 by_room: &self.reservations_by_room,
+                day: self.arrivals_day.as_ref(),
             };
             check_alert(
                 &mut self.alerts,
@@ -112,6 +122,7 @@ impl Store {
         let index = ArrivalIndex {
             reservations: &self.reservations,
             by_room: &self.reservations_by_room,
+            day: self.arrivals_day.as_ref(),
         };
         check_alert(&mut self.alerts, &self.rooms, index, room_id, previous, at);
     }
@@ -151,6 +162,19 @@ impl Store {
         }
     }
 
+    /// Rebuilds the room → reservations index after reservations were forgotten.
+    fn reindex_reservations(&mut self) {
+        self.reservations_by_room.clear();
+        for (position, row) in self.reservations.rows().iter().enumerate() {
+            if let Some(room) = &row.value.assigned_resource_id {
+                self.reservations_by_room
+                    .entry(room.clone())
+                    .or_default()
+                    .push(position);
+            }
+        }
+    }
+
     /// Continues numbering after `seq` (history from an earlier run), if that is higher.
     pub fn start_numbering_after(&mut self, seq: u64) {
         self.next_seq = self.next_seq.max(seq);
@@ -186,6 +210,7 @@ impl Store {
                         start_utc: *start_utc,
                         end_utc: *end_utc,
                         assigned_resource_id: assigned_resource_id.clone(),
+                        changed_offline: false,
                     }
                 });
                 if let Some(old_room) = moved {
@@ -226,6 +251,7 @@ impl Store {
             received,
             event,
         });
+        self.keep_what_views_need(received);
     }
 
     /// Records the problems of a frame received at `at`.
@@ -261,6 +287,8 @@ impl Store {
 struct ArrivalIndex<'a> {
     reservations: &'a LatestById<ReservationRow>,
     by_room: &'a rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// The hotel's day of the loaded arrivals, when known.
+    day: Option<&'a HotelDay>,
 }
 
 /// Raises an alert if the room's change from `previous` calls for one.
@@ -280,7 +308,7 @@ fn check_alert(
             positions
                 .iter()
                 .filter_map(|&row| index.reservations.rows().get(row))
-                .any(|row| alerts::is_due(&row.value, at))
+                .any(|row| alerts::is_due(&row.value, index.day, at))
         })
     };
     alerts.on_change(room, previous, at, is_arrival);

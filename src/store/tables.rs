@@ -1,13 +1,14 @@
 //! Current state per id for reservations, device commands and price updates.
 //!
 //! One generic table keeps, for each id, the latest values and when they came;
-//! the typed rows say what each event type contributes.
+//! the typed rows say what each event type contributes. A table forgets rows
+//! the views no longer need ([`LatestById::forget`]); history keeps them.
 
 use rustc_hash::FxHashMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::protocol::{CommandState, ReservationState};
+use crate::protocol::{CommandState, ReservationRecord, ReservationState};
 
 /// The latest values seen for one id, with their history counters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,9 +64,38 @@ impl<T> LatestById<T> {
         self.rows.is_empty()
     }
 
+    /// Forgets the rows `stale` picks, then, beyond `max_rows`, those updated
+    /// longest ago; the rest keep their first-seen order. Returns whether any
+    /// went (then positions in [`LatestById::rows`] changed).
+    pub fn forget(&mut self, max_rows: usize, stale: impl Fn(&Tracked<T>) -> bool) -> bool {
+        let before = self.rows.len();
+        self.rows.retain(|row| !stale(row));
+        if let Some(over) = self
+            .rows
+            .len()
+            .checked_sub(max_rows)
+            .filter(|over| *over > 0)
+        {
+            // Each event updates one row, so no two rows share a `last_seq`.
+            let mut seqs: Vec<u64> = self.rows.iter().map(|row| row.last_seq).collect();
+            let (_, &mut oldest_kept, _) = seqs.select_nth_unstable(over);
+            self.rows.retain(|row| row.last_seq >= oldest_kept);
+        }
+        if self.rows.len() == before {
+            return false;
+        }
+        self.index = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(at, row)| (row.id.clone(), at))
+            .collect();
+        true
+    }
+
     /// Records an event for `id`; `update` turns the previous value (if any) into the new one.
     ///
-    /// Returns the row's position in [`LatestById::rows`], which never changes.
+    /// Returns the row's position in [`LatestById::rows`], which stays until rows are forgotten.
     pub fn record(
         &mut self,
         id: &str,
@@ -96,6 +126,22 @@ impl<T> LatestById<T> {
             }
         }
     }
+
+    /// Takes what a lookup (not an event) says of `id` at `at`: the row is
+    /// added, or updated without counting an event. `seq` is the newest event
+    /// number when the answer came. Returns the row's position.
+    pub fn learn(
+        &mut self,
+        id: &str,
+        seq: u64,
+        at: DateTime<Utc>,
+        update: impl FnOnce(Option<&T>) -> T,
+    ) -> usize {
+        let position = self.record(id, seq, at, update);
+        let row = &mut self.rows[position];
+        row.events = row.events.saturating_sub(1);
+        position
+    }
 }
 
 /// What the monitor knows of a reservation.
@@ -111,6 +157,22 @@ pub struct ReservationRow {
     pub end_utc: Option<DateTime<Utc>>,
     /// Assigned room id.
     pub assigned_resource_id: Option<String>,
+    /// Whether the last change was found by a reload from Mews rather than an event.
+    pub changed_offline: bool,
+}
+
+impl ReservationRow {
+    /// Whether Mews' record says something different from this row: its state,
+    /// room or scheduled times.
+    pub fn differs_from(&self, record: &ReservationRecord) -> bool {
+        record
+            .state
+            .as_ref()
+            .is_some_and(|state| *state != self.state)
+            || record.assigned_resource_id != self.assigned_resource_id
+            || record.scheduled_start_utc != self.start_utc
+            || record.scheduled_end_utc != self.end_utc
+    }
 }
 
 /// What the monitor knows of a device command.
@@ -161,6 +223,31 @@ mod tests {
         assert_eq!((a.first_seen, a.updated), (t0, t1));
         assert_eq!(table.len(), 2);
         assert_eq!(table.rows()[1].id, "b");
+    }
+
+    #[test]
+    fn forgetting_drops_stale_rows_then_the_least_recently_updated() {
+        let mut table = LatestById::<u32>::default();
+        let at = DateTime::from_timestamp(10, 0).expect("valid time");
+        for (seq, id) in ["a", "b", "c", "d", "e"].into_iter().enumerate() {
+            table.record(id, seq as u64 + 1, at, |_| seq as u32);
+        }
+        table.record("a", 6, at, |_| 9);
+        assert!(!table.forget(10, |_| false), "nothing to forget");
+        assert!(table.forget(2, |row| row.id == "e"));
+        let ids: Vec<_> = table.rows().iter().map(|row| row.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["a", "d"],
+            "stale e, then b and c, updated longest ago"
+        );
+        assert_eq!(table.get("d").map(|row| row.value), Some(3));
+        assert!(table.get("b").is_none());
+        table.record("b", 7, at, |old| old.map_or(100, |v| v + 1));
+        assert_eq!(
+            table.get("b").map(|row| (row.value, row.events)),
+            Some((100, 1))
+        );
     }
 
     #[test]

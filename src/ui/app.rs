@@ -3,7 +3,8 @@
 //! `logic` drains the session with a small time budget; `ui` draws the
 //! current screen from the store; actions the panels return are applied
 //! in one place (`App::apply`, in [`super::commands`]). Repaints happen only when something
-//! changed, an action was taken, or a shown time needs refreshing.
+//! changed, an action was taken, or a shown time needs refreshing; those no input
+//! asked for are paced ([`super::pace`]).
 
 use std::time::{Duration, Instant};
 
@@ -21,6 +22,7 @@ pub use super::commands::Action;
 use super::connect::ConnectForm;
 use super::demo::DemoHotel;
 use super::notices::Notices;
+use super::pace::Pacer;
 
 /// How long one frame may spend applying incoming events.
 const PUMP_BUDGET: Duration = Duration::from_millis(4);
@@ -61,6 +63,8 @@ pub struct App {
     pub(super) log_rows_seen: usize,
     pub(super) log_selection: LogSelection,
     pub(super) selected_room: Option<String>,
+    /// Where the selected room's tile is across the board (drawn this frame), if shown.
+    pub(super) selected_tile_x: Option<f32>,
     pub(super) show_problems: bool,
     pub(super) notices: Notices,
     pub(super) form: ConnectForm,
@@ -75,6 +79,9 @@ pub struct App {
     settings_file: Option<SettingsFile>,
     next_settings_save: Instant,
     pub(super) ping_interval: Duration,
+    pub(super) pacer: Pacer,
+    /// When the oldest event applied but not yet drawn was received (for the frame log).
+    undrawn_since: Option<DateTime<Utc>>,
     pub(super) runtime: tokio::runtime::Handle,
     pub(super) ctx: egui::Context,
 }
@@ -103,6 +110,7 @@ impl App {
             log_rows_seen: 0,
             log_selection: LogSelection::default(),
             selected_room: None,
+            selected_tile_x: None,
             show_problems: false,
             notices: Notices::default(),
             form,
@@ -117,12 +125,20 @@ impl App {
             settings_file: None,
             next_settings_save: Instant::now(),
             ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
+            pacer: Pacer::default(),
+            undrawn_since: None,
             runtime,
             ctx: ctx.clone(),
             settings,
         };
         ctx.set_zoom_factor(app.settings.clamped_zoom());
+        super::style::install(ctx);
         app
+    }
+
+    /// The wake-up a connection gets: a paced repaint (tests call it as the engine does).
+    pub fn waker(&self) -> crate::net::Wake {
+        self.pacer.waker(&self.ctx)
     }
 
     /// Sets the keep-alive interval of the next connection.
@@ -215,9 +231,14 @@ impl App {
 
     /// Applies waiting events and background results; call every frame (even when hidden).
     pub fn logic(&mut self, ctx: &egui::Context) {
+        self.pacer.painting(Instant::now());
         let pumped = self.session.pump(Instant::now() + PUMP_BUDGET);
+        self.session.tick(Utc::now());
         if pumped.more {
             ctx.request_repaint();
+        }
+        if let Some(received) = pumped.first_received {
+            self.undrawn_since.get_or_insert(received);
         }
         // Taking fresh alerts also records them in history; they stay open in the store.
         for alert in self.session.take_fresh_alerts() {
@@ -229,6 +250,7 @@ impl App {
             self.notices.toast(message.clone());
             self.notification_note = Some(message);
         }
+        super::style::apply_appearance(ctx, self.settings.appearance);
         if self.settings.ready_rule != self.session.store.alerts.rule {
             self.session.store.alerts.rule = self.settings.ready_rule;
         }
@@ -249,7 +271,6 @@ impl App {
     /// Draws the window.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let now = Utc::now();
-        tracing::trace!(target: "mews_monitor::frames", "frame");
         let mut actions = Vec::new();
         self.handle_keys(ui.ctx(), &mut actions);
         match self.screen {
@@ -272,6 +293,12 @@ impl App {
             self.apply(action);
         }
         self.schedule_repaint(ui.ctx(), now);
+        // One line per painted frame, with how long its oldest new event waited to be laid out.
+        let waited = self
+            .undrawn_since
+            .take()
+            .map(|received| (Utc::now() - received).num_milliseconds());
+        tracing::trace!(target: "mews_monitor::frames", waited_ms = waited, "frame");
     }
 
     fn monitor_ui(&mut self, ui: &mut egui::Ui, now: DateTime<Utc>, actions: &mut Vec<Action>) {
@@ -284,7 +311,8 @@ impl App {
         });
         if !self.session.store.alerts.open().is_empty() {
             egui::Panel::top("alerts").show(ui, |ui| {
-                super::notices::alerts_ui(ui, self.session.store.alerts.open(), &clock, actions);
+                let store = &self.session.store;
+                super::notices::alerts_ui(ui, store.alerts.open(), &store.rooms, &clock, actions);
             });
         }
         if self.show_problems {
@@ -300,9 +328,24 @@ impl App {
             self.export
                 .ui(ui.ctx(), &self.session.store, &self.log_view);
         }
-        if let Some(room) = self.selected_room.clone() {
-            super::room::room_panel(ui, self, &room, now, actions);
+        if self.settings.show_arrivals {
+            let store = &self.session.store;
+            let arrivals = store.arrivals(store.alerts.rule);
+            let ctx = super::arrivals::ArrivalsCtx {
+                arrivals: &arrivals,
+                date: store.arrivals_day().map(|day| day.date),
+                selected_room: self.selected_room.as_deref(),
+                clock: &clock,
+                now,
+            };
+            egui::Panel::left("arrivals")
+                .resizable(true)
+                .default_size(260.0)
+                .show(ui, |ui| super::arrivals::arrivals_ui(ui, &ctx, actions));
         }
+        // What the bars leave free: the room panel lies over one of its edges.
+        let free = ui.available_rect_before_wrap();
+        self.selected_tile_x = None;
         egui::CentralPanel::default().show(ui, |ui| match self.settings.tab {
             Tab::Board => super::board::board_ui(ui, self, now, actions),
             Tab::Rooms => super::tables::rooms_ui(ui, self, actions),
@@ -311,6 +354,9 @@ impl App {
             Tab::Prices => super::tables::prices_ui(ui, self, actions),
             Tab::Log => super::log::log_ui(ui, self, actions),
         });
+        if let Some(room) = self.selected_room.clone() {
+            super::room::room_panel(ui.ctx(), free, self, &room, now, actions);
+        }
     }
 
     fn handle_keys(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
@@ -360,23 +406,25 @@ impl App {
         Some(super::copy::room_ticket(room, &clock))
     }
 
-    /// Asks for the next frame only when a shown time will change.
+    /// Asks for the next frame only when something shown will change, paced (see [`Pacer`]).
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
+        let soon = |delay: Duration| Instant::now() + delay;
         match &self.session.status {
             Some(ConnectionStatus::Reconnecting { .. } | ConnectionStatus::Connecting { .. }) => {
-                ctx.request_repaint_after(Duration::from_secs(1));
+                self.pacer.request(ctx, soon(Duration::from_secs(1)));
             }
             _ => {
                 // Times on screen have minute precision: wake at the next minute.
                 let into_minute = now.timestamp().rem_euclid(60) as u64;
-                ctx.request_repaint_after(Duration::from_secs(60 - into_minute));
+                self.pacer
+                    .request(ctx, soon(Duration::from_secs(60 - into_minute)));
             }
         }
         if let Some(delay) = self.notices.next_change() {
-            ctx.request_repaint_after(delay);
+            self.pacer.request(ctx, soon(delay));
         }
         if let Some(delay) = super::board::highlight_ends_in(&self.session.store.rooms, now) {
-            ctx.request_repaint_after(delay);
+            self.pacer.request(ctx, soon(delay));
         }
     }
 

@@ -14,8 +14,12 @@ use super::app::{Action, App};
 use super::copy::{copy_menu, room_ticket};
 use super::style;
 
-/// How long a room that just changed stays highlighted.
+/// How long, at least, a room that just changed stays highlighted.
 pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(4);
+/// Highlights end on whole steps of the clock (in milliseconds), so rooms that
+/// changed at different moments lose theirs in the same frame: at most one
+/// repaint per step for highlights, whatever the number of changes.
+const HIGHLIGHT_STEP_MS: i64 = 2_000;
 const TILE: egui::Vec2 = egui::vec2(112.0, 58.0);
 const GAP: f32 = 6.0;
 
@@ -51,19 +55,28 @@ pub fn chip_label(state: Option<&ResourceState>, counts: &StateCounts) -> String
 /// Draws the board tab.
 pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &mut Vec<Action>) {
     let counts = app.session.store.rooms.counts();
-    filters_ui(ui, &mut app.settings.board, &counts, app.board.floors());
+    // A changed filter shows from the next frame, which the click itself brings.
     app.board
         .refresh(&app.session.store.rooms, &app.settings.board);
-    ui.label(format!(
+    let showing = format!(
         "Showing {} of {} rooms",
         app.board.shown(),
         app.session.store.rooms.len()
-    ));
+    );
+    filters_ui(
+        ui,
+        &mut app.settings.board,
+        &counts,
+        app.board.floors(),
+        &showing,
+    );
     ui.separator();
     if app.session.store.rooms.is_empty() {
-        ui.label(
-            "No rooms yet. They appear when Mews sends the hotel's rooms or the first room event.",
-        );
+        ui.label(if app.session.is_loading_history() {
+            "Reading the rooms' last known states from history…"
+        } else {
+            "No rooms yet. They appear when Mews sends the hotel's rooms or the first room event."
+        });
         return;
     }
     let per_row = (((ui.available_width() + GAP) / (TILE.x + GAP)).floor() as usize).max(1);
@@ -71,6 +84,7 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
     let store = &app.session.store;
     let clock = app.clock();
     let selected = app.selected_room.as_deref();
+    let mut selected_x = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, TILE.y + GAP, rows.len(), |ui, range| {
@@ -95,15 +109,14 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
                                 let room = &store.rooms.all()[at];
                                 let marks = Marks {
                                     pinned: store.alerts.is_pinned(&room.id),
-                                    alert: store
-                                        .alerts
-                                        .open()
-                                        .iter()
-                                        .any(|alert| alert.room_id == room.id),
+                                    alert: store.alerts.open_for(&room.id).is_some(),
                                     selected: selected == Some(room.id.as_str()),
                                 };
                                 let pinned = marks.pinned;
                                 let response = tile(ui, room, now, marks);
+                                if marks.selected {
+                                    selected_x = Some(response.rect.center().x);
+                                }
                                 if response.clicked() {
                                     actions.push(Action::SelectRoom(Some(room.id.clone())));
                                 }
@@ -129,44 +142,26 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
                 }
             }
         });
+    app.selected_tile_x = selected_x;
 }
 
+/// Search, floor and "Show all rooms" on one line that never wraps, with the
+/// count; the state switches below. Nothing here moves when a filter is set.
 fn filters_ui(
     ui: &mut egui::Ui,
     filter: &mut BoardFilter,
     counts: &StateCounts,
     floors: &[String],
+    showing: &str,
 ) {
-    ui.horizontal_wrapped(|ui| {
-        let states = ResourceState::KNOWN.iter().map(Some).chain([None]);
-        for (slot, state) in states.enumerate() {
-            let (fill, text) = style::room_colours(state);
-            let shown = filter.shown[slot];
-            let label = egui::RichText::new(chip_label(state, counts)).color(if shown {
-                text
-            } else {
-                ui.visuals().weak_text_color()
-            });
-            let button = egui::Button::new(label)
-                .fill(if shown {
-                    fill
-                } else {
-                    ui.visuals().extreme_bg_color
-                })
-                .selected(shown);
-            if ui
-                .add(button)
-                .on_hover_text(if shown {
-                    "Click to hide these rooms"
-                } else {
-                    "Click to show these rooms"
-                })
-                .clicked()
-            {
-                filter.shown[slot] = !shown;
-            }
-        }
-        ui.separator();
+    ui.horizontal(|ui| {
+        let label = ui.label("Search rooms");
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.search)
+                .hint_text("room name")
+                .desired_width(140.0),
+        )
+        .labelled_by(label.id);
         let floor_text = filter
             .floor
             .as_ref()
@@ -183,15 +178,33 @@ fn filters_ui(
                     );
                 }
             });
-        let label = ui.label("Search rooms");
-        ui.add(
-            egui::TextEdit::singleline(&mut filter.search)
-                .hint_text("room name")
-                .desired_width(140.0),
-        )
-        .labelled_by(label.id);
-        if filter.is_narrowed() && ui.button("Show all rooms").clicked() {
+        // Always there (greyed out when nothing is hidden), so the line never changes.
+        if ui
+            .add_enabled(filter.is_narrowed(), egui::Button::new("Show all rooms"))
+            .clicked()
+        {
             *filter = BoardFilter::default();
+        }
+        ui.label(showing);
+    });
+    ui.horizontal_wrapped(|ui| {
+        let states = ResourceState::KNOWN.iter().map(Some).chain([None]);
+        for (slot, state) in states.enumerate() {
+            let shown = filter.shown[slot];
+            let (fill, text) = style::chip_colours(state, shown, ui.visuals());
+            let label = egui::RichText::new(chip_label(state, counts)).color(text);
+            let button = egui::Button::new(label).fill(fill).selected(shown);
+            if ui
+                .add(button)
+                .on_hover_text(if shown {
+                    "Click to hide these rooms"
+                } else {
+                    "Click to show these rooms"
+                })
+                .clicked()
+            {
+                filter.shown[slot] = !shown;
+            }
         }
     });
 }
@@ -221,15 +234,16 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     if !ui.is_rect_visible(rect) {
         return response;
     }
-    let (mut fill, text) = style::room_colours(room.state.as_ref());
-    if room.unconfirmed {
-        fill = fill.gamma_multiply(0.55);
-    }
+    let (fill, text) = if room.unconfirmed {
+        style::unconfirmed_colours(room.state.as_ref(), ui.visuals())
+    } else {
+        style::room_colours(room.state.as_ref())
+    };
     let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
     painter.rect_filled(rect, 5.0, fill);
     let just_changed = room
         .since
-        .is_some_and(|since| (now - since).to_std().is_ok_and(|ago| ago < HIGHLIGHT_FOR));
+        .is_some_and(|since| since <= now && now < highlight_until(since));
     let outline = if marks.selected {
         Some((3.0, ui.visuals().strong_text_color()))
     } else if marks.alert {
@@ -284,7 +298,11 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
         painter.text(
             egui::pos2(rect.right() - 6.0, rect.top() + 4.0),
             egui::Align2::RIGHT_TOP,
-            if marks.alert { "🔔" } else { "★" },
+            if marks.alert {
+                style::ALERT_MARK
+            } else {
+                style::WATCHED_MARK
+            },
             egui::FontId::proportional(14.0),
             text,
         );
@@ -300,14 +318,45 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     })
 }
 
-/// How long until the newest highlight ends, if one is showing.
+/// When the highlight of a change at `since` ends: [`HIGHLIGHT_FOR`] later,
+/// rounded up to a whole step of the clock.
+pub fn highlight_until(since: DateTime<Utc>) -> DateTime<Utc> {
+    let end = since + HIGHLIGHT_FOR;
+    let into_step = end.timestamp_millis().rem_euclid(HIGHLIGHT_STEP_MS);
+    if into_step == 0 {
+        end
+    } else {
+        end + chrono::Duration::milliseconds(HIGHLIGHT_STEP_MS - into_step)
+    }
+}
+
+/// How long until the next highlight on show ends, if one is showing.
 pub fn highlight_ends_in(rooms: &crate::store::Rooms, now: DateTime<Utc>) -> Option<Duration> {
     rooms
         .all()
         .iter()
         .filter_map(|room| room.since)
-        .filter_map(|since| (now - since).to_std().ok())
-        .filter(|ago| *ago < HIGHLIGHT_FOR)
-        .map(|ago| HIGHLIGHT_FOR - ago)
+        .filter(|since| *since <= now)
+        .filter_map(|since| (highlight_until(since) - now).to_std().ok())
+        .filter(|left| !left.is_zero())
         .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlights_end_on_whole_steps_after_at_least_four_seconds() {
+        let base = DateTime::from_timestamp(1_000_000, 0).expect("valid time");
+        let ends: Vec<_> = [0, 1, 300, 1_999, 2_000]
+            .into_iter()
+            .map(|ms| highlight_until(base + chrono::Duration::milliseconds(ms)))
+            .collect();
+        let at = |ms| base + chrono::Duration::milliseconds(ms);
+        assert_eq!(
+            ends,
+            [at(4_000), at(6_000), at(6_000), at(6_000), at(6_000)]
+        );
+    }
 }

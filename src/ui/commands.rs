@@ -1,7 +1,5 @@
 //! Commands: what panels ask for ([`Action`]), applied to the app in one place.
 
-use std::sync::Arc;
-
 use crate::credentials::TokenPair;
 
 use super::app::{App, Screen};
@@ -33,6 +31,8 @@ pub enum Action {
     ClearEventSelection,
     /// Acknowledge an alert.
     Acknowledge(u64),
+    /// Acknowledge every open alert.
+    AcknowledgeAll,
     /// Show or hide the problems window.
     ToggleProblems,
 }
@@ -63,6 +63,7 @@ impl App {
             Action::SelectRoom(room) => self.selected_room = room,
             Action::ClearEventSelection => self.log_selection.clear(),
             Action::Acknowledge(id) => self.session.acknowledge_alert(id),
+            Action::AcknowledgeAll => self.session.acknowledge_all_alerts(),
             Action::ToggleProblems => self.show_problems = !self.show_problems,
         }
         self.ctx.request_repaint();
@@ -91,8 +92,7 @@ impl App {
                 return;
             }
         };
-        let ctx = self.ctx.clone();
-        let wake = Arc::new(move || ctx.request_repaint());
+        let wake = self.waker();
         let _guard = self.runtime.enter();
         match self.session.connect(&target, tokens, wake, &self.runtime) {
             Ok(()) => {

@@ -1,6 +1,6 @@
 //! The tab strip and the menu of the monitor screen.
 
-use crate::settings::{Settings, Tab};
+use crate::settings::{Appearance, Settings, Tab};
 use crate::store::ReadyRule;
 
 use super::app::Action;
@@ -12,6 +12,8 @@ pub fn tabs_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Act
             ui.selectable_value(&mut settings.tab, tab, tab.title());
         }
         ui.separator();
+        ui.toggle_value(&mut settings.show_arrivals, "Arrivals")
+            .on_hover_text("Show today's arrivals beside the board");
         ui.menu_button("Settings", |ui| {
             ui.label("A room is ready for check-in when it is:");
             ui.radio_value(&mut settings.ready_rule, ReadyRule::Inspected, "Inspected");
@@ -20,6 +22,11 @@ pub fn tabs_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Act
                 ReadyRule::CleanOrInspected,
                 "Clean or Inspected (this hotel does not inspect)",
             );
+            ui.separator();
+            ui.label("Look:");
+            for appearance in Appearance::ALL {
+                ui.radio_value(&mut settings.appearance, appearance, appearance.label());
+            }
             ui.separator();
             ui.horizontal(|ui| {
                 let label = ui.label("Keep history for");

@@ -65,6 +65,9 @@ pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     }
     // Rows take clicks (select, context menu); their text is copied through the menu.
     ui.style_mut().interaction.selectable_labels = false;
+    // Following the newest jumps in one step: an animated scroll would paint at 60 Hz
+    // for every new event.
+    ui.style_mut().scroll_animation = egui::style::ScrollAnimation::none();
     let mut builder = egui_extras::TableBuilder::new(ui)
         .id_salt("event-log")
         .striped(true)

@@ -6,6 +6,7 @@
 //! keyring. Panels are one file each, with `*_ui` functions.
 
 pub mod app;
+pub mod arrivals;
 pub mod board;
 pub mod commands;
 pub mod connect;
@@ -15,6 +16,7 @@ pub mod export;
 pub mod header;
 pub mod log;
 pub mod notices;
+pub mod pace;
 pub mod problems;
 pub mod room;
 pub mod status_bar;
@@ -103,7 +105,8 @@ pub fn run(args: DesktopArgs, runtime: &tokio::runtime::Runtime) -> anyhow::Resu
     .context("Mews Monitor needs a graphical desktop")
 }
 
-/// Builds the app: history restored, keyring opened, the demo hotel started if asked.
+/// Builds the app: history restoring in the background, keyring opened, the demo hotel
+/// started if asked.
 fn build(
     ctx: &egui::Context,
     args: DesktopArgs,
@@ -128,8 +131,11 @@ fn build(
             path
         }
     });
+    // Read in the background: the first frame shows "Loading history…" at once.
+    let loaded_ctx = ctx.clone();
+    let wake = Arc::new(move || loaded_ctx.request_repaint());
     if let Some(path) = &history
-        && let Err(error) = session.open_history(path, Retention::days(settings.keep_days))
+        && let Err(error) = session.load_history(path, Retention::days(settings.keep_days), wake)
     {
         session.store.problems.push(
             chrono::Utc::now(),
@@ -141,6 +147,7 @@ fn build(
     } else {
         None
     };
+    style::follow_desktop(ctx);
     let keyring = CredentialStore::open_system();
     let mut app = App::new(
         ctx,

@@ -17,6 +17,9 @@ pub fn problems_window(
     egui::Window::new("Problems and diagnostics")
         .open(open)
         .default_width(560.0)
+        // Centred: never over the tabs, wherever the room panel lies.
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
             let store = &session.store;
             ui.strong("Diagnostics");
@@ -30,6 +33,10 @@ pub fn problems_window(
                 )),
                 None => ui.label("Mews requests: none yet"),
             };
+            if let Some(route) = session.route() {
+                ui.label(format!("Proxy: {}", route.proxy));
+                ui.label(format!("Certificates checked by {}", route.trust));
+            }
             ui.label(notifications.unwrap_or("Alerts also appear as desktop notifications."));
             if let Some((at, resync)) = &session.last_resync {
                 ui.label(format!("Last resync at {}: {resync}", clock.time(*at)));

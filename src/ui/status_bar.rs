@@ -46,7 +46,7 @@ pub fn status_bar_ui(
     ui.horizontal_wrapped(|ui| {
         let status = session.status.as_ref();
         let text = status_text(status, clock, now);
-        let colour = style::status_colour(status);
+        let colour = style::status_colour(status, ui.visuals());
         let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         ui.painter().circle_filled(dot.center(), 5.0, colour);
         ui.label(egui::RichText::new(&text).strong().color(colour))
@@ -72,6 +72,11 @@ pub fn status_bar_ui(
         ui.label(format!("{hotel} · {}", clock.format(now, "%H:%M")))
             .on_hover_text(format!("Times are shown in {}", clock.zone_name()));
         ui.separator();
+        if session.is_loading_history() {
+            ui.label("Loading history…")
+                .on_hover_text("Earlier events are being read from this computer's history");
+            ui.separator();
+        }
         ui.label(format!("{} events", thousands(store.total_events())));
         let last = match session.last_event_at {
             Some(at) => format!("last {} ago", elapsed_minutes(at, now)),
@@ -80,6 +85,12 @@ pub fn status_bar_ui(
         let last = ui.label(last);
         if let Some(at) = session.last_event_at {
             last.on_hover_text(format!("Last event received {}", utc_text(at)));
+        }
+        if store.arrivals_day().is_some() {
+            ui.separator();
+            let arrivals = store.arrivals(store.alerts.rule);
+            ui.label(crate::store::arrivals::count(&arrivals).summary())
+                .on_hover_text("Today's arrivals whose room is ready, of those not yet checked in");
         }
         ui.separator();
         let problems = store.problems.total();

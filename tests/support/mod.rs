@@ -106,7 +106,7 @@ impl Sandbox {
     }
 
     /// A new file for a child's output.
-    fn out_file(&self, name: &str) -> (PathBuf, File) {
+    pub fn out_file(&self, name: &str) -> (PathBuf, File) {
         let path = self.root.join("out").join(name);
         let file = File::create(&path).unwrap();
         (path, file)

@@ -1,0 +1,237 @@
+//! History figures: a `tail --history` drained by a flood (peak resident
+//! memory, events per second, every event stored, bytes per event on disk),
+//! a large history written as the app writes it, the window's first frame and
+//! its restore with that history, and a room's timeline over it.
+//!
+//! Run with `cargo bench --bench history_bench` (release profile). Options after
+//! `--`: `--events N` (flood, default 2,000,000), `--rows N` (large history,
+//! default 10,000,000), `--frame N` (events per flood frame, default 100).
+//! The window part needs Xvfb and is skipped without it. Linux only.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use chrono::Utc;
+use mews_monitor::history::{HistoryReader, HistoryWriter, Record, Retention};
+use mews_monitor::protocol::parse_frame;
+use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
+use mews_monitor::store::LogEntry;
+
+mod common;
+
+/// The program measured: `MEWS_MONITOR_BIN` if set, else the one cargo built.
+fn app_path() -> String {
+    std::env::var("MEWS_MONITOR_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mews-monitor").into())
+}
+
+fn option(name: &str, default: usize) -> usize {
+    std::env::args()
+        .skip_while(|arg| arg != name)
+        .nth(1)
+        .and_then(|value| value.replace(['_', ','], "").parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() -> anyhow::Result<()> {
+    let events = option("--events", 2_000_000);
+    let rows = option("--rows", 10_000_000);
+    let per_frame = option("--frame", 100);
+    let dir = tempfile::tempdir()?;
+    flood(events, per_frame, &dir.path().join("flood.sqlite3"))?;
+    let data = dir.path().join("data");
+    let big = data.join("mews-monitor/history.sqlite3");
+    let room = write_large(rows, &big)?;
+    timeline(&big, &room)?;
+    first_frame(&dir.path().join("empty"), "no history")?;
+    first_frame(dir.path(), &format!("{rows} events in history"))?;
+    Ok(())
+}
+
+/// `tail --history` against the simulator sending `events` events as fast as it can.
+fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Runtime::new()?;
+    let mut config = SimConfig::built_in_demo_hotel()?;
+    config.activity = false;
+    let sim = runtime.block_on(Simulator::start(config, ([127, 0, 0, 1], 0).into()))?;
+    let mut tail = Command::new("/usr/bin/time")
+        .arg("-v")
+        .arg(app_path())
+        .args(["tail", "--ws-url", &sim.ws_url(), "--history"])
+        .arg(db)
+        .args(["--max-events", &events.to_string()])
+        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("/usr/bin/time and tail start")?;
+    runtime.block_on(async {
+        tokio::time::timeout(
+            Duration::from_secs(30),
+            sim.controls().wait_for_connections(1),
+        )
+        .await
+    })?;
+    let started = Instant::now();
+    sim.controls().send_burst_of(events, per_frame);
+    let stderr = tail.stderr.take().context("piped")?;
+    let report: Vec<String> = BufReader::new(stderr)
+        .lines()
+        .map_while(Result::ok)
+        .collect();
+    tail.wait()?;
+    let seconds = started.elapsed().as_secs_f64();
+    let peak_kb: u64 = report
+        .iter()
+        .find_map(|line| {
+            line.trim()
+                .strip_prefix("Maximum resident set size (kbytes):")
+        })
+        .and_then(|kb| kb.trim().parse().ok())
+        .context("no peak memory in /usr/bin/time's report")?;
+    let stored = HistoryReader::open(db)?.event_count()?;
+    let bytes = file_bytes(db);
+    println!(
+        "flood of {events} events ({per_frame} a frame) into `tail --history`: {:.0} events/s \
+         ({seconds:.1} s, until every event is stored), peak {:.0} MB resident, \
+         {stored} events stored, {:.0} bytes per event on disk",
+        events as f64 / seconds,
+        peak_kb as f64 / 1024.0,
+        bytes as f64 / stored.max(1) as f64
+    );
+    Ok(())
+}
+
+/// The database and its write-ahead log, in bytes.
+fn file_bytes(db: &Path) -> u64 {
+    let size = |path: &Path| std::fs::metadata(path).map_or(0, |meta| meta.len());
+    size(db) + size(&db.with_extension("sqlite3-wal"))
+}
+
+/// Writes `rows` realistic events spread over the last 90 days, as the app does; returns a room id.
+fn write_large(rows: usize, db: &Path) -> anyhow::Result<String> {
+    let (frames, rooms) = common::realistic_frames(100_000);
+    let room = rooms.first().map(|room| room.id.clone()).context("rooms")?;
+    let started = Instant::now();
+    let (writer, _) = HistoryWriter::start_with(db, Retention::forever())?;
+    let span = chrono::Duration::days(90);
+    let first = Utc::now() - span;
+    let mut seq = 0u64;
+    'all: loop {
+        for frame in &frames {
+            for event in parse_frame(frame).events {
+                if seq as usize >= rows {
+                    break 'all;
+                }
+                seq += 1;
+                let received = first + span * (seq as i32) / (rows as i32).max(1);
+                writer.record(Record::Event(LogEntry {
+                    seq,
+                    received,
+                    event,
+                }));
+            }
+        }
+    }
+    drop(writer);
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "large history: {rows} events over 90 days written in {seconds:.1} s ({:.0} events/s), \
+         {:.0} bytes per event on disk",
+        rows as f64 / seconds,
+        file_bytes(db) as f64 / rows.max(1) as f64
+    );
+    Ok(room)
+}
+
+/// A room's timeline for the last 30 days and for 90 days, the median of 5 runs.
+fn timeline(db: &Path, room: &str) -> anyhow::Result<()> {
+    let reader = HistoryReader::open(db)?;
+    let rows = reader.event_count()?;
+    for days in [30, 90] {
+        let since = Utc::now() - chrono::Duration::days(days);
+        let mut times = Vec::new();
+        let mut steps = 0;
+        for _ in 0..5 {
+            let started = Instant::now();
+            steps = reader.timeline(room, since)?.len();
+            times.push(started.elapsed());
+        }
+        times.sort();
+        println!(
+            "timeline of one room, last {days} days, over {rows} rows: {steps} states in {:.1} ms (median of 5)",
+            times[2].as_secs_f64() * 1_000.0
+        );
+    }
+    Ok(())
+}
+
+/// The window's first frame and restore with the history under `home/data`, under Xvfb.
+fn first_frame(home: &Path, what: &str) -> anyhow::Result<()> {
+    let Ok(mut xvfb) = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+    else {
+        println!("first frame with {what}: skipped (no Xvfb)");
+        return Ok(());
+    };
+    let mut number = String::new();
+    BufReader::new(xvfb.stdout.take().context("piped")?).read_line(&mut number)?;
+    std::fs::create_dir_all(home.join("config"))?;
+    let started = Instant::now();
+    let mut app = Command::new(app_path())
+        .env("DISPLAY", format!(":{}", number.trim()))
+        .env(
+            "RUST_LOG",
+            "mews_monitor::frames=trace,mews_monitor::startup=info",
+        )
+        .env("NO_COLOR", "1")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_RUNTIME_DIR", home)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let stderr = app.stderr.take().context("piped")?;
+    let (mut frame, mut restored) = (None, None);
+    for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+        if frame.is_none() && line.contains("mews_monitor::frames") {
+            frame = Some(started.elapsed());
+        }
+        if line.contains("history restored") {
+            restored = Some(started.elapsed());
+        }
+        if frame.is_some() && restored.is_some() {
+            break;
+        }
+    }
+    let _ = app.kill();
+    let _ = app.wait();
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    let ms =
+        |at: Option<Duration>| at.map_or("never".into(), |at| format!("{:.2} s", at.as_secs_f64()));
+    println!(
+        "window with {what}: first frame {} after launch, history restored {} after launch",
+        ms(frame),
+        ms(restored)
+    );
+    Ok(())
+}

@@ -1,0 +1,286 @@
+//! Repaints and CPU of the real window: `mews-monitor` under Xvfb (Mesa's software
+//! renderer, 1280×800) connected to `mews-monitor simulate --rate N`, for 1, 5 and
+//! 20 events a second, on the housekeeping board and on the event log.
+//!
+//! For each case it lets the window connect and load the hotel's rooms, then
+//! counts, over a measured spell, the frames the window logs
+//! (`RUST_LOG=mews_monitor::frames=trace`, one line per painted frame), the CPU
+//! time of the window's process (every thread, from `/proc/PID/stat`) and of
+//! the X server, and how long each frame's oldest new event waited between
+//! being read from the socket and being laid out (p50, p99).
+//!
+//! Run with `cargo bench --bench repaint` (release profile); `-- --seconds 30`
+//! measures longer; `MEWS_MONITOR_BIN=path` measures that program instead of the
+//! one cargo built (a copy kept aside while others build). Needs Xvfb (`.ci/run` installs it). Linux only.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use mews_monitor::settings::file::SettingsFile;
+use mews_monitor::settings::{Settings, Tab};
+use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
+
+/// The program measured: `MEWS_MONITOR_BIN` if set (a copy kept aside), else the one cargo built.
+fn app_path() -> String {
+    std::env::var("MEWS_MONITOR_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mews-monitor").into())
+}
+/// Time to connect, load the rooms and settle before measuring.
+const WARM_UP: Duration = Duration::from_secs(8);
+
+/// Kills the child when dropped.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// What the frame log said: when each frame was logged and how long its new events waited.
+#[derive(Default)]
+struct FrameLog {
+    frames: Vec<(Instant, Option<u64>)>,
+}
+
+struct Case {
+    tab: Tab,
+    rate: f64,
+}
+
+struct Measured {
+    frames_per_second: f64,
+    app_cpu: f64,
+    x_cpu: f64,
+    waits: Vec<u64>,
+}
+
+fn main() -> anyhow::Result<()> {
+    let seconds = std::env::args()
+        .skip_while(|arg| arg != "--seconds")
+        .nth(1)
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(20);
+    let spell = Duration::from_secs(seconds);
+    let (xvfb, display) = start_xvfb()?;
+    let x_pid = xvfb.0.id();
+    println!(
+        "window 1280×800 under Xvfb {display}, {seconds} s measured per case after {WARM_UP:?}"
+    );
+    println!(
+        "{:<8} {:>6} {:>9} {:>10} {:>9} {:>9} {:>9}",
+        "tab", "ev/s", "frames/s", "app CPU %", "X CPU %", "wait p50", "wait p99"
+    );
+    let cases = [
+        Case {
+            tab: Tab::Board,
+            rate: 0.0,
+        },
+        Case {
+            tab: Tab::Board,
+            rate: 1.0,
+        },
+        Case {
+            tab: Tab::Board,
+            rate: 5.0,
+        },
+        Case {
+            tab: Tab::Board,
+            rate: 20.0,
+        },
+        Case {
+            tab: Tab::Log,
+            rate: 5.0,
+        },
+        Case {
+            tab: Tab::Log,
+            rate: 20.0,
+        },
+    ];
+    for case in cases {
+        let measured = run_case(&case, &display, x_pid, spell)?;
+        let mut waits = measured.waits;
+        waits.sort_unstable();
+        println!(
+            "{:<8} {:>6} {:>9.2} {:>10.1} {:>9.1} {:>9} {:>9}",
+            format!("{:?}", case.tab),
+            case.rate,
+            measured.frames_per_second,
+            measured.app_cpu,
+            measured.x_cpu,
+            percentile(&waits, 50).map_or("-".into(), |ms| format!("{ms} ms")),
+            percentile(&waits, 99).map_or("-".into(), |ms| format!("{ms} ms")),
+        );
+    }
+    Ok(())
+}
+
+fn percentile(sorted: &[u64], pct: usize) -> Option<u64> {
+    let last = sorted.len().checked_sub(1)?;
+    sorted.get(last * pct / 100).copied()
+}
+
+fn run_case(case: &Case, display: &str, x_pid: u32, spell: Duration) -> anyhow::Result<Measured> {
+    let home = tempfile::tempdir()?;
+    let config = home.path().join("config");
+    let settings = Settings {
+        tab: case.tab,
+        ..Settings::default()
+    };
+    let (mut file, _, _) = SettingsFile::open(&config.join("mews-monitor/settings.json"));
+    file.save(&settings)?;
+    let (_sim, _sim_stdin, ws_url, api_url) = start_simulator(case.rate)?;
+    let mut app = Command::new(app_path())
+        .args(["--ws-url", &ws_url, "--api-url", &api_url])
+        .env("DISPLAY", display)
+        .env("RUST_LOG", "mews_monitor::frames=trace")
+        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", &config)
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
+        .env("XDG_RUNTIME_DIR", home.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("the app starts")?;
+    let stderr = app.stderr.take().context("piped")?;
+    let app = Running(app);
+    let log = Arc::new(Mutex::new(FrameLog::default()));
+    let reader_log = log.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let line = without_colours(&line);
+            if line.contains("mews_monitor::frames") {
+                let waited = line
+                    .split("waited_ms=")
+                    .nth(1)
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .and_then(|ms| ms.parse().ok());
+                if let Ok(mut log) = reader_log.lock() {
+                    log.frames.push((Instant::now(), waited));
+                }
+            }
+        }
+    });
+    std::thread::sleep(WARM_UP);
+    let app_pid = app.0.id();
+    let (app_start, x_start, start) = (cpu_ticks(app_pid)?, cpu_ticks(x_pid)?, Instant::now());
+    std::thread::sleep(spell);
+    let (app_end, x_end, end) = (cpu_ticks(app_pid)?, cpu_ticks(x_pid)?, Instant::now());
+    let wall = (end - start).as_secs_f64();
+    let tick = clock_ticks_per_second()?;
+    let percent = |ticks: u64| ticks as f64 / tick / wall * 100.0;
+    let log = log
+        .lock()
+        .map_err(|_| anyhow::anyhow!("frame log poisoned"))?;
+    let in_spell: Vec<_> = log
+        .frames
+        .iter()
+        .filter(|(at, _)| *at >= start && *at < end)
+        .collect();
+    if log.frames.is_empty() {
+        bail!("the window logged no frame: is the display working?");
+    }
+    Ok(Measured {
+        frames_per_second: in_spell.len() as f64 / wall,
+        app_cpu: percent(app_end - app_start),
+        x_cpu: percent(x_end - x_start),
+        waits: in_spell.iter().filter_map(|(_, waited)| *waited).collect(),
+    })
+}
+
+/// The line without its terminal colour codes (`ESC [ ... m`).
+fn without_colours(line: &str) -> String {
+    let mut plain = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            chars.by_ref().find(|c| *c == 'm');
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
+}
+
+/// `mews-monitor simulate --rate N` (a quiet hotel for 0), with its addresses.
+fn start_simulator(rate: f64) -> anyhow::Result<(Running, ChildStdin, String, String)> {
+    let mut command = Command::new(app_path());
+    command.arg("simulate");
+    if rate > 0.0 {
+        command.args(["--rate", &rate.to_string()]);
+    } else {
+        command.args(["--speed", "0.001"]);
+    }
+    let mut sim = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("the simulator starts")?;
+    let stdin = sim.stdin.take().context("piped")?;
+    let stdout = sim.stdout.take().context("piped")?;
+    let sim = Running(sim);
+    let mut lines = BufReader::new(stdout).lines();
+    let mut address = |prefix: &str| -> anyhow::Result<String> {
+        let line = lines.next().context("the simulator said nothing")??;
+        line.strip_prefix(prefix)
+            .map(|rest| rest.trim().to_owned())
+            .with_context(|| format!("unexpected simulator line: {line}"))
+    };
+    let ws_url = address("WebSocket:")?;
+    let api_url = address("REST:")?;
+    // Keep reading: a closed pipe would end the simulator at its next line.
+    std::thread::spawn(move || lines.for_each(drop));
+    Ok((sim, stdin, ws_url, api_url))
+}
+
+/// Starts Xvfb on a display it picks; returns once it accepts clients.
+fn start_xvfb() -> anyhow::Result<(Running, String)> {
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("Xvfb starts (is it installed?)")?;
+    let stdout = xvfb.stdout.take().context("piped")?;
+    let xvfb = Running(xvfb);
+    let mut number = String::new();
+    BufReader::new(stdout).read_line(&mut number)?;
+    if number.trim().is_empty() {
+        bail!("Xvfb opened no display");
+    }
+    Ok((xvfb, format!(":{}", number.trim())))
+}
+
+/// User plus system CPU time of a process, every thread, in clock ticks.
+fn cpu_ticks(pid: u32) -> anyhow::Result<u64> {
+    let stat = std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat"))?;
+    // Fields after the command name (which may hold spaces) start at field 3.
+    let after = stat.rsplit_once(')').context("stat format")?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let utime: u64 = fields.get(11).context("utime")?.parse()?;
+    let stime: u64 = fields.get(12).context("stime")?.parse()?;
+    Ok(utime + stime)
+}
+
+fn clock_ticks_per_second() -> anyhow::Result<f64> {
+    let out = Command::new("getconf").arg("CLK_TCK").output()?;
+    Ok(String::from_utf8(out.stdout)?.trim().parse()?)
+}
