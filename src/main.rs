@@ -23,6 +23,12 @@ fn main() -> anyhow::Result<ExitCode> {
             let outcome = runtime.block_on(mews_monitor::cli::tail::run(args))?;
             Ok(ExitCode::from(outcome.exit_code()))
         }
+        Some(Command::Arrivals(args)) => {
+            let mut out = std::io::stdout().lock();
+            let count = runtime.block_on(mews_monitor::cli::arrivals::run(args, &mut out))?;
+            eprintln!("{count} arrivals");
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Simulate(args)) => {
             runtime.block_on(mews_monitor::cli::simulate::run(args))?;
             Ok(ExitCode::SUCCESS)

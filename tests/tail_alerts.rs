@@ -231,3 +231,49 @@ fn alerts_printed_by_tail_are_kept_in_history_as_delivered() {
         1
     );
 }
+
+#[test]
+fn a_room_of_an_arrival_loaded_from_mews_alerts_without_being_watched() {
+    use mews_monitor::net::lookup::LookupEvent;
+    use mews_monitor::protocol::{HotelDay, ReservationRecord, ReservationState};
+    let now = Utc::now();
+    let day = HotelDay::containing(Some("UTC"), now).expect("zone");
+    let arrival = ReservationRecord {
+        id: "v9".into(),
+        number: Some("4321".into()),
+        state: Some(ReservationState::Confirmed),
+        assigned_resource_id: Some("r9".into()),
+        rate_id: None,
+        scheduled_start_utc: Some(day.start_utc + Duration::hours(23)),
+        scheduled_end_utc: None,
+    };
+    let mut out = Vec::new();
+    {
+        let mut printer = Printer::new(&mut out, None);
+        printer.print_alerts(ReadyRule::Inspected, WatchList::new(Vec::new()));
+        printer
+            .handle(NetEvent::Frame {
+                received: now,
+                events: parse_frame(&frame(&[resource("r9", "Dirty")])).events,
+                problems: vec![],
+            })
+            .expect("written");
+        printer
+            .learn(LookupEvent::Arrivals {
+                day,
+                records: vec![arrival],
+                at: now,
+            })
+            .expect("written");
+        printer
+            .handle(NetEvent::Frame {
+                received: now,
+                events: parse_frame(&frame(&[resource("r9", "Inspected")])).events,
+                problems: vec![],
+            })
+            .expect("written");
+    }
+    let alerts = alert_lines(&String::from_utf8(out).expect("utf-8"));
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0]["alert"]["room_id"], "r9");
+}

@@ -86,7 +86,12 @@ async fn an_untrusted_certificate_is_refused() {
     let ConnectionStatus::Reconnecting { reason, .. } = status else {
         unreachable!()
     };
-    assert!(matches!(reason, DisconnectReason::Tls(_)), "{reason:?}");
+    // A self-signed server is refused, in words that name the certificate problem.
+    assert!(
+        matches!(reason, DisconnectReason::UntrustedCertificate(_)),
+        "{reason:?}"
+    );
+    assert!(reason.to_string().contains("Ask IT"), "{reason}");
     assert!(
         sim.controls().handshakes().is_empty(),
         "no cookie was sent to an untrusted server"

@@ -595,3 +595,54 @@ fn every_panel_and_window_has_labels_for_screen_readers() {
     fixture.harness.get_by_label("Export the event log");
     fixture.harness.get_by_label("File");
 }
+
+#[test]
+fn the_arrivals_panel_puts_ready_rooms_first_selects_the_room_and_copies_the_number() {
+    use mews_monitor::net::lookup::LookupEvent;
+    use mews_monitor::protocol::{HotelDay, ReservationRecord, ReservationState};
+    let mut fixture = monitor(Tab::Board);
+    let out_of_service = room_id(&mut fixture, "0005", "Out of service");
+    let inspected = room_id(&mut fixture, "103", "Inspected");
+    let now = Utc::now();
+    let day = HotelDay::containing(Some("UTC"), now).expect("zone");
+    let arrival = |number: &str, room: &str| ReservationRecord {
+        id: format!("reservation-{number}"),
+        number: Some(number.into()),
+        state: Some(ReservationState::Confirmed),
+        assigned_resource_id: Some(room.into()),
+        rate_id: None,
+        scheduled_start_utc: Some(day.start_utc + chrono::Duration::hours(14)),
+        scheduled_end_utc: None,
+    };
+    app(&mut fixture)
+        .session_mut()
+        .learn(LookupEvent::Arrivals {
+            day,
+            records: vec![
+                arrival("4711", &out_of_service),
+                arrival("4712", &inspected),
+            ],
+            at: now,
+        });
+    fixture.harness.run();
+    fixture.harness.get_by_label("Arrivals ready: 1 of 2");
+    fixture.harness.get_by_label("4712 · 14:00 · Ready");
+    fixture.harness.get_by_label("4711 · 14:00 · Not ready");
+    fixture
+        .harness
+        .get_by_label_contains("Room 0005 · ⚠ Out of service");
+    fixture.harness.get_by_label("4712 · 14:00 · Ready").click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Room 103");
+    fixture
+        .harness
+        .get_by_label("4712 · 14:00 · Ready")
+        .click_secondary();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label("Copy reservation number")
+        .click();
+    fixture.harness.run_steps(1);
+    assert_eq!(copied(&fixture), ["4712"]);
+}

@@ -1,8 +1,9 @@
-//! The command line: `mews-monitor` (the desktop app), `tail`, `tokens`, `install-desktop`, ...
+//! The command line: `mews-monitor` (the desktop app), `tail`, `arrivals`, `tokens`, `install-desktop`, ...
 //!
 //! Arguments become typed settings here, once, at the edge. Tokens are never
 //! command-line arguments: other users of the computer can read those.
 
+pub mod arrivals;
 pub mod desktop;
 pub mod environment;
 pub mod export;
@@ -34,6 +35,8 @@ pub struct Cli {
 pub enum Command {
     /// Print live events as JSON lines, without a window.
     Tail(tail::TailArgs),
+    /// Print the hotel's arrivals of today (or --date) as JSON lines, with whether each room is ready.
+    Arrivals(arrivals::ArrivalsArgs),
     /// Write stored events to CSV or JSON Lines.
     Export(export::ExportArgs),
     /// Run the built-in Mews-compatible simulator (WebSocket and REST on one loopback port).

@@ -18,11 +18,14 @@ use super::profile::ProfileArgs;
 use super::watch::{WatchList, alert_line};
 use crate::credentials::{CredentialStore, EnvTokens, TokenSource, resolve_tokens};
 use crate::history::{DEFAULT_KEEP_DAYS, HistoryReader, HistoryWriter, Record, Retention};
+use crate::net::ProxyChoice;
 use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::RestClient;
 use crate::net::{self, ConnectionConfig, ConnectionStatus, NetEvent};
 use crate::protocol::Event;
-use crate::session::lookups_for;
+use crate::session::{
+    Route, arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect,
+};
 use crate::store::{ReadyRule, Store};
 
 pub use crate::credentials::source::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
@@ -114,6 +117,13 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
         }
         None => None,
     };
+    let route = Route::of(&url, &ProxyChoice::FromEnvironment);
+    eprintln!(
+        "{} proxy: {}; certificates checked by {}",
+        clock(Utc::now()),
+        route.proxy,
+        route.trust
+    );
     let mut config = ConnectionConfig::new(url, tokens);
     config.ping_interval = args.connection.ping_interval();
     let (handle, mut events) = net::spawn(config, Arc::new(|| {}), &runtime)?;
@@ -144,8 +154,15 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
         let reader = HistoryReader::open(path)?;
         printer.keep_history(writer, reader.last_seq()?, reader.last_alert_id()?);
     }
+    // Once a minute: after the hotel's midnight, the new day's arrivals are loaded.
+    let mut minutes = tokio::time::interval(std::time::Duration::from_secs(60));
     let outcome = loop {
         tokio::select! {
+            _ = minutes.tick() => {
+                if let (Some(request), Some((lookup, _))) = (printer.tick(Utc::now()), &lookups) {
+                    lookup.request(request);
+                }
+            }
             next = events.next() => {
                 let Some(event) = next else {
                     break TailOutcome::Finished;
@@ -199,6 +216,8 @@ pub struct Printer<W: Write> {
     printed: u64,
     history: Option<HistoryWriter>,
     alerts: Option<WatchList>,
+    in_touch_at: Option<DateTime<Utc>>,
+    asked_arrivals_for: Option<chrono::NaiveDate>,
 }
 
 impl<W: Write> Printer<W> {
@@ -212,6 +231,8 @@ impl<W: Write> Printer<W> {
             printed: 0,
             history: None,
             alerts: None,
+            in_touch_at: None,
+            asked_arrivals_for: None,
         }
     }
 
@@ -282,6 +303,7 @@ impl<W: Write> Printer<W> {
                     }
                 }
                 self.out.flush()?;
+                self.in_touch_at = Some(received);
             }
             NetEvent::Status(status) => {
                 let now = Utc::now();
@@ -292,7 +314,10 @@ impl<W: Write> Printer<W> {
                 });
                 match status {
                     ConnectionStatus::Rejected { .. } => step.outcome = Some(TailOutcome::Rejected),
-                    ConnectionStatus::Connected { .. } => step.requests.push(LookupRequest::Resync),
+                    ConnectionStatus::Connected { .. } => {
+                        step.requests.extend(lookups_on_connect(self.in_touch_at));
+                        self.in_touch_at = Some(now);
+                    }
                     _ => {}
                 }
             }
@@ -334,6 +359,26 @@ impl<W: Write> Printer<W> {
             LookupEvent::Reservations(reservations) => {
                 self.store.labels.add_reservations(reservations)
             }
+            LookupEvent::Arrivals { day, records, at } => {
+                let changed = self.store.seed_arrivals(day, &records, at);
+                let summary = arrivals_summary(&self.store, &records, &changed);
+                eprintln!("{now} {summary}");
+                self.note(Record::Status {
+                    at: Utc::now(),
+                    text: summary,
+                });
+            }
+            LookupEvent::Changed { records, at, .. } => {
+                let changed = self.store.seed_reservations(&records, at);
+                if !changed.is_empty() {
+                    let summary = changed_summary(&self.store, &changed);
+                    eprintln!("{now} {summary}");
+                    self.note(Record::Status {
+                        at: Utc::now(),
+                        text: summary,
+                    });
+                }
+            }
             LookupEvent::Budget(_) => {}
             LookupEvent::Problem(message) => eprintln!("{now} problem: {message}"),
             LookupEvent::Rejected(message) => {
@@ -342,6 +387,11 @@ impl<W: Write> Printer<W> {
         }
         self.flush_alerts()?;
         self.out.flush()
+    }
+
+    /// The arrivals reload due after the hotel's midnight, if any (see [`arrivals_due`]).
+    pub fn tick(&mut self, now: DateTime<Utc>) -> Option<LookupRequest> {
+        arrivals_due(&self.store, &mut self.asked_arrivals_for, now)
     }
 
     fn line(&mut self, received: DateTime<Utc>, event: &Event) -> io::Result<()> {

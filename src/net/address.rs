@@ -69,6 +69,14 @@ impl WsUrl {
         &self.0
     }
 
+    /// The host (without brackets around an IPv6 address) and the port, 443 or 80 when unsaid.
+    pub fn host_and_port(&self) -> (&str, u16) {
+        let host = self.0.host().unwrap_or_default();
+        let host = host.trim_start_matches('[').trim_end_matches(']');
+        let default = if self.is_secure() { 443 } else { 80 };
+        (host, self.0.port_u16().unwrap_or(default))
+    }
+
     /// Whether the connection is encrypted.
     pub fn is_secure(&self) -> bool {
         self.0.scheme_str() == Some("wss")

@@ -35,6 +35,8 @@ pub struct ConnectionConfig {
     pub extra_root_certificates: Vec<CertificateDer<'static>>,
     /// How many messages may wait for the consumer before reading slows down.
     pub channel_capacity: usize,
+    /// Directly, or through the environment's proxy.
+    pub proxy: super::proxy::ProxyChoice,
 }
 
 impl ConnectionConfig {
@@ -50,6 +52,7 @@ impl ConnectionConfig {
             jitter_seed: None,
             extra_root_certificates: Vec::new(),
             channel_capacity: 1024,
+            proxy: super::proxy::ProxyChoice::default(),
         }
     }
 

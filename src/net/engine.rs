@@ -294,7 +294,8 @@ impl Engine {
     }
 }
 
-/// Opens the socket: TCP, TLS when `wss://`, and the handshake with the cookie.
+/// Opens the socket: TCP (directly or through a proxy), TLS when `wss://`, and
+/// the handshake with the cookie.
 async fn connect(
     config: &ConnectionConfig,
     tls: &Arc<ClientConfig>,
@@ -304,11 +305,12 @@ async fn connect(
     let ws_config = WebSocketConfig::default()
         .max_message_size(Some(hard_limit))
         .max_frame_size(Some(hard_limit));
+    let stream = open_stream(config).await?;
     let connector = Connector::Rustls(Arc::clone(tls));
-    match tokio_tungstenite::connect_async_tls_with_config(
+    match tokio_tungstenite::client_async_tls_with_config(
         request,
+        stream,
         Some(ws_config),
-        true,
         Some(connector),
     )
     .await
@@ -322,11 +324,13 @@ async fn connect(
             // TLS failures surface as I/O errors wrapping the rustls error.
             let tls = error
                 .get_ref()
-                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
-                .map(rustls::Error::to_string);
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>());
             Err(ConnectFailure::Failed(match tls {
-                Some(detail) => DisconnectReason::Tls(detail),
-                None => DisconnectReason::NoNetwork(error.to_string()),
+                Some(rustls::Error::InvalidCertificate(problem)) => {
+                    DisconnectReason::UntrustedCertificate(super::tls::certificate_problem(problem))
+                }
+                Some(other) => DisconnectReason::Tls(other.to_string()),
+                None => DisconnectReason::Dropped(error.to_string()),
             }))
         }
         Err(WsError::Tls(error)) => Err(ConnectFailure::Failed(DisconnectReason::Tls(
@@ -336,6 +340,41 @@ async fn connect(
             other.to_string(),
         ))),
     }
+}
+
+/// The TCP stream to the server: through the proxy when one applies, else directly.
+async fn open_stream(config: &ConnectionConfig) -> Result<TcpStream, ConnectFailure> {
+    let failed = |reason| ConnectFailure::Failed(reason);
+    let (host, port) = config.url.host_and_port();
+    let scheme = if config.url.is_secure() { "wss" } else { "ws" };
+    let proxy = config
+        .proxy
+        .for_host(scheme, host)
+        .map_err(|error| failed(DisconnectReason::Proxy(error)))?;
+    if let Some(proxy) = proxy {
+        tracing::info!(proxy = %proxy, "connecting through a proxy");
+        let stream = proxy
+            .tunnel(host, port)
+            .await
+            .map_err(|error| failed(DisconnectReason::Proxy(error)))?;
+        return Ok(stream);
+    }
+    let addrs: Vec<_> = tokio::net::lookup_host((host, port))
+        .await
+        .map_err(|_| failed(DisconnectReason::Dns(host.to_owned())))?
+        .collect();
+    let mut last_error = None;
+    for addr in addrs {
+        match TcpStream::connect(addr).await {
+            Ok(stream) => {
+                let _ = stream.set_nodelay(true);
+                return Ok(stream);
+            }
+            Err(error) => last_error = Some(error),
+        }
+    }
+    let detail = last_error.map_or_else(|| format!("no address for {host}"), |e| e.to_string());
+    Err(failed(DisconnectReason::NoNetwork(detail)))
 }
 
 /// The handshake request: the address plus the exact cookie header.

@@ -1,4 +1,6 @@
-//! The lookup task: resync after every connect, and ids turned into names in batches.
+//! The lookup task: resync after every connect (rooms, open commands, rate
+//! names and today's arrivals), reservations changed while out of touch, and
+//! ids turned into names in batches.
 //!
 //! It owns the [`RestClient`]. Consumers send [`LookupRequest`]s (cheap,
 //! never blocking); ids are collected for a short debounce and sent up to
@@ -15,12 +17,12 @@ use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
 use super::Wake;
-use super::rest::{BudgetUse, MAX_PAGE, RestClient, RestError};
+use super::rest::{BudgetUse, MAX_PAGE, RESERVATIONS, ReservationQuery, RestClient, RestError};
 use crate::protocol::lookups::{
     parse_commands, parse_rates, parse_reservations, parse_service_ids,
 };
 use crate::protocol::{
-    CommandRecord, HotelConfiguration, RateRecord, ReservationRecord, ResourceRecord,
+    CommandRecord, HotelConfiguration, HotelDay, RateRecord, ReservationRecord, ResourceRecord,
 };
 
 /// How long ids are collected before a batch goes out.
@@ -29,8 +31,12 @@ pub const DEBOUNCE: Duration = Duration::from_millis(300);
 /// What a consumer asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LookupRequest {
-    /// Reload hotel, rooms (states and names), open commands and rate names.
+    /// Reload hotel, rooms (states and names), open commands, rate names and today's arrivals.
     Resync,
+    /// Reload the arrivals of the hotel's day as it is now (after local midnight).
+    Arrivals,
+    /// Reload every reservation Mews changed since this instant (after being out of touch).
+    ChangedSince(DateTime<Utc>),
     /// Details of these reservations.
     Reservations(Vec<String>),
     /// Details of these device commands.
@@ -55,6 +61,24 @@ pub enum LookupEvent {
     Commands(Vec<CommandRecord>),
     /// Reservations asked for.
     Reservations(Vec<ReservationRecord>),
+    /// The arrivals of the hotel's day `day`, as of `at`.
+    Arrivals {
+        /// The hotel's day they arrive on.
+        day: HotelDay,
+        /// Confirmed, optional and checked-in reservations scheduled to start that day.
+        records: Vec<ReservationRecord>,
+        /// When the answer arrived.
+        at: DateTime<Utc>,
+    },
+    /// Reservations Mews changed since `since`, as of `at`.
+    Changed {
+        /// The start of the interval asked about.
+        since: DateTime<Utc>,
+        /// The reservations as they are now.
+        records: Vec<ReservationRecord>,
+        /// When the answer arrived.
+        at: DateTime<Utc>,
+    },
     /// How much of the request budget is in use.
     Budget(BudgetUse),
     /// A lookup failed; the message is for staff.
@@ -110,6 +134,7 @@ pub fn spawn(
         out: sender,
         wake,
         rejected: false,
+        hotel: None,
     };
     let task = runtime.spawn(task.run(request_receiver));
     (
@@ -127,11 +152,15 @@ struct Lookups {
     out: mpsc::UnboundedSender<LookupEvent>,
     wake: Wake,
     rejected: bool,
+    /// The hotel as the last resync found it (its time zone decides "today").
+    hotel: Option<HotelConfiguration>,
 }
 
 #[derive(Default)]
 struct Pending {
     resync: bool,
+    arrivals: bool,
+    changed_since: Option<DateTime<Utc>>,
     reservations: BTreeSet<String>,
     commands: BTreeSet<String>,
 }
@@ -140,6 +169,10 @@ impl Pending {
     fn add(&mut self, request: LookupRequest) {
         match request {
             LookupRequest::Resync => self.resync = true,
+            LookupRequest::Arrivals => self.arrivals = true,
+            LookupRequest::ChangedSince(since) => {
+                self.changed_since = Some(self.changed_since.map_or(since, |at| at.min(since)));
+            }
             LookupRequest::Reservations(ids) => self.reservations.extend(ids),
             LookupRequest::Commands(ids) => self.commands.extend(ids),
         }
@@ -159,6 +192,13 @@ impl Lookups {
             if pending.resync {
                 self.rejected = false;
                 self.resync().await;
+            } else if pending.arrivals && !self.rejected {
+                self.arrivals().await;
+            }
+            if let Some(since) = pending.changed_since
+                && !self.rejected
+            {
+                self.changed_since(since).await;
             }
             if !self.rejected {
                 self.reservations(pending.reservations.into_iter().collect())
@@ -172,7 +212,10 @@ impl Lookups {
 
     async fn resync(&mut self) {
         match self.rest.configuration().await {
-            Ok(hotel) => self.send(LookupEvent::Hotel(hotel)),
+            Ok(hotel) => {
+                self.hotel = Some(hotel.clone());
+                self.send(LookupEvent::Hotel(hotel));
+            }
             Err(error) => return self.failed("hotel details", error),
         }
         match self.rest.all_resources().await {
@@ -191,6 +234,57 @@ impl Lookups {
         }
         if !self.rejected {
             self.rates().await;
+        }
+        if !self.rejected {
+            self.arrivals().await;
+        }
+    }
+
+    /// Loads the arrivals of the hotel's day as it is now.
+    async fn arrivals(&mut self) {
+        if self.hotel.is_none() {
+            match self.rest.configuration().await {
+                Ok(hotel) => self.hotel = Some(hotel),
+                Err(error) => return self.failed("hotel details", error),
+            }
+        }
+        let zone = self
+            .hotel
+            .as_ref()
+            .and_then(|hotel| hotel.time_zone.as_deref());
+        let day = match HotelDay::containing(zone, Utc::now()) {
+            Ok(day) => day,
+            Err(error) => {
+                return self.send(LookupEvent::Problem(format!(
+                    "Today's arrivals could not be loaded: {error}."
+                )));
+            }
+        };
+        match self
+            .rest
+            .reservations(ReservationQuery::ArrivingOn(day))
+            .await
+        {
+            Ok(records) => self.send(LookupEvent::Arrivals {
+                day,
+                records,
+                at: Utc::now(),
+            }),
+            Err(error) => self.failed("today's arrivals", error),
+        }
+    }
+
+    /// Loads the reservations Mews changed since `since`.
+    async fn changed_since(&mut self, since: DateTime<Utc>) {
+        let now = Utc::now();
+        let query = ReservationQuery::updated_since(since, now);
+        match self.rest.reservations(query).await {
+            Ok(records) => self.send(LookupEvent::Changed {
+                since,
+                records,
+                at: Utc::now(),
+            }),
+            Err(error) => self.failed("reservations changed while offline", error),
         }
     }
 
@@ -224,12 +318,9 @@ impl Lookups {
 
     async fn reservations(&mut self, ids: Vec<String>) {
         let found = self
-            .in_batches(
-                ids,
-                "reservations/getAll/2023-06-06",
-                "ReservationIds",
-                |body| parse_reservations(body).map(|page| page.items),
-            )
+            .in_batches(ids, RESERVATIONS, "ReservationIds", |body| {
+                parse_reservations(body).map(|page| page.items)
+            })
             .await;
         if !found.is_empty() {
             self.send(LookupEvent::Reservations(found));

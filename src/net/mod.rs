@@ -12,6 +12,7 @@ pub mod backoff;
 pub mod config;
 mod engine;
 pub mod lookup;
+pub mod proxy;
 pub mod rest;
 pub mod status;
 pub mod tls;
@@ -28,8 +29,9 @@ use crate::protocol::{Event, ParseProblem};
 pub use address::{AddressError, WsUrl};
 pub use backoff::{Backoff, BackoffPolicy};
 pub use config::ConnectionConfig;
+pub use proxy::{Proxy, ProxyChoice, ProxyError};
 pub use status::{ConnectionStatus, DisconnectReason};
-pub use tls::TlsSetupError;
+pub use tls::{TlsSetupError, TrustStore};
 
 /// Called after every message put in the channel, so the consumer can wake up.
 pub type Wake = Arc<dyn Fn() + Send + Sync>;

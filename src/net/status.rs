@@ -69,6 +69,13 @@ pub enum DisconnectReason {
     ConnectTimeout,
     /// The secure (TLS) connection could not be set up.
     Tls(String),
+    /// The server's certificate is not one this computer trusts (often a network
+    /// that inspects traffic with its own certificate).
+    UntrustedCertificate(String),
+    /// The server's name could not be looked up.
+    Dns(String),
+    /// The proxy in the way could not be used.
+    Proxy(super::proxy::ProxyError),
     /// Mews answered the handshake with an HTTP error other than a rejection.
     HttpStatus(u16),
     /// Mews closed the connection with a Close frame.
@@ -96,6 +103,12 @@ impl fmt::Display for DisconnectReason {
             DisconnectReason::Tls(detail) => {
                 write!(f, "The secure connection to Mews failed ({detail})")
             }
+            DisconnectReason::UntrustedCertificate(detail) => write!(
+                f,
+                "The hotel network's certificate is not trusted by this computer ({detail}). Ask IT to install the network's certificate on this computer"
+            ),
+            DisconnectReason::Dns(host) => write!(f, "The name {host} could not be found (DNS)"),
+            DisconnectReason::Proxy(error) => write!(f, "{error}"),
             DisconnectReason::HttpStatus(status) => {
                 write!(
                     f,

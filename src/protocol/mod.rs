@@ -3,12 +3,14 @@
 //! Knows nothing of sockets, stores or windows: text in, typed values out.
 
 pub mod event;
+pub mod hotel_day;
 pub mod lookups;
 pub mod parse;
 pub mod resources;
 pub mod state;
 
 pub use event::{Event, EventBody, EventKind};
+pub use hotel_day::{HotelDay, HotelDayError};
 pub use lookups::{CommandRecord, Page, RateRecord, ReservationRecord};
 pub use parse::{ParseProblem, ParsedFrame, parse_frame};
 pub use resources::{

@@ -66,6 +66,15 @@ pub struct Session {
     pub last_event_at: Option<DateTime<Utc>>,
     /// What the last resync found, in words, e.g. "1,376 rooms loaded; 3 changed while offline".
     pub last_resync: Option<(DateTime<Utc>, String)>,
+    /// How the connection reaches Mews (proxy, trust store), for diagnostics.
+    route: Option<Route>,
+    /// What the last load of today's arrivals found, in words.
+    pub last_arrivals: Option<(DateTime<Utc>, String)>,
+    /// The last moment the monitor knew it was in touch with Mews (the latest event,
+    /// or the link coming up): reservations changed since then are reloaded on connect.
+    in_touch_at: Option<DateTime<Utc>>,
+    /// The hotel day whose arrivals were asked for after its midnight.
+    asked_arrivals_for: Option<chrono::NaiveDate>,
     link: Option<Link>,
     history: Keep,
     /// History being read in the background; events wait in the engine's channel meanwhile.
@@ -113,6 +122,10 @@ impl Session {
             budget: None,
             last_event_at: None,
             last_resync: None,
+            last_arrivals: None,
+            route: None,
+            in_touch_at: None,
+            asked_arrivals_for: None,
             link: None,
             history: Keep::default(),
             loading: None,
@@ -188,6 +201,7 @@ impl Session {
             events = restored.entries.len(),
             "history restored"
         );
+        self.in_touch_at = restored.entries.last().map(|entry| entry.received);
         self.store.restore(restored.entries);
         self.store.start_numbering_after(restored.last_seq);
         self.store.alerts.reopen(restored.open_alerts);
@@ -210,6 +224,11 @@ impl Session {
         }
     }
 
+    /// How the connection reaches Mews, once connecting.
+    pub fn route(&self) -> Option<&Route> {
+        self.route.as_ref()
+    }
+
     /// Where history is kept, when it is.
     pub fn history_path(&self) -> Option<&Path> {
         self.history_path.as_deref()
@@ -226,13 +245,15 @@ impl Session {
         self.disconnect();
         let lookups = match &target.api_url {
             Some(api_url) => {
-                let rest = RestClient::new(api_url, tokens.clone(), &[])?;
+                let rest = RestClient::with_proxy(api_url, tokens.clone(), &[], &target.proxy)?;
                 Some(lookup::spawn(rest, "en-US".into(), wake.clone(), runtime))
             }
             None => None,
         };
         let mut config = ConnectionConfig::new(target.ws_url.clone(), tokens);
         config.ping_interval = target.ping_interval;
+        config.proxy = target.proxy.clone();
+        self.route = Some(Route::of(&target.ws_url, &target.proxy));
         let (handle, events) = net::spawn(config, wake, runtime)?;
         self.link = Some(Link {
             handle,
@@ -341,12 +362,17 @@ impl Session {
                     }
                 }
                 self.last_event_at = Some(received);
+                self.in_touch_at = Some(received);
             }
             NetEvent::Status(status) => {
+                let now = Utc::now();
                 if matches!(status, ConnectionStatus::Connected { .. }) {
-                    self.lookup(LookupRequest::Resync);
+                    for request in lookups_on_connect(self.in_touch_at) {
+                        self.lookup(request);
+                    }
+                    self.in_touch_at = Some(now);
                 }
-                self.set_status(status, Utc::now());
+                self.set_status(status, now);
             }
             NetEvent::Problem { at, message } => self.problem(at, message),
         }
@@ -373,16 +399,30 @@ impl Session {
                 if !names.is_empty() {
                     summary.push_str(&format!(" ({})", names.join(", ")));
                 }
-                self.history.record(Record::Status {
-                    at: now,
-                    text: summary.clone(),
-                });
+                self.note_status(now, &summary);
                 self.last_resync = Some((at, summary));
             }
             LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
             LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),
             LookupEvent::Reservations(reservations) => {
                 self.store.labels.add_reservations(reservations)
+            }
+            LookupEvent::Arrivals { day, records, at } => {
+                let changed = self.store.seed_arrivals(day, &records, at);
+                let summary = arrivals_summary(&self.store, &records, &changed);
+                self.note_status(now, &summary);
+                self.last_arrivals = Some((at, summary));
+            }
+            LookupEvent::Changed { records, at, .. } => {
+                let changed = self.store.seed_reservations(&records, at);
+                if !changed.is_empty() {
+                    let summary = changed_summary(&self.store, &changed);
+                    self.note_status(now, &summary);
+                    self.last_resync = Some(match self.last_resync.take() {
+                        Some((_, rooms)) => (at, format!("{rooms}; {summary}")),
+                        None => (at, summary),
+                    });
+                }
             }
             LookupEvent::Budget(budget) => self.budget = Some(budget),
             LookupEvent::Problem(message) => self.problem(now, message),
@@ -391,6 +431,21 @@ impl Session {
                 format!("Mews rejected the tokens for room and reservation names: {message}"),
             ),
         }
+    }
+
+    /// Keeps time-bound views current: once the hotel's day has ended, asks
+    /// for the new day's arrivals (once per day). Call now and then (each frame).
+    pub fn tick(&mut self, now: DateTime<Utc>) {
+        if let Some(request) = arrivals_due(&self.store, &mut self.asked_arrivals_for, now) {
+            self.lookup(request);
+        }
+    }
+
+    fn note_status(&mut self, at: DateTime<Utc>, text: &str) {
+        self.history.record(Record::Status {
+            at,
+            text: text.to_owned(),
+        });
     }
 
     fn lookup(&self, request: LookupRequest) {
@@ -414,6 +469,109 @@ impl Session {
         });
         self.store.problems.push(at, message);
     }
+}
+
+/// How a connection reaches Mews, in words for the diagnostics window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// "none (direct)", or the proxy with where it was configured (never its password).
+    pub proxy: String,
+    /// Which certificates are trusted.
+    pub trust: String,
+}
+
+impl Route {
+    /// The route to `url` now, reached as `proxy` says.
+    pub fn of(url: &crate::net::WsUrl, proxy: &crate::net::ProxyChoice) -> Route {
+        let (host, _) = url.host_and_port();
+        let scheme = if url.is_secure() { "wss" } else { "ws" };
+        let proxy = match proxy.for_host(scheme, host) {
+            Ok(Some(proxy)) => proxy.to_string(),
+            Ok(None) => "none (direct)".to_owned(),
+            Err(error) => error.to_string(),
+        };
+        let trust = match crate::net::tls::client_config_with_trust(&[]) {
+            Ok((_, trust)) => trust.to_string(),
+            Err(error) => error.to_string(),
+        };
+        Route { proxy, trust }
+    }
+}
+
+/// What to reload when the link comes up: everything, plus the reservations
+/// changed since the monitor was last in touch.
+pub fn lookups_on_connect(in_touch_at: Option<DateTime<Utc>>) -> Vec<LookupRequest> {
+    let mut requests = vec![LookupRequest::Resync];
+    requests.extend(in_touch_at.map(LookupRequest::ChangedSince));
+    requests
+}
+
+/// The arrivals reload due after the hotel's midnight, asked for once per new day.
+pub fn arrivals_due(
+    store: &Store,
+    asked_for: &mut Option<chrono::NaiveDate>,
+    now: DateTime<Utc>,
+) -> Option<LookupRequest> {
+    let day = store.arrivals_day()?;
+    if now < day.end_utc {
+        return None;
+    }
+    let next = day.next().date;
+    if *asked_for == Some(next) {
+        return None;
+    }
+    *asked_for = Some(next);
+    Some(LookupRequest::Arrivals)
+}
+
+/// "12 arrivals on 2026-12-01 loaded from Mews (3 arrived); 2 reservations changed
+/// while offline (1234, 1240)".
+pub fn arrivals_summary(
+    store: &Store,
+    records: &[crate::protocol::ReservationRecord],
+    changed: &[String],
+) -> String {
+    let arrived = records
+        .iter()
+        .filter(|record| record.state == Some(crate::protocol::ReservationState::Started))
+        .count();
+    let date = store
+        .arrivals_day()
+        .map(|day| day.date.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let mut text = format!(
+        "{} on {date} loaded from Mews ({arrived} arrived)",
+        counted(records.len(), "arrival", "arrivals")
+    );
+    if !changed.is_empty() {
+        text.push_str("; ");
+        text.push_str(&changed_summary(store, changed));
+    }
+    text
+}
+
+/// "2 reservations changed while offline (1234, 1240)".
+pub fn changed_summary(store: &Store, changed: &[String]) -> String {
+    let numbers: Vec<&str> = changed
+        .iter()
+        .take(12)
+        .map(|id| {
+            store
+                .labels
+                .reservation_number(id)
+                .unwrap_or_else(|| crate::store::short_id(id))
+        })
+        .collect();
+    format!(
+        "{} changed while offline ({})",
+        counted(changed.len(), "reservation", "reservations"),
+        numbers.join(", ")
+    )
+}
+
+/// "1 arrival", "3 arrivals".
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 /// The lookups that would name these unknown ids.

@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
-use crate::net::WsUrl;
 use crate::net::config::DEFAULT_PING_INTERVAL;
+use crate::net::{ProxyChoice, WsUrl};
 
 /// Where to connect.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub struct Target {
     pub api_url: Option<String>,
     /// Time between keep-alive pings.
     pub ping_interval: Duration,
+    /// Directly, or through the environment's proxy.
+    pub proxy: ProxyChoice,
 }
 
 impl Target {
@@ -24,6 +26,7 @@ impl Target {
             ws_url,
             api_url,
             ping_interval: DEFAULT_PING_INTERVAL,
+            proxy: ProxyChoice::default(),
         }
     }
 }

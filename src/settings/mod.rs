@@ -180,6 +180,8 @@ pub struct Settings {
     pub zoom: f32,
     /// Days of history kept on disk.
     pub keep_days: u32,
+    /// Whether the Arrivals panel is open beside the tabs.
+    pub show_arrivals: bool,
 }
 
 impl Default for Settings {
@@ -195,6 +197,7 @@ impl Default for Settings {
             log: LogFilter::default(),
             zoom: 1.0,
             keep_days: crate::history::retention::DEFAULT_KEEP_DAYS,
+            show_arrivals: true,
         }
     }
 }

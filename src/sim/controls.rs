@@ -4,10 +4,12 @@ use std::collections::{BTreeMap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use chrono::{DateTime, Utc};
 use serde_json::json;
 use tokio::sync::{mpsc, watch};
 
 use super::world::World;
+use crate::protocol::ReservationState;
 
 /// How many events the simulator packs into one frame during a burst.
 const BURST_FRAME: usize = 10;
@@ -32,6 +34,8 @@ pub struct RestCall {
     pub operation: String,
     /// How many ids the body asked for (`ReservationIds`, `CommandIds`, ...), 0 when none.
     pub ids: usize,
+    /// The time filters the body used (`ScheduledStartUtc`, `UpdatedUtc`, ...), by name.
+    pub filters: Vec<String>,
 }
 
 /// Every REST call counted per operation, and the latest ones in detail.
@@ -180,6 +184,39 @@ impl SimControls {
             self.shared
                 .broadcast(json!({ "Events": events }).to_string());
             left -= take;
+        }
+    }
+
+    /// Books a reservation in the simulated Mews, as if made there earlier, without
+    /// an event: arriving at `start`, in `state`, in the room with id `room_id`.
+    /// Returns its id and its number.
+    pub fn book(
+        &self,
+        start: DateTime<Utc>,
+        state: ReservationState,
+        room_id: Option<&str>,
+    ) -> (String, String) {
+        let mut world = lock(&self.shared.world);
+        let booked_at = Utc::now() - chrono::Duration::days(2);
+        let index = world.book(start, booked_at);
+        let room = room_id.and_then(|id| world.rooms.iter().position(|room| room.record.id == id));
+        let reservation = &mut world.reservations[index];
+        reservation.state = state;
+        reservation.room = room;
+        (reservation.id.clone(), reservation.number.to_string())
+    }
+
+    /// Changes a reservation in the simulated Mews without an event (as while the
+    /// monitor is out of touch): its state, and its room when `room_id` is given.
+    pub fn change_reservation(&self, id: &str, state: ReservationState, room_id: Option<&str>) {
+        let mut world = lock(&self.shared.world);
+        let room = room_id.and_then(|id| world.rooms.iter().position(|room| room.record.id == id));
+        if let Some(reservation) = world.reservations.iter_mut().find(|r| r.id == id) {
+            reservation.state = state;
+            if room.is_some() {
+                reservation.room = room;
+            }
+            reservation.updated = Utc::now();
         }
     }
 

@@ -71,12 +71,14 @@ pub struct SimConfig {
     pub time_zone: String,
     /// Seed for repeatable days.
     pub seed: u64,
-    /// How much faster than real time the day runs.
+    /// How many times busier than a real hotel the day is (events come `speed` times as often).
     pub speed: f64,
     /// Events per second regardless of speed (load tests); `None` for a realistic pace.
     pub rate: Option<f64>,
     /// Whether the hotel acts by itself (tests turn this off and drive it by hand).
     pub activity: bool,
+    /// How many reservations arrive today (the hotel's day) when the simulator starts.
+    pub arrivals_today: usize,
 }
 
 impl SimConfig {
@@ -92,6 +94,7 @@ impl SimConfig {
             speed: 60.0,
             rate: None,
             activity: true,
+            arrivals_today: 60,
         }
     }
 
@@ -149,7 +152,7 @@ impl Simulator {
             access_token: config.access_token.clone(),
             hotel_name: config.hotel_name.clone(),
             time_zone: config.time_zone.clone(),
-            world: Mutex::new(World::new(&config.resources, config.seed)),
+            world: Mutex::new(world(&config)),
             connections: Mutex::new(Vec::new()),
             open: watch::Sender::new(0),
             silent: watch::Sender::new(false),
@@ -222,18 +225,26 @@ impl Drop for Simulator {
     }
 }
 
+/// The hotel as the simulator starts it: its rooms, and today's arrivals booked.
+fn world(config: &SimConfig) -> World {
+    let mut world = World::new(&config.resources, config.seed);
+    let now = Utc::now();
+    if let Ok(day) = crate::protocol::HotelDay::containing(Some(&config.time_zone), now) {
+        world.book_arrivals(&day, config.arrivals_today, now);
+    }
+    world
+}
+
 /// Plays the hotel's day: a moment of life at jittered intervals around the pace.
 async fn activity(shared: Arc<Shared>, config: SimConfig) {
     let pace = config.pace();
     let mut rng = fastrand::Rng::with_seed(config.seed ^ 0x5eed);
-    let started = Utc::now();
-    let started_at = tokio::time::Instant::now();
     loop {
         let wait = pace.mul_f64(0.25 + rng.f64() * 1.5);
         tokio::time::sleep(wait).await;
-        let elapsed = started_at.elapsed().mul_f64(config.speed.max(0.0));
-        let now = started + chrono::Duration::from_std(elapsed).unwrap_or_default();
-        let events = lock(&shared.world).step(now);
+        // Things happen `speed` times as often as in a real hotel, on the real clock,
+        // so that reservation times agree with the hotel's day the monitor shows.
+        let events = lock(&shared.world).step(Utc::now());
         if !events.is_empty() {
             shared.broadcast(serde_json::json!({ "Events": events }).to_string());
         }

@@ -2,7 +2,7 @@
 
 use std::sync::atomic::Ordering;
 
-use chrono::{SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use http_body_util::Full;
 use hyper::body::Bytes;
 use hyper::header::{HeaderValue, RETRY_AFTER};
@@ -30,6 +30,7 @@ pub(super) fn answer(operation: &str, body: &[u8], shared: &Shared) -> Response<
     lock(&shared.rest_calls).note(RestCall {
         operation: operation.to_owned(),
         ids: count_ids(body),
+        filters: time_filters(body),
     });
     if shared
         .throttle
@@ -129,6 +130,18 @@ fn count_ids(body: &[u8]) -> usize {
     }
 }
 
+/// The names of the time filters (`…Utc` objects) a request body uses.
+fn time_filters(body: &[u8]) -> Vec<String> {
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(request)) => request
+            .iter()
+            .filter(|(field, value)| field.ends_with("Utc") && value.is_object())
+            .map(|(field, _)| field.clone())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn id_list(request: &Map<String, Value>, field: &str) -> Vec<String> {
     request
         .get(field)
@@ -178,14 +191,65 @@ fn resources(world: &World, request: &Map<String, Value>) -> Result<Value, Refus
     Ok(json!({"Resources": page, "Cursor": next}))
 }
 
+/// A time filter's ends, both inclusive.
+type Interval = (DateTime<Utc>, DateTime<Utc>);
+
+/// A time filter `{"StartUtc": …, "EndUtc": …}`, or the error to answer.
+fn interval(request: &Map<String, Value>, field: &str) -> Result<Option<Interval>, Refusal> {
+    let Some(filter) = request.get(field).filter(|value| !value.is_null()) else {
+        return Ok(None);
+    };
+    let end_of = |name: &str| {
+        filter
+            .get(name)
+            .and_then(Value::as_str)
+            .and_then(|text| text.parse::<DateTime<Utc>>().ok())
+    };
+    match (end_of("StartUtc"), end_of("EndUtc")) {
+        (Some(start), Some(end)) if start <= end && end - start <= chrono::Duration::days(93) => {
+            Ok(Some((start, end)))
+        }
+        (Some(_), Some(_)) => Err((
+            StatusCode::BAD_REQUEST,
+            "A time filter may span at most 3 months, and must not end before it starts",
+        )),
+        _ => Err((
+            StatusCode::BAD_REQUEST,
+            "A time filter needs StartUtc and EndUtc in ISO 8601",
+        )),
+    }
+}
+
 fn reservations(world: &World, request: &Map<String, Value>) -> Result<Value, Refusal> {
     let count = limit(request)?;
     let ids = id_list(request, "ReservationIds");
-    let time = |t: chrono::DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
-    let found: Vec<Value> = world
-        .reservations
-        .iter()
-        .filter(|reservation| ids.is_empty() || ids.contains(&reservation.id))
+    let states = id_list(request, "States");
+    let scheduled = interval(request, "ScheduledStartUtc")?;
+    let updated = interval(request, "UpdatedUtc")?;
+    if ids.is_empty() && scheduled.is_none() && updated.is_none() {
+        return Err((
+            StatusCode::BAD_REQUEST,
+            "Give ReservationIds or a time filter",
+        ));
+    }
+    let within = |at: DateTime<Utc>, window: Option<Interval>| {
+        window.is_none_or(|(start, end)| start <= at && at <= end)
+    };
+    let matching = world.reservations.iter().filter(|reservation| {
+        (ids.is_empty() || ids.contains(&reservation.id))
+            && (states.is_empty() || states.iter().any(|s| s == reservation.state.as_wire()))
+            && within(reservation.start, scheduled)
+            && within(reservation.updated, updated)
+    });
+    // The cursor is the id of the last reservation of the page before.
+    let after = cursor(request);
+    let mut matching =
+        matching.skip_while(|reservation| after.is_some_and(|after| reservation.id != after));
+    if after.is_some() && matching.next().is_none() {
+        return Err((StatusCode::BAD_REQUEST, "Unknown cursor"));
+    }
+    let time = |t: DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
+    let page: Vec<Value> = matching
         .take(count)
         .map(|reservation| {
             json!({
@@ -197,10 +261,14 @@ fn reservations(world: &World, request: &Map<String, Value>) -> Result<Value, Re
                 "RateId": RATES[reservation.rate].0,
                 "ScheduledStartUtc": time(reservation.start),
                 "ScheduledEndUtc": time(reservation.end),
+                "UpdatedUtc": time(reservation.updated),
             })
         })
         .collect();
-    Ok(json!({"Reservations": found, "Cursor": null}))
+    let next = page
+        .last()
+        .and_then(|last| last["Id"].as_str().map(str::to_owned));
+    Ok(json!({"Reservations": page, "Cursor": next}))
 }
 
 fn commands(

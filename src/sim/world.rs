@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{Value, json};
 
-use crate::protocol::{CommandState, ReservationState, ResourceRecord, ResourceState};
+use crate::protocol::{CommandState, HotelDay, ReservationState, ResourceRecord, ResourceState};
 
 /// A room of the simulated hotel.
 #[derive(Clone, Debug)]
@@ -32,6 +32,8 @@ pub struct SimReservation {
     pub end: DateTime<Utc>,
     /// The rate booked.
     pub rate: usize,
+    /// When it last changed (what `UpdatedUtc` filters on).
+    pub updated: DateTime<Utc>,
 }
 
 /// A device command of the simulated hotel.
@@ -134,9 +136,10 @@ impl World {
         match self.rng.u32(0..1000) {
             0..=399 => self.housekeeping(),
             400..=499 => self.check_out(now),
-            500..=599 => self.check_in(now),
+            500..=579 => self.check_in(now),
+            580..=599 => self.room_assignment(now),
             600..=699 => self.booking(now),
-            700..=729 => self.cancellation(),
+            700..=729 => self.cancellation(now),
             730..=879 => self.device_command(now),
             880..=899 => self.maintenance(),
             900..=994 => vec![self.price_update(now)],
@@ -200,6 +203,7 @@ impl World {
             return self.booking(now);
         };
         self.reservations[index].state = ReservationState::Processed;
+        self.reservations[index].updated = now;
         let mut events = vec![self.reservation_event(index)];
         if let Some(room) = self.reservations[index].room {
             self.rooms[room].occupied = false;
@@ -217,9 +221,11 @@ impl World {
                 )
             })
         };
+        // A guest checks in once the arrival time has come and the room is ready.
         let candidates: Vec<usize> = (0..self.reservations.len())
             .filter(|&i| {
                 self.reservations[i].state == ReservationState::Confirmed
+                    && self.reservations[i].start <= now
                     && ready(&self.reservations[i], &self.rooms)
             })
             .collect();
@@ -228,16 +234,41 @@ impl World {
         }
         let index = candidates[self.rng.usize(0..candidates.len())];
         self.reservations[index].state = ReservationState::Started;
+        self.reservations[index].updated = now;
         if let Some(room) = self.reservations[index].room {
             self.rooms[room].occupied = true;
         }
         vec![self.reservation_event(index)]
     }
 
-    fn booking(&mut self, now: DateTime<Utc>) -> Vec<Value> {
-        let room = self.pick_room(|room| {
+    /// A vacant room that is not out of order, for a new booking.
+    fn free_room(&mut self) -> Option<usize> {
+        let taken: std::collections::HashSet<usize> = self
+            .reservations
+            .iter()
+            .filter(|r| {
+                matches!(
+                    r.state,
+                    ReservationState::Confirmed
+                        | ReservationState::Optional
+                        | ReservationState::Started
+                )
+            })
+            .filter_map(|r| r.room)
+            .collect();
+        self.pick_room(|room| {
             !room.occupied && !matches!(room.record.state, Some(ResourceState::OutOfOrder))
-        });
+        })
+        .filter(|room| !taken.contains(room))
+    }
+
+    /// Books a stay arriving at `start`; a fifth of bookings get their room later.
+    pub fn book(&mut self, start: DateTime<Utc>, now: DateTime<Utc>) -> usize {
+        let room = if self.rng.u8(0..5) == 0 {
+            None
+        } else {
+            self.free_room()
+        };
         let id = self.new_id();
         self.next_number += 1;
         let state = if self.rng.u8(0..10) == 0 {
@@ -245,7 +276,6 @@ impl World {
         } else {
             ReservationState::Confirmed
         };
-        let start = now + Duration::hours(self.rng.i64(0..6));
         let nights = self.rng.i64(1..5);
         self.reservations.push(SimReservation {
             id,
@@ -255,11 +285,40 @@ impl World {
             start,
             end: start + Duration::days(nights),
             rate: self.rng.usize(0..RATES.len()),
+            updated: now,
         });
-        vec![self.reservation_event(self.reservations.len() - 1)]
+        self.reservations.len() - 1
     }
 
-    fn cancellation(&mut self) -> Vec<Value> {
+    fn booking(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        let start = now + Duration::minutes(self.rng.i64(0..6 * 60));
+        let index = self.book(start, now);
+        vec![self.reservation_event(index)]
+    }
+
+    /// A waiting arrival without a room gets one (before it can be made ready).
+    fn room_assignment(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        let waiting: Vec<usize> = (0..self.reservations.len())
+            .filter(|&i| {
+                self.reservations[i].room.is_none()
+                    && matches!(
+                        self.reservations[i].state,
+                        ReservationState::Confirmed | ReservationState::Optional
+                    )
+            })
+            .collect();
+        let (Some(&index), Some(room)) = (
+            waiting.get(self.rng.usize(0..waiting.len().max(1))),
+            self.free_room(),
+        ) else {
+            return self.housekeeping();
+        };
+        self.reservations[index].room = Some(room);
+        self.reservations[index].updated = now;
+        vec![self.reservation_event(index)]
+    }
+
+    fn cancellation(&mut self, now: DateTime<Utc>) -> Vec<Value> {
         let Some(index) = self
             .pick_reservation(ReservationState::Confirmed)
             .or_else(|| self.pick_reservation(ReservationState::Optional))
@@ -267,7 +326,37 @@ impl World {
             return Vec::new();
         };
         self.reservations[index].state = ReservationState::Canceled;
+        self.reservations[index].updated = now;
         vec![self.reservation_event(index)]
+    }
+
+    /// Books `count` arrivals spread over the hotel's `day` (as the reservations
+    /// a hotel already has when the day starts). Those whose time has passed
+    /// and whose room is ready have checked in; a few others were canceled.
+    pub fn book_arrivals(&mut self, day: &HotelDay, count: usize, now: DateTime<Utc>) {
+        let span = (day.end_utc - day.start_utc).num_minutes().max(1);
+        for _ in 0..count {
+            // Most guests come in the afternoon: from 08:00 to the end of the day.
+            let minute = span / 3 + self.rng.i64(0..span - span / 3);
+            let start = day.start_utc + Duration::minutes(minute);
+            let booked = now - Duration::hours(self.rng.i64(1..72));
+            let index = self.book(start, booked);
+            let reservation = &mut self.reservations[index];
+            let room_ready = reservation.room.is_some_and(|room| {
+                matches!(
+                    self.rooms[room].record.state,
+                    Some(ResourceState::Inspected | ResourceState::Clean)
+                )
+            });
+            if reservation.start <= now && room_ready {
+                reservation.state = ReservationState::Started;
+                if let Some(room) = reservation.room {
+                    self.rooms[room].occupied = true;
+                }
+            } else if self.rng.u8(0..15) == 0 {
+                reservation.state = ReservationState::Canceled;
+            }
+        }
     }
 
     fn device_command(&mut self, now: DateTime<Utc>) -> Vec<Value> {

@@ -7,7 +7,7 @@
 use chrono::{DateTime, Duration, Utc};
 use rustc_hash::FxHashSet;
 
-use crate::protocol::{ReservationState, ResourceState};
+use crate::protocol::{HotelDay, ReservationState, ResourceState};
 
 use super::rooms::Room;
 use super::tables::{LatestById, ReservationRow};
@@ -132,14 +132,16 @@ impl Alerts {
         self.pinned.iter().map(String::as_str)
     }
 
-    /// Whether the room is watched: pinned, or assigned to an arrival due within a day of `now`.
+    /// Whether the room is watched: pinned, or assigned to an arrival still
+    /// waiting on the hotel's `day` (within a day of `now` while the day is unknown).
     pub fn is_watched(
         &self,
         room_id: &str,
         reservations: &LatestById<ReservationRow>,
+        day: Option<&HotelDay>,
         now: DateTime<Utc>,
     ) -> bool {
-        self.is_pinned(room_id) || arrival_rooms(reservations, now).contains(room_id)
+        self.is_pinned(room_id) || arrival_rooms(reservations, day, now).contains(room_id)
     }
 
     /// Looks at a room that just changed from `previous`; returns the alert it fires, if any.
@@ -208,25 +210,28 @@ impl Alerts {
     }
 }
 
-/// Whether a reservation is an arrival due within a day of `now` (not yet checked in).
-pub fn is_due(row: &ReservationRow, now: DateTime<Utc>) -> bool {
+/// Whether a reservation is an arrival not yet checked in: due on the hotel's
+/// `day` once today's arrivals are loaded, else due within a day of `now`.
+pub fn is_due(row: &ReservationRow, day: Option<&HotelDay>, now: DateTime<Utc>) -> bool {
     matches!(
         row.state,
         ReservationState::Confirmed | ReservationState::Optional
-    ) && row.start_utc.is_some_and(|start| {
-        start <= now + Duration::hours(24) && start >= now - Duration::hours(24)
+    ) && row.start_utc.is_some_and(|start| match day {
+        Some(day) => day.contains(start),
+        None => start <= now + Duration::hours(24) && start >= now - Duration::hours(24),
     })
 }
 
-/// Rooms assigned to arrivals due within a day of `now` (for showing the watch list).
-pub fn arrival_rooms(
-    reservations: &LatestById<ReservationRow>,
+/// Rooms assigned to arrivals still waiting (see [`is_due`]), for showing the watch list.
+pub fn arrival_rooms<'a>(
+    reservations: &'a LatestById<ReservationRow>,
+    day: Option<&HotelDay>,
     now: DateTime<Utc>,
-) -> FxHashSet<&str> {
+) -> FxHashSet<&'a str> {
     reservations
         .rows()
         .iter()
-        .filter(|row| is_due(&row.value, now))
+        .filter(|row| is_due(&row.value, day, now))
         .filter_map(|row| row.value.assigned_resource_id.as_deref())
         .collect()
 }
@@ -355,6 +360,7 @@ mod tests {
             start_utc: Some(now() + Duration::hours(hours)),
             end_utc: None,
             assigned_resource_id: Some(room.into()),
+            changed_offline: false,
         };
         reservations.record("a", 1, now(), |_| {
             row(ReservationState::Confirmed, 3, "soon")
@@ -366,11 +372,16 @@ mod tests {
             row(ReservationState::Started, 0, "in-house")
         });
         let alerts = Alerts::default();
-        assert!(alerts.is_watched("soon", &reservations, now()));
-        assert!(!alerts.is_watched("later", &reservations, now()));
-        assert!(!alerts.is_watched("in-house", &reservations, now()));
+        assert!(alerts.is_watched("soon", &reservations, None, now()));
+        assert!(!alerts.is_watched("later", &reservations, None, now()));
+        assert!(!alerts.is_watched("in-house", &reservations, None, now()));
         let mut pinned = Alerts::default();
         pinned.set_pinned("later", true);
-        assert!(pinned.is_watched("later", &reservations, now()));
+        assert!(pinned.is_watched("later", &reservations, None, now()));
+        // Once today's arrivals are loaded, "due" means due on the hotel's day.
+        let later = now() + Duration::hours(72);
+        let that_day = HotelDay::containing(Some("UTC"), later).expect("zone");
+        assert!(alerts.is_watched("later", &reservations, Some(&that_day), now()));
+        assert!(!alerts.is_watched("soon", &reservations, Some(&that_day), now()));
     }
 }

@@ -6,6 +6,7 @@
 //! draws from (board grouping, filtered log, ticket lines, hotel clock).
 
 pub mod alerts;
+pub mod arrivals;
 pub mod board;
 pub mod clock;
 pub mod keep;
@@ -19,9 +20,12 @@ pub mod ticket;
 
 use chrono::{DateTime, Utc};
 
-use crate::protocol::{Event, EventBody, EventKind, ParseProblem, ResourceRecord, ResourceState};
+use crate::protocol::{
+    Event, EventBody, EventKind, HotelDay, ParseProblem, ResourceRecord, ResourceState,
+};
 
 pub use alerts::{Alert, AlertKind, Alerts, ReadyRule};
+pub use arrivals::{Arrival, ArrivalCounts, Readiness};
 pub use board::{Board, BoardFilter, BoardRow, FloorGroup};
 pub use clock::HotelClock;
 pub use labels::{Labels, Unknowns};
@@ -52,6 +56,8 @@ pub struct Store {
     pub alerts: Alerts,
     /// Room id → positions in `reservations.rows()` of the reservations assigned to it.
     reservations_by_room: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// The hotel's day whose arrivals were loaded last.
+    arrivals_day: Option<HotelDay>,
     counts: [u64; EventKind::ALL.len()],
     next_seq: u64,
     /// When (in events) the tables are next trimmed ([`keep`]).
@@ -98,6 +104,7 @@ impl Store {
             let index = ArrivalIndex {
                 reservations: &self.reservations,
                 by_room: &self.reservations_by_room,
+                day: self.arrivals_day.as_ref(),
             };
             check_alert(
                 &mut self.alerts,
@@ -115,6 +122,7 @@ impl Store {
         let index = ArrivalIndex {
             reservations: &self.reservations,
             by_room: &self.reservations_by_room,
+            day: self.arrivals_day.as_ref(),
         };
         check_alert(&mut self.alerts, &self.rooms, index, room_id, previous, at);
     }
@@ -202,6 +210,7 @@ impl Store {
                         start_utc: *start_utc,
                         end_utc: *end_utc,
                         assigned_resource_id: assigned_resource_id.clone(),
+                        changed_offline: false,
                     }
                 });
                 if let Some(old_room) = moved {
@@ -278,6 +287,8 @@ impl Store {
 struct ArrivalIndex<'a> {
     reservations: &'a LatestById<ReservationRow>,
     by_room: &'a rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// The hotel's day of the loaded arrivals, when known.
+    day: Option<&'a HotelDay>,
 }
 
 /// Raises an alert if the room's change from `previous` calls for one.
@@ -297,7 +308,7 @@ fn check_alert(
             positions
                 .iter()
                 .filter_map(|&row| index.reservations.rows().get(row))
-                .any(|row| alerts::is_due(&row.value, at))
+                .any(|row| alerts::is_due(&row.value, index.day, at))
         })
     };
     alerts.on_change(room, previous, at, is_arrival);

@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::protocol::{CommandState, ReservationState};
+use crate::protocol::{CommandState, ReservationRecord, ReservationState};
 
 /// The latest values seen for one id, with their history counters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,7 +76,8 @@ impl<T> LatestById<T> {
             .checked_sub(max_rows)
             .filter(|over| *over > 0)
         {
-            // Each event updates one row, so no two rows share a `last_seq`.
+            // Rows share a `last_seq` only when seeded together (a reload); ties
+            // are kept, so a few more than `max_rows` may stay.
             let mut seqs: Vec<u64> = self.rows.iter().map(|row| row.last_seq).collect();
             let (_, &mut oldest_kept, _) = seqs.select_nth_unstable(over);
             self.rows.retain(|row| row.last_seq >= oldest_kept);
@@ -126,6 +127,22 @@ impl<T> LatestById<T> {
             }
         }
     }
+
+    /// Takes what a lookup (not an event) says of `id` at `at`: the row is
+    /// added, or updated without counting an event. `seq` is the newest event
+    /// number when the answer came. Returns the row's position.
+    pub fn learn(
+        &mut self,
+        id: &str,
+        seq: u64,
+        at: DateTime<Utc>,
+        update: impl FnOnce(Option<&T>) -> T,
+    ) -> usize {
+        let position = self.record(id, seq, at, update);
+        let row = &mut self.rows[position];
+        row.events = row.events.saturating_sub(1);
+        position
+    }
 }
 
 /// What the monitor knows of a reservation.
@@ -141,6 +158,22 @@ pub struct ReservationRow {
     pub end_utc: Option<DateTime<Utc>>,
     /// Assigned room id.
     pub assigned_resource_id: Option<String>,
+    /// Whether the last change was found by a reload from Mews rather than an event.
+    pub changed_offline: bool,
+}
+
+impl ReservationRow {
+    /// Whether Mews' record says something different from this row: its state,
+    /// room or scheduled times.
+    pub fn differs_from(&self, record: &ReservationRecord) -> bool {
+        record
+            .state
+            .as_ref()
+            .is_some_and(|state| *state != self.state)
+            || record.assigned_resource_id != self.assigned_resource_id
+            || record.scheduled_start_utc != self.start_utc
+            || record.scheduled_end_utc != self.end_utc
+    }
 }
 
 /// What the monitor knows of a device command.

@@ -229,6 +229,7 @@ impl App {
     pub fn logic(&mut self, ctx: &egui::Context) {
         self.pacer.painting(Instant::now());
         let pumped = self.session.pump(Instant::now() + PUMP_BUDGET);
+        self.session.tick(Utc::now());
         if pumped.more {
             ctx.request_repaint();
         }
@@ -320,6 +321,21 @@ impl App {
         if self.export.open {
             self.export
                 .ui(ui.ctx(), &self.session.store, &self.log_view);
+        }
+        if self.settings.show_arrivals {
+            let store = &self.session.store;
+            let arrivals = store.arrivals(store.alerts.rule);
+            let ctx = super::arrivals::ArrivalsCtx {
+                arrivals: &arrivals,
+                date: store.arrivals_day().map(|day| day.date),
+                selected_room: self.selected_room.as_deref(),
+                clock: &clock,
+                now,
+            };
+            egui::Panel::left("arrivals")
+                .resizable(true)
+                .default_size(260.0)
+                .show(ui, |ui| super::arrivals::arrivals_ui(ui, &ctx, actions));
         }
         if let Some(room) = self.selected_room.clone() {
             super::room::room_panel(ui, self, &room, now, actions);

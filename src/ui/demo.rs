@@ -36,10 +36,12 @@ impl DemoHotel {
             config,
             SocketAddr::from(([127, 0, 0, 1], 0)),
         ))?;
-        let target = Target::new(
+        let mut target = Target::new(
             WsUrl::parse(&simulator.ws_url())?,
             Some(simulator.api_url()),
         );
+        // The demo hotel runs on this computer: no proxy in between.
+        target.proxy = crate::net::ProxyChoice::Direct;
         Ok(DemoHotel {
             target,
             _simulator: simulator,

@@ -12,6 +12,8 @@ pub fn tabs_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Act
             ui.selectable_value(&mut settings.tab, tab, tab.title());
         }
         ui.separator();
+        ui.toggle_value(&mut settings.show_arrivals, "Arrivals")
+            .on_hover_text("Show today's arrivals beside the board");
         ui.menu_button("Settings", |ui| {
             ui.label("A room is ready for check-in when it is:");
             ui.radio_value(&mut settings.ready_rule, ReadyRule::Inspected, "Inspected");

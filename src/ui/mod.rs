@@ -6,6 +6,7 @@
 //! keyring. Panels are one file each, with `*_ui` functions.
 
 pub mod app;
+pub mod arrivals;
 pub mod board;
 pub mod commands;
 pub mod connect;

@@ -30,6 +30,10 @@ pub fn problems_window(
                 )),
                 None => ui.label("Mews requests: none yet"),
             };
+            if let Some(route) = session.route() {
+                ui.label(format!("Proxy: {}", route.proxy));
+                ui.label(format!("Certificates checked by {}", route.trust));
+            }
             ui.label(notifications.unwrap_or("Alerts also appear as desktop notifications."));
             if let Some((at, resync)) = &session.last_resync {
                 ui.label(format!("Last resync at {}: {resync}", clock.time(*at)));

@@ -86,6 +86,12 @@ pub fn status_bar_ui(
         if let Some(at) = session.last_event_at {
             last.on_hover_text(format!("Last event received {}", utc_text(at)));
         }
+        if store.arrivals_day().is_some() {
+            ui.separator();
+            let arrivals = store.arrivals(store.alerts.rule);
+            ui.label(crate::store::arrivals::count(&arrivals).summary())
+                .on_hover_text("Today's arrivals whose room is ready, of those not yet checked in");
+        }
         ui.separator();
         let problems = store.problems.total();
         let label = match problems {

@@ -24,6 +24,7 @@ pub fn any_port() -> SocketAddr {
 pub fn quiet_config() -> SimConfig {
     let mut config = SimConfig::demo_hotel(fixture_rooms());
     config.activity = false;
+    config.arrivals_today = 0;
     config
 }
 

@@ -6,6 +6,7 @@
 //! writing operation.
 
 pub mod budget;
+pub mod reservations;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,6 +18,7 @@ use serde_json::{Value, json};
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
+use super::proxy::ProxyChoice;
 use crate::credentials::TokenPair;
 use crate::protocol::resources::ResponseError;
 use crate::protocol::{
@@ -24,6 +26,7 @@ use crate::protocol::{
 };
 
 pub use budget::{BudgetUse, RequestBudget};
+pub use reservations::{RESERVATIONS, ReservationQuery};
 
 /// The `Client` value sent with every request.
 pub const CLIENT_NAME: &str = concat!("Mews Monitor ", env!("CARGO_PKG_VERSION"));
@@ -84,6 +87,17 @@ impl RestClient {
         tokens: TokenPair,
         extra_roots: &[CertificateDer<'static>],
     ) -> Result<Self, RestError> {
+        RestClient::with_proxy(api_url, tokens, extra_roots, &ProxyChoice::default())
+    }
+
+    /// A client for `api_url` reaching it as `proxy` says (reqwest reads the
+    /// same `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` as the WebSocket).
+    pub fn with_proxy(
+        api_url: &str,
+        tokens: TokenPair,
+        extra_roots: &[CertificateDer<'static>],
+        proxy: &ProxyChoice,
+    ) -> Result<Self, RestError> {
         let base = api_url.trim().trim_end_matches('/').to_owned();
         let secure = base.starts_with("https://");
         let local = ["http://127.", "http://localhost", "http://[::1]"]
@@ -94,7 +108,11 @@ impl RestClient {
         }
         let tls = super::tls::client_config(extra_roots)
             .map_err(|error| RestError::Network(error.to_string()))?;
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder();
+        if *proxy == ProxyChoice::Direct {
+            builder = builder.no_proxy();
+        }
+        let http = builder
             .tls_backend_preconfigured((*tls).clone())
             .timeout(Duration::from_secs(30))
             .connect_timeout(Duration::from_secs(10))

@@ -1,0 +1,427 @@
+//! HTTP proxies for the WebSocket, read as REST (reqwest) and curl read them:
+//! `HTTPS_PROXY` for `wss://` (`HTTP_PROXY` for `ws://`), else `ALL_PROXY`,
+//! unless `NO_PROXY` names the host; then a `CONNECT` tunnel through it.
+//!
+//! A proxy's password is a secret like the tokens: it is sent only to the
+//! proxy (Basic), and neither `Debug` nor `Display` nor any error shows it.
+
+use std::fmt;
+use std::time::Duration;
+
+use base64::Engine as _;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// The environment variables read, in order of preference, for each scheme.
+const SECURE_VARS: [&str; 4] = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"];
+const PLAIN_VARS: [&str; 4] = ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+/// The longest proxy answer to a `CONNECT` read before giving up on it.
+const MAX_ANSWER: usize = 16 * 1024;
+
+/// Why a proxy could not be used, in words for staff.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ProxyError {
+    /// The proxy address is not `[http://][user:password@]host:port`.
+    #[error("The proxy address '{0}' cannot be used (expected http://host:port)")]
+    Address(String),
+    /// The proxy's name could not be looked up.
+    #[error("The name of the proxy {0} could not be found (DNS)")]
+    Dns(String),
+    /// Nothing answers at the proxy's address, or it refused the TCP connection.
+    #[error("The proxy at {0} refused the connection")]
+    Unreachable(String),
+    /// The proxy wants a user name and password, and none (or wrong ones) were given.
+    #[error("The proxy at {address} needs a user name and password (HTTP 407){}",
+            if *.sent { "; the ones given were not accepted" } else { "" })]
+    AuthRequired {
+        /// The proxy's `host:port`.
+        address: String,
+        /// Whether credentials were sent.
+        sent: bool,
+    },
+    /// The proxy answered the `CONNECT` with another refusal.
+    #[error("The proxy at {address} refused the connection to {target} (HTTP {status})")]
+    Refused {
+        /// The proxy's `host:port`.
+        address: String,
+        /// Where the tunnel was to go.
+        target: String,
+        /// The proxy's HTTP status.
+        status: u16,
+    },
+    /// The proxy's answer was not HTTP, or the link broke during it.
+    #[error("The proxy at {0} gave an answer this program does not understand")]
+    BadAnswer(String),
+}
+
+/// How the monitor reaches Mews.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ProxyChoice {
+    /// Through the proxy the environment names (`HTTPS_PROXY`, `ALL_PROXY`,
+    /// `NO_PROXY`), as REST does; directly when it names none.
+    #[default]
+    FromEnvironment,
+    /// Always directly (the built-in demo hotel on this computer).
+    Direct,
+}
+
+impl ProxyChoice {
+    /// The proxy to use for `scheme://host`, if any.
+    pub fn for_host(&self, scheme: &str, host: &str) -> Result<Option<Proxy>, ProxyError> {
+        match self {
+            ProxyChoice::Direct => Ok(None),
+            ProxyChoice::FromEnvironment => {
+                Proxy::from_environment(scheme, host, |name| std::env::var(name).ok()).transpose()
+            }
+        }
+    }
+}
+
+/// An HTTP proxy: where it is, and the credentials it wants, if any.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Proxy {
+    host: String,
+    port: u16,
+    user: Option<String>,
+    password: Option<String>,
+    /// Where it was configured, for diagnostics (e.g. "HTTPS_PROXY").
+    source: String,
+}
+
+impl fmt::Debug for Proxy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Proxy")
+            .field("address", &self.address())
+            .field("user", &self.user)
+            .field("password", &self.password.as_ref().map(|_| "***"))
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+impl fmt::Display for Proxy {
+    /// "http://10.0.0.5:3128 (from HTTPS_PROXY)", with the user but never the password.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("http://")?;
+        if let Some(user) = &self.user {
+            write!(f, "{user}@")?;
+        }
+        write!(f, "{} (from {})", self.address(), self.source)
+    }
+}
+
+impl Proxy {
+    /// Reads `[http://][user[:password]@]host[:port][/]` (port 80 when left out).
+    pub fn parse(text: &str, source: &str) -> Result<Proxy, ProxyError> {
+        let refuse = || ProxyError::Address(redact(text));
+        let rest = text.trim();
+        let rest = match rest.split_once("://") {
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => rest,
+            Some(_) => return Err(refuse()),
+            None => rest,
+        };
+        let rest = rest.trim_end_matches('/');
+        let (credentials, address) = match rest.rsplit_once('@') {
+            Some((credentials, address)) => (Some(credentials), address),
+            None => (None, rest),
+        };
+        let (host, port) = match address.rsplit_once(':') {
+            Some((host, port)) if !host.ends_with(']') || host.starts_with('[') => {
+                (host, port.parse::<u16>().map_err(|_| refuse())?)
+            }
+            _ => (address, 80),
+        };
+        let host = host.trim_start_matches('[').trim_end_matches(']');
+        if host.is_empty() || host.contains(['/', ' ', '@']) || address.contains('/') {
+            return Err(refuse());
+        }
+        let (user, password) = match credentials.map(|c| c.split_once(':').unwrap_or((c, ""))) {
+            Some((user, password)) => (
+                Some(decode(user)).filter(|user| !user.is_empty()),
+                Some(decode(password)).filter(|password| !password.is_empty()),
+            ),
+            None => (None, None),
+        };
+        Ok(Proxy {
+            host: host.to_owned(),
+            port,
+            user,
+            password,
+            source: source.to_owned(),
+        })
+    }
+
+    /// The proxy named by the environment for `scheme://host`, unless `NO_PROXY` names the host.
+    pub fn from_environment(
+        scheme: &str,
+        host: &str,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Option<Result<Proxy, ProxyError>> {
+        let vars = if scheme.eq_ignore_ascii_case("wss") || scheme.eq_ignore_ascii_case("https") {
+            SECURE_VARS
+        } else {
+            PLAIN_VARS
+        };
+        let (var, value) = vars.iter().find_map(|var| {
+            env(var)
+                .filter(|value| !value.trim().is_empty())
+                .map(|value| (*var, value))
+        })?;
+        let no_proxy = env("NO_PROXY")
+            .or_else(|| env("no_proxy"))
+            .unwrap_or_default();
+        if bypasses(&no_proxy, host) {
+            return None;
+        }
+        Some(Proxy::parse(&value, var))
+    }
+
+    /// `host:port`, e.g. "10.0.0.5:3128".
+    pub fn address(&self) -> String {
+        if self.host.contains(':') {
+            format!("[{}]:{}", self.host, self.port)
+        } else {
+            format!("{}:{}", self.host, self.port)
+        }
+    }
+
+    /// Opens a tunnel to `host:port` through the proxy (`CONNECT`).
+    pub async fn tunnel(&self, host: &str, port: u16) -> Result<TcpStream, ProxyError> {
+        let address = self.address();
+        let addrs: Vec<_> = tokio::net::lookup_host((self.host.as_str(), self.port))
+            .await
+            .map_err(|_| ProxyError::Dns(self.host.clone()))?
+            .collect();
+        let mut stream = None;
+        for addr in addrs {
+            if let Ok(connected) = TcpStream::connect(addr).await {
+                stream = Some(connected);
+                break;
+            }
+        }
+        let mut stream = stream.ok_or_else(|| ProxyError::Unreachable(address.clone()))?;
+        let _ = stream.set_nodelay(true);
+        let target = if host.contains(':') {
+            format!("[{host}]:{port}")
+        } else {
+            format!("{host}:{port}")
+        };
+        let mut request = format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n");
+        if let Some(user) = &self.user {
+            let pair = format!("{user}:{}", self.password.as_deref().unwrap_or_default());
+            let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
+            request.push_str(&format!("Proxy-Authorization: Basic {encoded}\r\n"));
+        }
+        request.push_str("\r\n");
+        let bad = || ProxyError::BadAnswer(address.clone());
+        stream
+            .write_all(request.as_bytes())
+            .await
+            .map_err(|_| bad())?;
+        let status = read_status(&mut stream).await.ok_or_else(bad)?;
+        match status {
+            200..=299 => Ok(stream),
+            407 => Err(ProxyError::AuthRequired {
+                address,
+                sent: self.user.is_some(),
+            }),
+            status => Err(ProxyError::Refused {
+                address,
+                target,
+                status,
+            }),
+        }
+    }
+}
+
+/// Reads the proxy's answer up to the blank line; returns its status.
+async fn read_status(stream: &mut TcpStream) -> Option<u16> {
+    let mut answer = Vec::new();
+    let mut byte = [0u8; 1];
+    // One byte at a time: nothing after the answer's headers may be taken from the tunnel.
+    while !answer.ends_with(b"\r\n\r\n") {
+        if answer.len() >= MAX_ANSWER {
+            return None;
+        }
+        let read = tokio::time::timeout(Duration::from_secs(30), stream.read(&mut byte))
+            .await
+            .ok()?
+            .ok()?;
+        if read == 0 {
+            return None;
+        }
+        answer.push(byte[0]);
+    }
+    let text = String::from_utf8_lossy(&answer);
+    let status_line = text.lines().next()?;
+    let mut parts = status_line.split_whitespace();
+    parts
+        .next()
+        .filter(|version| version.starts_with("HTTP/"))?;
+    parts.next()?.parse().ok()
+}
+
+/// Whether `NO_PROXY` (comma-separated hosts, domains, `*`) names `host`.
+fn bypasses(no_proxy: &str, host: &str) -> bool {
+    let host = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase();
+    no_proxy
+        .split(',')
+        .map(|entry| entry.trim().to_ascii_lowercase())
+        .filter(|entry| !entry.is_empty())
+        .any(|entry| {
+            if entry == "*" {
+                return true;
+            }
+            // An entry may carry a port ("example.com:443"); hosts are compared without it.
+            let entry = match entry.rsplit_once(':') {
+                Some((name, port))
+                    if port.chars().all(|c| c.is_ascii_digit()) && !name.contains(':') =>
+                {
+                    name.to_owned()
+                }
+                _ => entry,
+            };
+            let entry = entry.trim_start_matches('*').trim_start_matches('.');
+            let entry = entry.trim_start_matches('[').trim_end_matches(']');
+            host == entry || host.ends_with(&format!(".{entry}"))
+        })
+}
+
+/// Undoes %-escapes in a user name or password.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| text.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The address with any password replaced by `***`, for messages.
+fn redact(text: &str) -> String {
+    let Some((before, after)) = text.rsplit_once('@') else {
+        return text.to_owned();
+    };
+    let (scheme, credentials) = match before.split_once("://") {
+        Some((scheme, credentials)) => (format!("{scheme}://"), credentials),
+        None => (String::new(), before),
+    };
+    match credentials.split_once(':') {
+        Some((user, _)) => format!("{scheme}{user}:***@{after}"),
+        None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (*value).to_owned())
+        }
+    }
+
+    #[test]
+    fn addresses_are_read_with_or_without_scheme_port_and_credentials() {
+        let proxy = Proxy::parse("http://desk:s%40cret@10.0.0.5:3128/", "HTTPS_PROXY").expect("ok");
+        assert_eq!(proxy.address(), "10.0.0.5:3128");
+        assert_eq!(proxy.user.as_deref(), Some("desk"));
+        assert_eq!(proxy.password.as_deref(), Some("s@cret"));
+        assert_eq!(
+            Proxy::parse("proxy.hotel.lan", "x").expect("ok").address(),
+            "proxy.hotel.lan:80"
+        );
+        assert_eq!(
+            Proxy::parse("[::1]:8080", "x").expect("ok").address(),
+            "[::1]:8080"
+        );
+        assert!(Proxy::parse("socks5://10.0.0.5:1080", "x").is_err());
+        assert!(Proxy::parse("http://10.0.0.5:port", "x").is_err());
+    }
+
+    #[test]
+    fn the_password_never_shows() {
+        let proxy = Proxy::parse("http://desk:hunter2@10.0.0.5:3128", "HTTPS_PROXY").expect("ok");
+        let shown = format!("{proxy} {proxy:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(
+            shown.contains("http://desk@10.0.0.5:3128 (from HTTPS_PROXY)"),
+            "{shown}"
+        );
+        let error = Proxy::parse("ftp://desk:hunter2@10.0.0.5:3128", "x").expect_err("refused");
+        assert!(!error.to_string().contains("hunter2"), "{error}");
+    }
+
+    #[test]
+    fn the_environment_is_read_as_curl_reads_it() {
+        let vars = [
+            ("HTTPS_PROXY", "10.0.0.5:3128"),
+            ("ALL_PROXY", "10.0.0.9:8080"),
+        ];
+        let found = Proxy::from_environment("wss", "ws.mews.com", env(&vars));
+        assert_eq!(
+            found.expect("a proxy").expect("valid").address(),
+            "10.0.0.5:3128"
+        );
+        let found = Proxy::from_environment("ws", "ws.mews.com", env(&vars));
+        assert_eq!(
+            found.expect("ALL_PROXY").expect("valid").address(),
+            "10.0.0.9:8080"
+        );
+        assert!(Proxy::from_environment("wss", "ws.mews.com", env(&[])).is_none());
+    }
+
+    #[test]
+    fn no_proxy_names_hosts_domains_or_everything() {
+        for (no_proxy, host, bypassed) in [
+            ("mews.com", "ws.mews.com", true),
+            (".mews.com", "ws.mews.com", true),
+            ("*.mews.com", "ws.mews.com", true),
+            ("ws.mews.com:443", "ws.mews.com", true),
+            ("notmews.com", "ws.mews.com", false),
+            ("s.mews.com", "ws.mews.com", false),
+            ("localhost, 127.0.0.1", "127.0.0.1", true),
+            ("::1", "[::1]", true),
+            ("*", "anything", true),
+            ("", "ws.mews.com", false),
+        ] {
+            assert_eq!(bypasses(no_proxy, host), bypassed, "{no_proxy} / {host}");
+        }
+    }
+
+    #[test]
+    fn proxy_errors_read_as_plain_words() {
+        assert_eq!(
+            ProxyError::Unreachable("10.0.0.5:3128".into()).to_string(),
+            "The proxy at 10.0.0.5:3128 refused the connection"
+        );
+        assert_eq!(
+            ProxyError::AuthRequired {
+                address: "10.0.0.5:3128".into(),
+                sent: false
+            }
+            .to_string(),
+            "The proxy at 10.0.0.5:3128 needs a user name and password (HTTP 407)"
+        );
+    }
+}

@@ -1,0 +1,403 @@
+//! Today's arrivals: reservations loaded from Mews (and kept current by
+//! events), and the answer to "the guest is here: is their room ready?".
+//!
+//! Pure: the caller passes the hotel's day and the time. An arrival is a
+//! confirmed or optional reservation scheduled to start on the hotel's day;
+//! one already checked in shows as arrived; canceled ones are not arrivals.
+
+use chrono::{DateTime, Utc};
+
+use crate::protocol::{HotelDay, ReservationRecord, ReservationState};
+
+use super::Store;
+use super::alerts::ReadyRule;
+use super::rooms::Room;
+use super::tables::ReservationRow;
+
+/// Where an arrival stands, in the order the desk wants to see them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Readiness {
+    /// The assigned room is ready under the hotel's rule.
+    Ready,
+    /// The assigned room is not ready yet.
+    NotReady,
+    /// No room is assigned yet.
+    NoRoom,
+    /// The guest has checked in.
+    Arrived,
+}
+
+impl Readiness {
+    /// The word the desk reads: "Ready", "Not ready", "No room", "Arrived".
+    pub fn label(self) -> &'static str {
+        match self {
+            Readiness::Ready => "Ready",
+            Readiness::NotReady => "Not ready",
+            Readiness::NoRoom => "No room",
+            Readiness::Arrived => "Arrived",
+        }
+    }
+}
+
+/// One arrival as the Arrivals view and `mews-monitor arrivals` show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Arrival<'a> {
+    /// The reservation's id.
+    pub id: &'a str,
+    /// The reservation number staff quote, once known.
+    pub number: Option<&'a str>,
+    /// Scheduled arrival.
+    pub arrival_utc: Option<DateTime<Utc>>,
+    /// The reservation's state.
+    pub state: &'a ReservationState,
+    /// The assigned room's id.
+    pub room_id: Option<&'a str>,
+    /// The assigned room, when the monitor knows it.
+    pub room: Option<&'a Room>,
+    /// Ready, not ready, no room, or arrived.
+    pub readiness: Readiness,
+    /// Whether the reservation changed while the monitor was out of touch.
+    pub changed_offline: bool,
+}
+
+impl Arrival<'_> {
+    /// The number, or a short form of the id while the number is unknown.
+    pub fn display_number(&self) -> &str {
+        self.number.unwrap_or_else(|| super::short_id(self.id))
+    }
+
+    /// The room's name, or a short form of its id.
+    pub fn room_name(&self) -> Option<&str> {
+        match (self.room, self.room_id) {
+            (Some(room), _) => Some(room.display_name()),
+            (None, Some(id)) => Some(super::short_id(id)),
+            (None, None) => None,
+        }
+    }
+}
+
+/// How many of the day's arrivals are ready, waiting, and already in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ArrivalCounts {
+    /// Arrivals not checked in whose room is ready.
+    pub ready: usize,
+    /// Arrivals not checked in.
+    pub waiting: usize,
+    /// Arrivals checked in.
+    pub arrived: usize,
+}
+
+impl ArrivalCounts {
+    /// "Arrivals ready: 7 of 12", plus "· 3 arrived" once anyone has.
+    pub fn summary(&self) -> String {
+        let mut text = format!("Arrivals ready: {} of {}", self.ready, self.waiting);
+        if self.arrived > 0 {
+            text.push_str(&format!(" · {} arrived", self.arrived));
+        }
+        text
+    }
+}
+
+/// Whether `row` arrives on `day`: confirmed or optional (waiting) or checked in.
+pub fn arrives_on(row: &ReservationRow, day: &HotelDay) -> bool {
+    matches!(
+        row.state,
+        ReservationState::Confirmed | ReservationState::Optional | ReservationState::Started
+    ) && row.start_utc.is_some_and(|start| day.contains(start))
+}
+
+impl Store {
+    /// The hotel's day whose arrivals were loaded last, if any.
+    pub fn arrivals_day(&self) -> Option<&HotelDay> {
+        self.arrivals_day.as_ref()
+    }
+
+    /// Takes the arrivals of `day` as Mews listed them at `at`; returns the
+    /// reservations that differ from what the monitor knew (changed offline).
+    pub fn seed_arrivals(
+        &mut self,
+        day: HotelDay,
+        records: &[ReservationRecord],
+        at: DateTime<Utc>,
+    ) -> Vec<String> {
+        self.arrivals_day = Some(day);
+        self.seed_reservations(records, at)
+    }
+
+    /// Takes reservations as Mews describes them now (a reload, not events);
+    /// returns the ids of those that differ from what the monitor knew, which
+    /// are marked as changed while offline.
+    pub fn seed_reservations(
+        &mut self,
+        records: &[ReservationRecord],
+        at: DateTime<Utc>,
+    ) -> Vec<String> {
+        let mut changed = Vec::new();
+        for record in records {
+            let old = self.reservations.get(&record.id).map(|row| &row.value);
+            if old.is_some_and(|row| !row.differs_from(record)) {
+                continue;
+            }
+            let known = old.is_some();
+            let old_room = old.and_then(|row| row.assigned_resource_id.clone());
+            let moved = old.is_none() || old_room != record.assigned_resource_id;
+            let seq = self.next_seq;
+            let position = self.reservations.learn(&record.id, seq, at, |old| {
+                let state = record
+                    .state
+                    .clone()
+                    .or_else(|| old.map(|row| row.state.clone()))
+                    .unwrap_or(ReservationState::Other(String::new()));
+                ReservationRow {
+                    previous: super::tables::previous_of(
+                        old.map(|row| (&row.state, &row.previous)),
+                        &state,
+                    ),
+                    state,
+                    start_utc: record.scheduled_start_utc,
+                    end_utc: record.scheduled_end_utc,
+                    assigned_resource_id: record.assigned_resource_id.clone(),
+                    changed_offline: known,
+                }
+            });
+            if moved {
+                self.index_reservation_room(
+                    position,
+                    old_room,
+                    record.assigned_resource_id.as_deref(),
+                );
+            }
+            if known {
+                changed.push(record.id.clone());
+            }
+        }
+        self.labels.add_reservations(records.to_vec());
+        changed
+    }
+
+    /// The arrivals of the loaded day: ready first, then not ready, then those
+    /// with no room, then those already checked in; by arrival time within each.
+    pub fn arrivals(&self, rule: ReadyRule) -> Vec<Arrival<'_>> {
+        let Some(day) = &self.arrivals_day else {
+            return Vec::new();
+        };
+        let mut arrivals: Vec<Arrival<'_>> = self
+            .reservations
+            .rows()
+            .iter()
+            .filter(|row| arrives_on(&row.value, day))
+            .map(|row| {
+                let value = &row.value;
+                let room_id = value.assigned_resource_id.as_deref();
+                let room = room_id.and_then(|id| self.rooms.get(id));
+                let readiness = match (&value.state, room_id, room) {
+                    (ReservationState::Started, ..) => Readiness::Arrived,
+                    (_, None, _) => Readiness::NoRoom,
+                    (_, Some(_), Some(room))
+                        if room.state.as_ref().is_some_and(|s| rule.is_ready(s)) =>
+                    {
+                        Readiness::Ready
+                    }
+                    _ => Readiness::NotReady,
+                };
+                Arrival {
+                    id: &row.id,
+                    number: self.labels.reservation_number(&row.id),
+                    arrival_utc: value.start_utc,
+                    state: &value.state,
+                    room_id,
+                    room,
+                    readiness,
+                    changed_offline: value.changed_offline,
+                }
+            })
+            .collect();
+        arrivals.sort_by(|a, b| {
+            (a.readiness, a.arrival_utc, a.id).cmp(&(b.readiness, b.arrival_utc, b.id))
+        });
+        arrivals
+    }
+}
+
+/// Counts a day's arrivals for the status bar.
+pub fn count(arrivals: &[Arrival<'_>]) -> ArrivalCounts {
+    let mut counts = ArrivalCounts::default();
+    for arrival in arrivals {
+        match arrival.readiness {
+            Readiness::Arrived => counts.arrived += 1,
+            Readiness::Ready => {
+                counts.ready += 1;
+                counts.waiting += 1;
+            }
+            Readiness::NotReady | Readiness::NoRoom => counts.waiting += 1,
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::{ResourceState, parse_frame};
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        text.parse().expect("valid time")
+    }
+
+    fn day() -> HotelDay {
+        HotelDay::containing(Some("Pacific/Auckland"), utc("2026-11-30T20:00:00Z")).expect("zone")
+    }
+
+    fn record(id: &str, state: &str, start: &str, room: Option<&str>) -> ReservationRecord {
+        ReservationRecord {
+            id: id.into(),
+            number: Some(format!("N-{id}")),
+            state: Some(ReservationState::from_wire(state)),
+            assigned_resource_id: room.map(str::to_owned),
+            rate_id: None,
+            scheduled_start_utc: Some(utc(start)),
+            scheduled_end_utc: Some(utc(start) + chrono::Duration::days(2)),
+        }
+    }
+
+    fn store_with_rooms() -> Store {
+        let mut store = Store::default();
+        let frame = parse_frame(
+            r#"{"Events":[
+                {"Type":"Resource","Id":"r-ready","State":"Inspected"},
+                {"Type":"Resource","Id":"r-dirty","State":"Dirty"},
+                {"Type":"Resource","Id":"r-clean","State":"Clean"}]}"#,
+        );
+        store.apply_batch(utc("2026-11-30T19:00:00Z"), frame.events);
+        store
+    }
+
+    #[test]
+    fn arrivals_are_ordered_ready_then_not_ready_then_no_room_then_arrived() {
+        let mut store = store_with_rooms();
+        let records = [
+            record(
+                "late-ready",
+                "Confirmed",
+                "2026-12-01T05:00:00Z",
+                Some("r-ready"),
+            ),
+            record("dirty", "Optional", "2026-11-30T23:00:00Z", Some("r-dirty")),
+            record("no-room", "Confirmed", "2026-11-30T12:00:00Z", None),
+            record("in", "Started", "2026-11-30T11:30:00Z", Some("r-clean")),
+            record(
+                "early-ready",
+                "Confirmed",
+                "2026-11-30T11:00:00Z",
+                Some("r-ready"),
+            ),
+            record("gone", "Canceled", "2026-11-30T13:00:00Z", Some("r-dirty")),
+            record(
+                "tomorrow",
+                "Confirmed",
+                "2026-12-01T11:00:00Z",
+                Some("r-ready"),
+            ),
+        ];
+        assert!(
+            store
+                .seed_arrivals(day(), &records, utc("2026-11-30T20:00:00Z"))
+                .is_empty()
+        );
+        let arrivals = store.arrivals(ReadyRule::Inspected);
+        let order: Vec<(&str, Readiness)> = arrivals
+            .iter()
+            .map(|arrival| (arrival.id, arrival.readiness))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("early-ready", Readiness::Ready),
+                ("late-ready", Readiness::Ready),
+                ("dirty", Readiness::NotReady),
+                ("no-room", Readiness::NoRoom),
+                ("in", Readiness::Arrived),
+            ]
+        );
+        assert_eq!(arrivals[0].display_number(), "N-early-ready");
+        assert_eq!(
+            count(&arrivals).summary(),
+            "Arrivals ready: 2 of 4 · 1 arrived"
+        );
+    }
+
+    #[test]
+    fn the_clean_rule_counts_clean_rooms_as_ready() {
+        let mut store = store_with_rooms();
+        let records = [record(
+            "a",
+            "Confirmed",
+            "2026-11-30T12:00:00Z",
+            Some("r-clean"),
+        )];
+        store.seed_arrivals(day(), &records, utc("2026-11-30T20:00:00Z"));
+        assert_eq!(
+            store.arrivals(ReadyRule::Inspected)[0].readiness,
+            Readiness::NotReady
+        );
+        assert_eq!(
+            store.arrivals(ReadyRule::CleanOrInspected)[0].readiness,
+            Readiness::Ready
+        );
+    }
+
+    #[test]
+    fn a_reload_marks_what_changed_and_an_event_clears_the_mark() {
+        let mut store = store_with_rooms();
+        let first = [
+            record("a", "Confirmed", "2026-11-30T12:00:00Z", Some("r-dirty")),
+            record("b", "Confirmed", "2026-11-30T13:00:00Z", None),
+        ];
+        store.seed_arrivals(day(), &first, utc("2026-11-30T20:00:00Z"));
+        let later = [
+            record("a", "Confirmed", "2026-11-30T12:00:00Z", Some("r-ready")),
+            record("b", "Confirmed", "2026-11-30T13:00:00Z", None),
+        ];
+        let changed = store.seed_reservations(&later, utc("2026-11-30T21:00:00Z"));
+        assert_eq!(changed, ["a"]);
+        let a = store.reservations.get("a").expect("row");
+        assert!(a.value.changed_offline);
+        assert_eq!(a.events, 0, "a reload is not an event");
+        assert_eq!(
+            store.arrivals(ReadyRule::Inspected)[0].readiness,
+            Readiness::Ready
+        );
+        let frame = parse_frame(
+            r#"{"Events":[{"Type":"Reservation","Id":"a","State":"Started","StartUtc":"2026-11-30T12:00:00Z","AssignedResourceId":"r-ready"}]}"#,
+        );
+        store.apply_batch(utc("2026-11-30T22:00:00Z"), frame.events);
+        let a = store.reservations.get("a").expect("row");
+        assert!(!a.value.changed_offline);
+        assert_eq!(a.value.state, ReservationState::Started);
+    }
+
+    #[test]
+    fn an_arrival_known_only_from_mews_alerts_when_its_room_becomes_ready() {
+        let mut store = store_with_rooms();
+        let records = [record(
+            "a",
+            "Confirmed",
+            "2026-11-30T22:00:00Z",
+            Some("r-dirty"),
+        )];
+        store.seed_arrivals(day(), &records, utc("2026-11-30T20:00:00Z"));
+        let frame =
+            parse_frame(r#"{"Events":[{"Type":"Resource","Id":"r-dirty","State":"Inspected"}]}"#);
+        store.apply_batch(utc("2026-11-30T20:05:00Z"), frame.events);
+        let fresh = store.alerts.take_fresh();
+        assert_eq!(fresh.len(), 1);
+        assert_eq!(fresh[0].room_id, "r-dirty");
+        assert_eq!(
+            store
+                .rooms
+                .get("r-dirty")
+                .and_then(|room| room.state.clone()),
+            Some(ResourceState::Inspected)
+        );
+    }
+}
