@@ -93,11 +93,10 @@ pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                 .clip(true),
         )
         .column(egui_extras::Column::remainder().at_least(80.0).clip(true));
-    // Jump to the newest once (first rows, or following switched on); from then on
-    // `stick_to_bottom` keeps it in view. Scrolling to a row every time one arrives
-    // would cost two extra frames per event (egui repaints to finish a scroll).
-    let jump = app.log_rows_seen == 0 || app.log_rows_seen == usize::MAX;
-    if app.log_follow && rows > 0 && jump {
+    // Scrolled to the newest whenever rows arrive: `stick_to_bottom` alone lags a
+    // frame behind. egui repaints twice more to finish a scroll, so on this tab a
+    // paced repaint costs up to three frames (see the repaint bench).
+    if app.log_follow && rows > 0 && rows != app.log_rows_seen {
         builder = builder.scroll_to_row(rows - 1, Some(egui::Align::BOTTOM));
     }
     app.log_rows_seen = rows;
