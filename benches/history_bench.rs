@@ -1,26 +1,24 @@
-//! History figures: a `tail --history` drained by a flood (peak resident
-//! memory, events per second, every event stored, bytes per event on disk),
-//! a large history written as the app writes it, the window's first frame and
-//! its restore with that history, and a room's timeline over it.
+//! History figures: a `tail --history` drained by a flood from `mews-monitor
+//! simulate` (peak resident memory, events per second until every event is
+//! stored, bytes per event on disk); a second, larger flood makes a large
+//! history, over which a room's timeline is timed and the window's first frame
+//! and restore are measured.
 //!
 //! Run with `cargo bench --bench history_bench` (release profile). Options after
 //! `--`: `--events N` (flood, default 2,000,000), `--rows N` (large history,
-//! default 10,000,000), `--frame N` (events per flood frame, default 100).
+//! default 10,000,000), `--frame N` (events per flood frame, default 100);
+//! `MEWS_MONITOR_BIN=path` measures that program instead of the one cargo built.
 //! The window part needs Xvfb and is skipped without it. Linux only.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use chrono::Utc;
-use mews_monitor::history::{HistoryReader, HistoryWriter, Record, Retention};
-use mews_monitor::protocol::parse_frame;
-use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
-use mews_monitor::store::LogEntry;
-
-mod common;
+use mews_monitor::history::HistoryReader;
+use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
 
 /// The program measured: `MEWS_MONITOR_BIN` if set, else the one cargo built.
 fn app_path() -> String {
@@ -41,49 +39,71 @@ fn main() -> anyhow::Result<()> {
     let per_frame = option("--frame", 100);
     let dir = tempfile::tempdir()?;
     flood(events, per_frame, &dir.path().join("flood.sqlite3"))?;
-    let data = dir.path().join("data");
-    let big = data.join("mews-monitor/history.sqlite3");
-    let room = write_large(rows, &big)?;
+    // The large history is a flood too, into where the window looks for it.
+    let big = dir.path().join("data/mews-monitor/history.sqlite3");
+    let room = flood(rows, per_frame, &big)?;
     timeline(&big, &room)?;
     first_frame(&dir.path().join("empty"), "no history")?;
     first_frame(dir.path(), &format!("{rows} events in history"))?;
     Ok(())
 }
 
-/// `tail --history` against the simulator sending `events` events as fast as it can.
-fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<()> {
-    let runtime = tokio::runtime::Runtime::new()?;
-    let mut config = SimConfig::built_in_demo_hotel()?;
-    config.activity = false;
-    let sim = runtime.block_on(Simulator::start(config, ([127, 0, 0, 1], 0).into()))?;
+/// `mews-monitor simulate` (no hotel life), with its standard input for switches
+/// and its WebSocket address.
+fn simulator() -> anyhow::Result<(std::process::Child, std::process::ChildStdin, String)> {
+    let mut sim = Command::new(app_path())
+        .args(["simulate", "--speed", "0.001"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("the simulator starts")?;
+    let stdin = sim.stdin.take().context("piped")?;
+    let mut lines = BufReader::new(sim.stdout.take().context("piped")?).lines();
+    let first = lines.next().context("the simulator said nothing")??;
+    let ws_url = first
+        .strip_prefix("WebSocket:")
+        .map(|rest| rest.trim().to_owned())
+        .with_context(|| format!("unexpected simulator line: {first}"))?;
+    // Keep reading: a closed pipe would end the simulator at its next line.
+    std::thread::spawn(move || lines.for_each(drop));
+    Ok((sim, stdin, ws_url))
+}
+
+/// `tail --history` against the simulator sending `events` events as fast as it
+/// can; returns a room id found in them.
+fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<String> {
+    if let Some(folder) = db.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    let (mut sim, mut sim_in, ws_url) = simulator()?;
     let mut tail = Command::new("/usr/bin/time")
         .arg("-v")
         .arg(app_path())
-        .args(["tail", "--ws-url", &sim.ws_url(), "--history"])
+        .args(["tail", "--ws-url", &ws_url, "--history"])
         .arg(db)
         .args(["--max-events", &events.to_string()])
         .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
         .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+        .env("NO_COLOR", "1")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .context("/usr/bin/time and tail start")?;
-    runtime.block_on(async {
-        tokio::time::timeout(
-            Duration::from_secs(30),
-            sim.controls().wait_for_connections(1),
-        )
-        .await
-    })?;
+    let mut report = BufReader::new(tail.stderr.take().context("piped")?).lines();
+    // tail says "Connected" on standard error once the link is up.
+    for line in report.by_ref() {
+        if line?.contains("Connected") {
+            break;
+        }
+    }
     let started = Instant::now();
-    sim.controls().send_burst_of(events, per_frame);
-    let stderr = tail.stderr.take().context("piped")?;
-    let report: Vec<String> = BufReader::new(stderr)
-        .lines()
-        .map_while(Result::ok)
-        .collect();
+    writeln!(sim_in, "burst {events} {per_frame}")?;
+    let report: Vec<String> = report.map_while(Result::ok).collect();
     tail.wait()?;
     let seconds = started.elapsed().as_secs_f64();
+    let _ = sim.kill();
+    let _ = sim.wait();
     let peak_kb: u64 = report
         .iter()
         .find_map(|line| {
@@ -92,7 +112,8 @@ fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<()> {
         })
         .and_then(|kb| kb.trim().parse().ok())
         .context("no peak memory in /usr/bin/time's report")?;
-    let stored = HistoryReader::open(db)?.event_count()?;
+    let reader = HistoryReader::open(db)?;
+    let stored = reader.event_count()?;
     let bytes = file_bytes(db);
     println!(
         "flood of {events} events ({per_frame} a frame) into `tail --history`: {:.0} events/s \
@@ -102,49 +123,18 @@ fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<()> {
         peak_kb as f64 / 1024.0,
         bytes as f64 / stored.max(1) as f64
     );
-    Ok(())
+    let room = reader
+        .recent(1)?
+        .first()
+        .and_then(|entry| entry.event.id().map(str::to_owned))
+        .context("no event stored")?;
+    Ok(room)
 }
 
 /// The database and its write-ahead log, in bytes.
 fn file_bytes(db: &Path) -> u64 {
     let size = |path: &Path| std::fs::metadata(path).map_or(0, |meta| meta.len());
     size(db) + size(&db.with_extension("sqlite3-wal"))
-}
-
-/// Writes `rows` realistic events spread over the last 90 days, as the app does; returns a room id.
-fn write_large(rows: usize, db: &Path) -> anyhow::Result<String> {
-    let (frames, rooms) = common::realistic_frames(100_000);
-    let room = rooms.first().map(|room| room.id.clone()).context("rooms")?;
-    let started = Instant::now();
-    let (writer, _) = HistoryWriter::start_with(db, Retention::forever())?;
-    let span = chrono::Duration::days(90);
-    let first = Utc::now() - span;
-    let mut seq = 0u64;
-    'all: loop {
-        for frame in &frames {
-            for event in parse_frame(frame).events {
-                if seq as usize >= rows {
-                    break 'all;
-                }
-                seq += 1;
-                let received = first + span * (seq as i32) / (rows as i32).max(1);
-                writer.record(Record::Event(LogEntry {
-                    seq,
-                    received,
-                    event,
-                }));
-            }
-        }
-    }
-    drop(writer);
-    let seconds = started.elapsed().as_secs_f64();
-    println!(
-        "large history: {rows} events over 90 days written in {seconds:.1} s ({:.0} events/s), \
-         {:.0} bytes per event on disk",
-        rows as f64 / seconds,
-        file_bytes(db) as f64 / rows.max(1) as f64
-    );
-    Ok(room)
 }
 
 /// A room's timeline for the last 30 days and for 90 days, the median of 5 runs.

@@ -110,7 +110,10 @@ pub fn obey(controls: &SimControls, command: &str) -> String {
         }
         (Some("burst"), count) => {
             let count = count.and_then(|n| n.parse().ok()).unwrap_or(1000);
-            controls.send_burst(count);
+            match words.next().and_then(|n| n.parse().ok()) {
+                Some(per_frame) => controls.send_burst_of(count, per_frame),
+                None => controls.send_burst(count),
+            }
             format!("sent {count} events")
         }
         (Some("status"), _) => format!(
@@ -119,6 +122,6 @@ pub fn obey(controls: &SimControls, command: &str) -> String {
             controls.frames_sent(),
             controls.events_sent()
         ),
-        _ => "commands: drop, silent, talk, malformed, unknown, reject, accept, throttle [N], burst [N], status".into(),
+        _ => "commands: drop, silent, talk, malformed, unknown, reject, accept, throttle [N], burst [N [per frame]], status".into(),
     }
 }

@@ -76,7 +76,8 @@ impl<T> LatestById<T> {
             .checked_sub(max_rows)
             .filter(|over| *over > 0)
         {
-            // Each event updates one row, so no two rows share a `last_seq`.
+            // Rows share a `last_seq` only when seeded together (a reload); ties
+            // are kept, so a few more than `max_rows` may stay.
             let mut seqs: Vec<u64> = self.rows.iter().map(|row| row.last_seq).collect();
             let (_, &mut oldest_kept, _) = seqs.select_nth_unstable(over);
             self.rows.retain(|row| row.last_seq >= oldest_kept);

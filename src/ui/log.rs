@@ -93,6 +93,9 @@ pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                 .clip(true),
         )
         .column(egui_extras::Column::remainder().at_least(80.0).clip(true));
+    // Scrolled to the newest whenever rows arrive: `stick_to_bottom` alone lags a
+    // frame behind. egui repaints twice more to finish a scroll, so on this tab a
+    // paced repaint costs up to three frames (see the repaint bench).
     if app.log_follow && rows > 0 && rows != app.log_rows_seen {
         builder = builder.scroll_to_row(rows - 1, Some(egui::Align::BOTTOM));
     }
