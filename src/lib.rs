@@ -21,8 +21,9 @@
 //!   when the desktop shows none.
 //! - [`logging`]: logging to standard error that never carries a token.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
-//! - [`desktop`]: the window icon, the freedesktop menu and autostart entries, and one instance
-//!   per user (a second launch brings the first window forward).
+//! - [`desktop`]: the window icon, the freedesktop menu and autostart entries, one instance
+//!   per user (a second launch brings the first window forward), and the desktop's light or
+//!   dark preference.
 //! - [`cli`]: the command line: `tail`, `simulate`, `export`, `tokens`, `install-desktop`,
 //!   `uninstall-desktop`.
 

@@ -1,4 +1,8 @@
 //! The `mews-monitor` binary: a thin shell over the library.
+//!
+//! On Windows it is a windows-subsystem program: no console window opens with the app;
+//! the commands print to the terminal they were started from (see `desktop::console`).
+#![windows_subsystem = "windows"]
 
 use std::process::ExitCode;
 
@@ -11,6 +15,7 @@ use mews_monitor::net::tls::install_default_crypto_provider;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> anyhow::Result<ExitCode> {
+    mews_monitor::desktop::console::attach_to_terminal();
     mews_monitor::logging::init();
     install_default_crypto_provider();
     let cli = Cli::parse();

@@ -2,6 +2,7 @@
 //! screenshots until the board is drawn (bounded), with the process still
 //! running. Needs Xvfb, xwininfo and ImageMagick's `import`
 //! (`.ci/run` installs them and sets `MEWS_MONITOR_REQUIRE_DISPLAY_TEST=1`).
+//! `packaging/windows/test` runs it again on the Windows program under Wine.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::io::{BufRead, BufReader};
@@ -111,6 +112,27 @@ impl Shot {
     }
 }
 
+/// The variable that names a Windows build of the program to check instead of this one.
+const WINDOWS_EXE_VAR: &str = "MEWS_MONITOR_SMOKE_WINDOWS_EXE";
+
+/// The program to start, and the name of the screenshot kept: this build, or with
+/// `MEWS_MONITOR_SMOKE_WINDOWS_EXE=target/windows/mews-monitor.exe` that Windows program
+/// under Wine (through `packaging/windows/wine`), checked the same way.
+fn app_command() -> (Command, &'static str) {
+    match std::env::var_os(WINDOWS_EXE_VAR) {
+        Some(exe) => {
+            let wine = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/windows/wine");
+            let mut command = Command::new(wine);
+            command.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(exe));
+            (command, "gui-smoke-windows.png")
+        }
+        None => (
+            Command::new(env!("CARGO_BIN_EXE_mews-monitor")),
+            "gui-smoke.png",
+        ),
+    }
+}
+
 #[test]
 fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
     let required = std::env::var_os("MEWS_MONITOR_REQUIRE_DISPLAY_TEST").is_some();
@@ -122,7 +144,8 @@ fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
     }
     let (_xvfb, display) = start_xvfb();
     let home = tempfile::tempdir().expect("temp home");
-    let app = Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
+    let (mut app, shot_name) = app_command();
+    let app = app
         .arg("--demo")
         .env("DISPLAY", &display)
         .env_remove("WAYLAND_DISPLAY")
@@ -153,7 +176,7 @@ fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
         app.0.try_wait().expect("process state").is_none(),
         "the app exited"
     );
-    let saved = Path::new(env!("CARGO_TARGET_TMPDIR")).join("gui-smoke.png");
+    let saved = Path::new(env!("CARGO_TARGET_TMPDIR")).join(shot_name);
     shot.image
         .save(&saved)
         .expect("screenshot kept for people to look at");

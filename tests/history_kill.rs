@@ -1,8 +1,12 @@
-//! `kill -9` of a running `tail --history`: what was printed is (nearly all) on disk.
+//! `kill -9` of a running `tail --history`: what was printed is on disk, but
+//! for what the writer's bounded queue and its one open transaction held.
 //!
 //! The simulator streams events; after `tail` has printed a few thousand of
 //! them it is killed with SIGKILL, and the rows in its history database are
-//! counted against the lines it printed.
+//! counted against the lines it printed. The bound is the writer's structure
+//! ([`QUEUE`] + [`BATCH`] records), not a time: on a loaded machine the writer
+//! is further behind in time, never in records. How much stream time the loss
+//! amounts to is printed (README: about 8 ms on an idle machine).
 
 // Test code: a failed expectation is a failed test.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -13,13 +17,10 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use common::*;
-use mews_monitor::history::HistoryReader;
+use mews_monitor::history::{BATCH, HistoryReader, QUEUE};
 use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::Command;
-
-/// The most stream time whose events may be missing from disk after a kill.
-const MAX_LOST_MS: f64 = 250.0;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_tail_loses_at_most_a_moment_of_history() {
@@ -79,7 +80,8 @@ async fn a_killed_tail_loses_at_most_a_moment_of_history() {
         "printed {printed} in {streamed_for:.2} s ({rate:.0}/s), on disk {rows}, lost {lost} = {lost_ms:.1} ms of stream"
     );
     assert!(
-        lost_ms <= MAX_LOST_MS,
-        "lost {lost} of {printed} printed events ({lost_ms:.1} ms)"
+        lost <= (QUEUE + BATCH) as u64,
+        "lost {lost} of {printed} printed events ({lost_ms:.1} ms of stream)"
     );
+    assert!(rows > 0, "the writer kept up at all");
 }

@@ -61,6 +61,49 @@ fn events_and_unacknowledged_alerts_come_back_after_a_restart() {
 }
 
 #[test]
+fn a_room_flipping_dirty_inspected_twice_keeps_one_open_alert_across_a_restart() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("history.sqlite3");
+    {
+        let mut session = Session::new(Store::default());
+        session
+            .open_history(&path, Retention::days(90))
+            .expect("history opens");
+        session.store.alerts.set_pinned("room-a", true);
+        for state in ["Dirty", "Inspected", "Dirty", "Inspected"] {
+            session.handle(resource("room-a", state));
+        }
+        let fresh = session.take_fresh_alerts();
+        assert_eq!(fresh.len(), 2, "each transition is handed out");
+        let open = session.store.alerts.open();
+        assert_eq!(open.len(), 1, "one open alert for the room");
+        assert_eq!(open[0].fired, 2);
+    }
+    let mut session = Session::new(Store::default());
+    session
+        .open_history(&path, Retention::days(90))
+        .expect("history reopens");
+    assert_eq!(
+        session.store.alerts.open().len(),
+        1,
+        "still one after a restart"
+    );
+    session.acknowledge_all_alerts();
+    drop(session);
+    let session = {
+        let mut session = Session::new(Store::default());
+        session
+            .open_history(&path, Retention::days(90))
+            .expect("history reopens");
+        session
+    };
+    assert!(
+        session.store.alerts.open().is_empty(),
+        "acknowledged for good"
+    );
+}
+
+#[test]
 fn a_resync_names_the_rooms_that_changed_while_offline() {
     use mews_monitor::net::lookup::LookupEvent;
     use mews_monitor::protocol::{ResourceRecord, ResourceState};

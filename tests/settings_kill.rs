@@ -10,6 +10,8 @@ use mews_monitor::settings::Settings;
 use mews_monitor::settings::file::SettingsFile;
 
 const CHILD_VAR: &str = "MEWS_MONITOR_SETTINGS_WRITER";
+/// What the child prints once its first save is done.
+const SAVED: &str = "MEWS-TEST-FIRST-SAVE-DONE";
 
 /// The child: saves ever-changing settings until killed (or 20 s pass).
 #[test]
@@ -26,6 +28,10 @@ fn child_writer() {
         settings.keep_days = round;
         settings.pinned_rooms = (0..(round % 50)).map(|n| format!("room-{n}")).collect();
         file.save(&settings).expect("saved");
+        if round == 1 {
+            // Tell the test a first version is on disk: from now on a kill may land anywhere.
+            println!("{SAVED}");
+        }
     }
 }
 
@@ -36,13 +42,26 @@ fn a_killed_writer_never_leaves_broken_settings() {
     let mut last_round = 0;
     for attempt in 0..12u64 {
         let mut child = Command::new(std::env::current_exe().expect("test binary"))
-            .args(["--exact", "child_writer", "--ignored", "--test-threads=1"])
+            .args([
+                "--exact",
+                "child_writer",
+                "--ignored",
+                "--test-threads=1",
+                "--nocapture",
+            ])
             .env(CHILD_VAR, &path)
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("child starts");
-        std::thread::sleep(Duration::from_millis(40 + attempt * 23));
+        // Wait for the child's first save (however slow a loaded machine makes its start),
+        // then let it write on for a varying while before the kill lands.
+        let stdout = child.stdout.take().expect("piped");
+        let first_save = std::io::BufRead::lines(std::io::BufReader::new(stdout))
+            .map_while(Result::ok)
+            .any(|line| line.contains(SAVED));
+        assert!(first_save, "attempt {attempt}: the writer never saved");
+        std::thread::sleep(Duration::from_millis(attempt * 7));
         child.kill().expect("killed with SIGKILL");
         child.wait().expect("reaped");
         let (_, settings, note) = SettingsFile::open(&path);

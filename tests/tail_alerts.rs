@@ -233,6 +233,16 @@ fn alerts_printed_by_tail_are_kept_in_history_as_delivered() {
 }
 
 #[test]
+fn tail_prints_every_transition_of_a_room_the_app_folds_into_one_alert() {
+    let frames =
+        ["Dirty", "Inspected", "Dirty", "Inspected"].map(|state| frame(&[resource("r1", state)]));
+    let alerts = alert_lines(&print(Some(ReadyRule::Inspected), &["r1"], &frames));
+    assert_eq!(alerts.len(), 2, "one line per transition");
+    assert_eq!(alerts[0]["alert"]["id"], 1);
+    assert_eq!(alerts[1]["alert"]["id"], 2, "each line has its own number");
+}
+
+#[test]
 fn a_room_of_an_arrival_loaded_from_mews_alerts_without_being_watched() {
     use mews_monitor::net::lookup::LookupEvent;
     use mews_monitor::protocol::{HotelDay, ReservationRecord, ReservationState};

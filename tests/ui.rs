@@ -4,7 +4,7 @@
 use chrono::Utc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use mews_monitor::credentials::CredentialStore;
+use mews_monitor::credentials::{CredentialStore, KeyringError};
 use mews_monitor::net::{ConnectionStatus, NetEvent};
 use mews_monitor::protocol::{ResourceState, parse_frame};
 use mews_monitor::session::Session;
@@ -39,7 +39,7 @@ fn window(
     runtime: tokio::runtime::Runtime,
     store: Store,
     settings: Settings,
-    keyring: CredentialStore,
+    keyring: Result<CredentialStore, KeyringError>,
     prepare: impl FnOnce(&mut App),
 ) -> Fixture {
     let mut harness = Harness::builder()
@@ -60,7 +60,7 @@ fn window(
             session: Session::new(store),
             settings,
             runtime: runtime.handle().clone(),
-            keyring: Ok(keyring),
+            keyring,
             demo: None,
         },
     );
@@ -79,7 +79,7 @@ fn app_with(settings: Settings, screen_monitor: bool) -> Fixture {
         runtime(),
         demo_hotel_store(),
         settings,
-        CredentialStore::in_memory(),
+        Ok(CredentialStore::in_memory()),
         |app| {
             if screen_monitor {
                 app.set_screen(Screen::Monitor);
@@ -384,7 +384,7 @@ fn history_is_read_after_the_first_frame_which_says_it_is_loading() {
         runtime(),
         Store::default(),
         settings,
-        CredentialStore::in_memory(),
+        Ok(CredentialStore::in_memory()),
         |app| {
             app.set_screen(Screen::Monitor);
             let wake = app.waker();
@@ -467,7 +467,7 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
         runtime,
         Store::default(),
         settings,
-        keyring.clone(),
+        Ok(keyring.clone()),
         |app| app.keep_settings_in(settings_file),
     );
     type_into(
@@ -594,6 +594,178 @@ fn every_panel_and_window_has_labels_for_screen_readers() {
     fixture.harness.run();
     fixture.harness.get_by_label("Export the event log");
     fixture.harness.get_by_label("File");
+}
+
+#[test]
+fn opening_the_room_panel_does_not_move_the_tile_under_the_pointer() {
+    let mut fixture = monitor(Tab::Board);
+    let tile = "Room 0005, Out of service";
+    let rect = |fixture: &Fixture, label: &str| fixture.harness.get_by_label_contains(label).rect();
+    // A tile at the end of a row too: fewer columns would move it to the next row.
+    let row_end = "Room 0019, Dirty";
+    let (before, search_before) = (rect(&fixture, tile), rect(&fixture, "Search rooms"));
+    let row_end_before = rect(&fixture, row_end);
+    fixture.harness.get_by_label_contains(tile).click();
+    fixture.harness.run();
+    let panel = fixture.harness.get_by_label("Room 0005").rect();
+    assert_eq!(
+        rect(&fixture, tile),
+        before,
+        "the tile stayed under the pointer"
+    );
+    assert!(
+        panel.right() < before.left() || panel.left() > before.right(),
+        "the panel does not cover the room it shows ({panel:?}, tile {before:?})"
+    );
+    assert_eq!(
+        rect(&fixture, row_end),
+        row_end_before,
+        "the columns stayed"
+    );
+    assert_eq!(
+        rect(&fixture, "Search rooms"),
+        search_before,
+        "the filter row did not wrap"
+    );
+    // A second click on the same spot still lands on the same room.
+    fixture
+        .harness
+        .get_by_label_contains(tile)
+        .click_secondary();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Pin to watch list");
+    fixture.harness.key_press(egui::Key::Escape);
+    fixture.harness.run();
+    fixture.harness.get_by_label("Close").click();
+    fixture.harness.run();
+    assert!(fixture.harness.query_by_label("Room 0005").is_none());
+    assert_eq!(rect(&fixture, tile), before, "closing moves nothing either");
+}
+
+#[test]
+fn a_room_flipping_twice_shows_one_alert_and_acknowledge_all_clears_the_banner() {
+    let mut fixture = monitor(Tab::Board);
+    let first = room_id(&mut fixture, "0001", "Dirty");
+    let second = room_id(&mut fixture, "0004", "Dirty");
+    for room in [&first, &second] {
+        app(&mut fixture).apply(mews_monitor::ui::Action::Pin(room.clone(), true));
+    }
+    let event = |room: &str, state: &str| {
+        format!(r#"{{"Type":"Resource","Id":"{room}","State":"{state}"}}"#)
+    };
+    for state in ["Inspected", "Dirty", "Inspected"] {
+        send(
+            &mut fixture,
+            &format!(r#"{{"Events":[{}]}}"#, event(&first, state)),
+        );
+    }
+    fixture
+        .harness
+        .get_by_label_contains("Room 0001 is ready (Inspected)");
+    fixture.harness.get_by_label_contains(" · 2 times");
+    assert_eq!(fixture.harness.query_all_by_label("Acknowledge").count(), 1);
+    let tile = "Room 0005, Out of service";
+    let before = fixture.harness.get_by_label_contains(tile).rect();
+    send(
+        &mut fixture,
+        &format!(r#"{{"Events":[{}]}}"#, event(&second, "Inspected")),
+    );
+    fixture.harness.get_by_label("2 open alerts");
+    assert_eq!(
+        fixture.harness.get_by_label_contains(tile).rect(),
+        before,
+        "a second alert does not push the board down"
+    );
+    fixture.harness.get_by_label("Acknowledge all 2").click();
+    fixture.harness.run();
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("is ready")
+            .is_none()
+    );
+    assert!(app(&mut fixture).session().store.alerts.open().is_empty());
+}
+
+/// The connection screen for Mews production, with `keyring`.
+fn production_screen(keyring: Result<CredentialStore, KeyringError>) -> Fixture {
+    let settings = Settings {
+        connection: mews_monitor::settings::ConnectionSettings {
+            place: Place::Production,
+            ..Default::default()
+        },
+        ..Settings::default()
+    };
+    window(runtime(), demo_hotel_store(), settings, keyring, |_| {})
+}
+
+/// Focuses the field labelled `label` and pastes `text` into it.
+fn paste_into(fixture: &mut Fixture, label: &str, text: &str) {
+    fixture.harness.get_by_label(label).focus();
+    fixture.harness.run();
+    fixture.harness.event(egui::Event::Paste(text.to_owned()));
+    fixture.harness.run();
+}
+
+#[test]
+fn the_connection_screen_names_the_app_and_connect_is_its_primary_button() {
+    let fixture = production_screen(Ok(CredentialStore::in_memory()));
+    fixture.harness.get_by_label("Mews Monitor icon");
+    fixture.harness.get_by_label("Mews Monitor");
+    fixture.harness.get_by_label("Connect to Mews");
+    let window = fixture.harness.ctx.content_rect();
+    let connect = fixture.harness.get_by_label("Connect").rect();
+    let card_left = fixture.harness.get_by_label("Where").rect().left();
+    assert!(
+        card_left > window.width() / 5.0,
+        "the card is centred, not in the corner ({card_left})"
+    );
+    assert!(connect.width() >= 120.0, "Connect is the big button");
+}
+
+#[test]
+fn without_a_keyring_remember_shows_unticked_with_the_reason() {
+    let fixture = production_screen(Err(KeyringError::NoService));
+    let remember = fixture.harness.get_by_label("Remember on this computer");
+    let node = remember.accesskit_node();
+    assert!(node.is_disabled());
+    assert_eq!(node.toggled(), Some(egui::accesskit::Toggled::False));
+    fixture
+        .harness
+        .get_by_label_contains("Not possible: no system keyring.");
+}
+
+#[test]
+fn a_pasted_token_is_trimmed_silently_and_a_space_inside_is_refused() {
+    let keyring = CredentialStore::in_memory();
+    let mut fixture = production_screen(Ok(keyring.clone()));
+    paste_into(&mut fixture, "ClientToken", "\r\n  CLIENT-1234\t\r\n");
+    paste_into(&mut fixture, "AccessToken", " ACCESS-5678 \n");
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("cannot be right")
+            .is_none(),
+        "no word about whitespace around a token"
+    );
+    assert!(
+        !fixture
+            .harness
+            .get_by_label("Connect")
+            .accesskit_node()
+            .is_disabled()
+    );
+    paste_into(&mut fixture, "AccessToken", "XY Z");
+    fixture.harness.get_by_label(
+        "This AccessToken cannot be right: the token contains a space or line break; copy it again without them.",
+    );
+    assert!(
+        fixture
+            .harness
+            .get_by_label("Connect")
+            .accesskit_node()
+            .is_disabled()
+    );
 }
 
 #[test]

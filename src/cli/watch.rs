@@ -151,6 +151,7 @@ mod tests {
             room_name: "101".into(),
             kind: AlertKind::Ready(ResourceState::Inspected),
             at: chrono::DateTime::from_timestamp(1_700_000_000, 5_000_000).expect("valid"),
+            fired: 1,
         };
         let line: serde_json::Value = serde_json::from_str(&alert_line(&alert)).expect("JSON");
         let inner = &line["alert"];

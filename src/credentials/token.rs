@@ -120,6 +120,19 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_around_a_token_copied_from_an_email_is_trimmed_and_inside_is_refused() {
+        let token = Token::new("\r\n\t  C66EF7B2-EA00F8FD \u{a0}\r\n").expect("trimmed");
+        assert_eq!(token.expose(), "C66EF7B2-EA00F8FD");
+        for inside in ["C66E F7B2", "C66E\tF7B2", "C66E\r\nF7B2", "C66E\u{a0}F7B2"] {
+            assert_eq!(
+                Token::new(inside),
+                Err(TokenError::Whitespace),
+                "{inside:?}"
+            );
+        }
+    }
+
+    #[test]
     fn tokens_never_print_their_secret() {
         let token = Token::new("SECRET-9F453D").expect("valid");
         assert_eq!(format!("{token}"), "***");

@@ -21,6 +21,13 @@ pub enum InstallError {
         "desktop entries are a Linux/BSD convention; on this system use a native package instead"
     )]
     Unsupported,
+    /// On Windows the installer, not this command, writes the shortcut and autostart.
+    #[error(
+        "on Windows, install Mews Monitor with mews-monitor-setup.exe: it adds the Start-menu \
+         shortcut \"Mews Monitor\" and, if you choose, starts it when you log in; its \
+         uninstaller removes both"
+    )]
+    UseTheInstaller,
     /// Neither `$XDG_DATA_HOME` nor a home folder is known.
     #[error("no home folder is known, so there is nowhere to put the menu entry")]
     NoHome,
@@ -60,6 +67,9 @@ impl DesktopDirs {
     /// The current user's folders: `$XDG_DATA_HOME` and `$XDG_CONFIG_HOME`, or their
     /// standard fallbacks under the home folder.
     pub fn for_user() -> Result<Self, InstallError> {
+        if cfg!(windows) {
+            return Err(InstallError::UseTheInstaller);
+        }
         if !cfg!(any(
             target_os = "linux",
             target_os = "freebsd",

@@ -2,16 +2,25 @@
 //!
 //! This module owns what the operating system's desktop sees of the app: the embedded icon,
 //! the freedesktop menu and autostart entries (written and removed on request), and the
-//! rule that a user has one Mews Monitor open at a time. It knows nothing of Mews, the
+//! rule that a user has one Mews Monitor open at a time, and whether the desktop prefers a
+//! light or a dark look. It knows nothing of Mews, the
 //! store or the window's contents; the app wiring decides what "come to the front" means.
 
+pub mod console;
 pub mod entry;
 pub mod icon;
 pub mod install;
 pub mod single_instance;
+pub mod theme;
+#[cfg(windows)]
+pub mod win32;
 
 /// The application id: the window's app id / `WM_CLASS`, the icon name and the entry's file name.
 pub const APP_ID: &str = "mews-monitor";
 
 /// The name people see in menus and task bars.
 pub const APP_NAME: &str = "Mews Monitor";
+
+/// The Windows AppUserModelID: on the Start-menu shortcut the installer writes, and on
+/// desktop notifications, which Windows shows only for an id a shortcut carries.
+pub const APP_USER_MODEL_ID: &str = "MewsMonitor.Desktop";

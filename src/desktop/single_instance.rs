@@ -13,11 +13,14 @@
 //! ends, even by `kill -9`, so a socket file left by a crash is known to be stale and is
 //! replaced, and two launches at the same moment cannot both become primary.
 //!
-//! On other platforms [`acquire`] always returns a primary that guards nothing (Windows
-//! would need a named mutex and a named pipe).
+//! On Windows a named mutex plays the lock's part and a named pipe the socket's, both named
+//! after that folder (see `windows.rs`); the protocol is the same. Elsewhere [`acquire`]
+//! returns a primary that guards nothing.
 
 #[cfg(unix)]
 mod unix;
+#[cfg(windows)]
+mod windows;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -80,6 +83,9 @@ pub enum SingleInstanceError {
 pub struct PrimaryGuard {
     #[cfg(unix)]
     listening: Option<unix::Listening>,
+    /// Held, never read: the mutex and the pipe last as long as this.
+    #[cfg(windows)]
+    _listening: Option<windows::Listening>,
 }
 
 impl PrimaryGuard {
@@ -109,7 +115,11 @@ pub fn acquire(dir: &Path, on_activate: OnActivate) -> Result<Instance, SingleIn
     {
         unix::acquire(dir, on_activate)
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
+    {
+        windows::acquire(dir, on_activate)
+    }
+    #[cfg(not(any(unix, windows)))]
     {
         let _ = (dir, on_activate);
         Ok(Instance::Primary(PrimaryGuard::unguarded()))

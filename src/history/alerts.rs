@@ -3,6 +3,9 @@
 //! An alert is stored with its own number, room, kind, the room's state and
 //! time; acknowledging it stamps `acknowledged_utc`. On start the app reopens
 //! the alerts never acknowledged and numbers new ones after the highest stored.
+//! An alert that fires again while open is stored again under its number, so
+//! its row holds the latest kind and time; how many times it fired is not kept
+//! (a reopened alert counts from 1).
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
@@ -74,6 +77,7 @@ impl HistoryReader {
                 room_name,
                 kind,
                 at,
+                fired: 1,
             });
         }
         Ok(alerts)

@@ -23,7 +23,7 @@ use crate::store::LogEntry;
 
 pub use export::{ExportFilter, ExportFormat};
 pub use retention::{DEFAULT_KEEP_DAYS, Retention};
-pub use writer::{HistoryWriter, QUEUE, Record};
+pub use writer::{BATCH, HistoryWriter, QUEUE, Record};
 
 /// Why history could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -51,10 +51,12 @@ pub(crate) fn is_busy(error: &rusqlite::Error) -> bool {
     )
 }
 
-/// Where history lives unless told otherwise: `<data dir>/mews-monitor/history.sqlite3`.
+/// Where history lives unless told otherwise: `<local data dir>/history.sqlite3`, that is
+/// `~/.local/share/mews-monitor/` on Linux and `%LOCALAPPDATA%\mews-monitor\data\` on
+/// Windows (a database of months of events has no place in a roaming profile).
 pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "mews-monitor")
-        .map(|dirs| dirs.data_dir().join("history.sqlite3"))
+        .map(|dirs| dirs.data_local_dir().join("history.sqlite3"))
 }
 
 /// A time as stored: RFC 3339 in UTC with milliseconds, which sorts as text.

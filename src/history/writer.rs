@@ -28,7 +28,7 @@ use crate::store::{Alert, LogEntry};
 /// The most records waiting for the writer; [`HistoryWriter::record`] waits beyond it.
 pub const QUEUE: usize = 10_000;
 /// The most records one transaction takes (what a `kill -9` may lose besides the queue).
-const BATCH: usize = 5_000;
+pub const BATCH: usize = 5_000;
 
 /// One thing to keep.
 #[derive(Clone, Debug)]

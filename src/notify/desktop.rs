@@ -44,7 +44,11 @@ impl Desktop for SystemDesktop {
     }
 
     fn show(&mut self, title: &str, body: &str) -> Result<(), DesktopError> {
-        notify_rust::Notification::new()
+        let mut notification = notify_rust::Notification::new();
+        // Windows shows a notification under the app whose Start-menu shortcut carries this id.
+        #[cfg(target_os = "windows")]
+        notification.app_id(crate::desktop::APP_USER_MODEL_ID);
+        notification
             .appname(APP_NAME)
             .summary(title)
             .body(body)

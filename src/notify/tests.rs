@@ -18,6 +18,7 @@ fn alert(id: u64) -> Alert {
         room_name: "101".into(),
         kind: AlertKind::Ready(ResourceState::Inspected),
         at: DateTime::<Utc>::from_timestamp(1_764_800_000, 0).expect("valid"),
+        fired: 1,
     }
 }
 

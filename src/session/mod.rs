@@ -204,7 +204,11 @@ impl Session {
         self.in_touch_at = restored.entries.last().map(|entry| entry.received);
         self.store.restore(restored.entries);
         self.store.start_numbering_after(restored.last_seq);
-        self.store.alerts.reopen(restored.open_alerts);
+        // Alerts an earlier run left open for the same room fold into one; the others
+        // are acknowledged in history too, so they stay closed.
+        for id in self.store.alerts.reopen(restored.open_alerts) {
+            restored.writer.record(Record::AlertAcknowledged(id));
+        }
         self.store
             .alerts
             .start_numbering_after(restored.last_alert_id);
@@ -339,6 +343,13 @@ impl Session {
     pub fn acknowledge_alert(&mut self, id: u64) {
         self.store.alerts.acknowledge(id);
         self.history.record(Record::AlertAcknowledged(id));
+    }
+
+    /// Acknowledges every open alert, here and in history.
+    pub fn acknowledge_all_alerts(&mut self) {
+        for id in self.store.alerts.acknowledge_all() {
+            self.history.record(Record::AlertAcknowledged(id));
+        }
     }
 
     /// Handles one message from the engine.

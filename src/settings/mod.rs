@@ -1,5 +1,5 @@
 //! Settings that are not secret: where to connect, what "ready" means, and
-//! how the window looks (tab, filters, zoom). Saved in their own file.
+//! how the window looks (tab, filters, zoom, light or dark). Saved in their own file.
 //!
 //! Tokens are never here: they live in the system keyring ([`crate::credentials`]).
 //! [`file`] keeps them on disk so that a crash never loses or breaks them.
@@ -156,6 +156,32 @@ impl Tab {
     }
 }
 
+/// Light or dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Appearance {
+    /// As the computer is set.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Appearance {
+    /// Every choice, in menu order.
+    pub const ALL: [Appearance; 3] = [Appearance::System, Appearance::Light, Appearance::Dark];
+
+    /// The choice as staff read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Appearance::System => "As the computer is set",
+            Appearance::Light => "Light",
+            Appearance::Dark => "Dark",
+        }
+    }
+}
+
 /// Everything the app remembers between runs, except tokens.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -180,6 +206,8 @@ pub struct Settings {
     pub zoom: f32,
     /// Days of history kept on disk.
     pub keep_days: u32,
+    /// Light, dark, or as the computer is set.
+    pub appearance: Appearance,
     /// Whether the Arrivals panel is open beside the tabs.
     pub show_arrivals: bool,
 }
@@ -197,6 +225,7 @@ impl Default for Settings {
             log: LogFilter::default(),
             zoom: 1.0,
             keep_days: crate::history::retention::DEFAULT_KEEP_DAYS,
+            appearance: Appearance::default(),
             show_arrivals: true,
         }
     }

@@ -3,6 +3,11 @@
 //! The hotel chooses what "ready" means ([`ReadyRule`]). A room is watched
 //! when staff pinned it or when a reservation arriving soon is assigned to
 //! it. Each transition fires exactly once; alerts stay until acknowledged.
+//!
+//! A room has at most one open alert: a room that fires again while its alert
+//! is open (Dirty → Inspected → Dirty → Inspected) updates that alert in place
+//! (its kind, time and count) instead of adding another. Every firing is still
+//! handed out by [`Alerts::take_fresh`], so `tail --alerts` and history see each.
 
 use chrono::{DateTime, Duration, Utc};
 use rustc_hash::FxHashSet;
@@ -86,8 +91,10 @@ pub struct Alert {
     pub room_name: String,
     /// What happened.
     pub kind: AlertKind,
-    /// When.
+    /// When it last fired.
     pub at: DateTime<Utc>,
+    /// How many times it fired while open (1 for a new alert).
+    pub fired: u32,
 }
 
 impl Alert {
@@ -168,13 +175,24 @@ impl Alerts {
         if !self.is_pinned(&room.id) && !is_arrival() {
             return None;
         }
-        self.next_id += 1;
+        // A room with an open alert keeps it: it moves to the end, counted once more.
+        let (id, fired) = match self.open.iter().position(|open| open.room_id == room.id) {
+            Some(at_index) => {
+                let open = self.open.remove(at_index);
+                (open.id, open.fired.saturating_add(1))
+            }
+            None => {
+                self.next_id += 1;
+                (self.next_id, 1)
+            }
+        };
         let alert = Alert {
-            id: self.next_id,
+            id,
             room_id: room.id.clone(),
             room_name: room.display_name().to_owned(),
             kind,
             at,
+            fired,
         };
         self.fresh.push(alert.clone());
         self.open.push(alert);
@@ -191,9 +209,19 @@ impl Alerts {
         &self.open
     }
 
+    /// The open alert of a room, if it has one.
+    pub fn open_for(&self, room_id: &str) -> Option<&Alert> {
+        self.open.iter().find(|alert| alert.room_id == room_id)
+    }
+
     /// Acknowledges an alert.
     pub fn acknowledge(&mut self, id: u64) {
         self.open.retain(|alert| alert.id != id);
+    }
+
+    /// Acknowledges every open alert; returns their numbers.
+    pub fn acknowledge_all(&mut self) -> Vec<u64> {
+        self.open.drain(..).map(|alert| alert.id).collect()
     }
 
     /// Numbers new alerts after `id` (alerts of an earlier run, acknowledged ones included).
@@ -201,12 +229,32 @@ impl Alerts {
         self.next_id = self.next_id.max(id);
     }
 
-    /// Brings back alerts kept from an earlier run.
-    pub fn reopen(&mut self, alerts: Vec<Alert>) {
+    /// Brings back alerts kept from an earlier run, oldest first, one per room:
+    /// an older alert of a room that has a newer one is folded into it (its
+    /// count added). Returns the numbers of the alerts folded away, for the
+    /// caller to mark acknowledged where they are kept.
+    pub fn reopen(&mut self, alerts: Vec<Alert>) -> Vec<u64> {
+        let mut folded = Vec::new();
         for alert in alerts {
             self.next_id = self.next_id.max(alert.id);
+            let alert = match self
+                .open
+                .iter()
+                .position(|open| open.room_id == alert.room_id)
+            {
+                Some(at_index) => {
+                    let older = self.open.remove(at_index);
+                    folded.push(older.id);
+                    Alert {
+                        fired: alert.fired.saturating_add(older.fired),
+                        ..alert
+                    }
+                }
+                None => alert,
+            };
             self.open.push(alert);
         }
+        folded
     }
 }
 
@@ -280,6 +328,69 @@ mod tests {
         assert_eq!(alerts.open().len(), 1);
         alerts.acknowledge(alert.id);
         assert!(alerts.open().is_empty());
+    }
+
+    #[test]
+    fn a_room_flipping_dirty_inspected_twice_keeps_one_open_alert_updated_in_place() {
+        let mut alerts = Alerts::default();
+        let later = now() + Duration::minutes(5);
+        for (state, previous, at) in [
+            (ResourceState::Dirty, None, now()),
+            (ResourceState::Inspected, Some(ResourceState::Dirty), now()),
+            (ResourceState::Dirty, Some(ResourceState::Inspected), later),
+            (ResourceState::Inspected, Some(ResourceState::Dirty), later),
+        ] {
+            alerts.on_change(&room(state), previous.as_ref(), at, || true);
+        }
+        assert_eq!(alerts.open().len(), 1, "one open alert per room");
+        let open = alerts.open()[0].clone();
+        assert_eq!(open.fired, 2);
+        assert_eq!(open.at, later, "the time of the latest transition");
+        assert_eq!(open.kind, AlertKind::Ready(ResourceState::Inspected));
+        let fresh = alerts.take_fresh();
+        assert_eq!(fresh.len(), 2, "every transition is still handed out");
+        assert!(fresh.iter().all(|alert| alert.id == open.id));
+        let broken = alerts
+            .on_change(
+                &room(ResourceState::OutOfOrder),
+                Some(&ResourceState::Inspected),
+                later,
+                || true,
+            )
+            .cloned()
+            .expect("fires");
+        assert_eq!((broken.kind, broken.fired), (AlertKind::OutOfOrder, 3));
+        assert_eq!(alerts.open().len(), 1);
+    }
+
+    #[test]
+    fn acknowledge_all_empties_the_list_and_names_each_alert() {
+        let mut alerts = Alerts::default();
+        for id in ["r-1", "r-2", "r-3"] {
+            let mut inspected = room(ResourceState::Inspected);
+            inspected.id = id.into();
+            alerts.on_change(&inspected, Some(&ResourceState::Dirty), now(), || true);
+        }
+        assert_eq!(alerts.open().len(), 3);
+        assert_eq!(alerts.acknowledge_all(), [1, 2, 3]);
+        assert!(alerts.open().is_empty());
+    }
+
+    #[test]
+    fn reopening_alerts_of_an_earlier_run_folds_a_rooms_older_alerts_into_its_newest() {
+        let alert = |id, room: &str, fired| Alert {
+            id,
+            room_id: room.into(),
+            room_name: room.into(),
+            kind: AlertKind::Ready(ResourceState::Inspected),
+            at: now(),
+            fired,
+        };
+        let mut alerts = Alerts::default();
+        let folded = alerts.reopen(vec![alert(1, "a", 1), alert(2, "b", 1), alert(3, "a", 2)]);
+        assert_eq!(folded, [1]);
+        let open: Vec<(u64, u32)> = alerts.open().iter().map(|a| (a.id, a.fired)).collect();
+        assert_eq!(open, [(2, 1), (3, 3)]);
     }
 
     #[test]

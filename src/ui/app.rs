@@ -63,6 +63,8 @@ pub struct App {
     pub(super) log_rows_seen: usize,
     pub(super) log_selection: LogSelection,
     pub(super) selected_room: Option<String>,
+    /// Where the selected room's tile is across the board (drawn this frame), if shown.
+    pub(super) selected_tile_x: Option<f32>,
     pub(super) show_problems: bool,
     pub(super) notices: Notices,
     pub(super) form: ConnectForm,
@@ -108,6 +110,7 @@ impl App {
             log_rows_seen: 0,
             log_selection: LogSelection::default(),
             selected_room: None,
+            selected_tile_x: None,
             show_problems: false,
             notices: Notices::default(),
             form,
@@ -129,6 +132,7 @@ impl App {
             settings,
         };
         ctx.set_zoom_factor(app.settings.clamped_zoom());
+        super::style::install(ctx);
         app
     }
 
@@ -246,6 +250,7 @@ impl App {
             self.notices.toast(message.clone());
             self.notification_note = Some(message);
         }
+        super::style::apply_appearance(ctx, self.settings.appearance);
         if self.settings.ready_rule != self.session.store.alerts.rule {
             self.session.store.alerts.rule = self.settings.ready_rule;
         }
@@ -306,7 +311,8 @@ impl App {
         });
         if !self.session.store.alerts.open().is_empty() {
             egui::Panel::top("alerts").show(ui, |ui| {
-                super::notices::alerts_ui(ui, self.session.store.alerts.open(), &clock, actions);
+                let store = &self.session.store;
+                super::notices::alerts_ui(ui, store.alerts.open(), &store.rooms, &clock, actions);
             });
         }
         if self.show_problems {
@@ -337,9 +343,9 @@ impl App {
                 .default_size(260.0)
                 .show(ui, |ui| super::arrivals::arrivals_ui(ui, &ctx, actions));
         }
-        if let Some(room) = self.selected_room.clone() {
-            super::room::room_panel(ui, self, &room, now, actions);
-        }
+        // What the bars leave free: the room panel lies over one of its edges.
+        let free = ui.available_rect_before_wrap();
+        self.selected_tile_x = None;
         egui::CentralPanel::default().show(ui, |ui| match self.settings.tab {
             Tab::Board => super::board::board_ui(ui, self, now, actions),
             Tab::Rooms => super::tables::rooms_ui(ui, self, actions),
@@ -348,6 +354,9 @@ impl App {
             Tab::Prices => super::tables::prices_ui(ui, self, actions),
             Tab::Log => super::log::log_ui(ui, self, actions),
         });
+        if let Some(room) = self.selected_room.clone() {
+            super::room::room_panel(ui.ctx(), free, self, &room, now, actions);
+        }
     }
 
     fn handle_keys(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {

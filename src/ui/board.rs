@@ -55,14 +55,21 @@ pub fn chip_label(state: Option<&ResourceState>, counts: &StateCounts) -> String
 /// Draws the board tab.
 pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &mut Vec<Action>) {
     let counts = app.session.store.rooms.counts();
-    filters_ui(ui, &mut app.settings.board, &counts, app.board.floors());
+    // A changed filter shows from the next frame, which the click itself brings.
     app.board
         .refresh(&app.session.store.rooms, &app.settings.board);
-    ui.label(format!(
+    let showing = format!(
         "Showing {} of {} rooms",
         app.board.shown(),
         app.session.store.rooms.len()
-    ));
+    );
+    filters_ui(
+        ui,
+        &mut app.settings.board,
+        &counts,
+        app.board.floors(),
+        &showing,
+    );
     ui.separator();
     if app.session.store.rooms.is_empty() {
         ui.label(if app.session.is_loading_history() {
@@ -77,6 +84,7 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
     let store = &app.session.store;
     let clock = app.clock();
     let selected = app.selected_room.as_deref();
+    let mut selected_x = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, TILE.y + GAP, rows.len(), |ui, range| {
@@ -101,15 +109,14 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
                                 let room = &store.rooms.all()[at];
                                 let marks = Marks {
                                     pinned: store.alerts.is_pinned(&room.id),
-                                    alert: store
-                                        .alerts
-                                        .open()
-                                        .iter()
-                                        .any(|alert| alert.room_id == room.id),
+                                    alert: store.alerts.open_for(&room.id).is_some(),
                                     selected: selected == Some(room.id.as_str()),
                                 };
                                 let pinned = marks.pinned;
                                 let response = tile(ui, room, now, marks);
+                                if marks.selected {
+                                    selected_x = Some(response.rect.center().x);
+                                }
                                 if response.clicked() {
                                     actions.push(Action::SelectRoom(Some(room.id.clone())));
                                 }
@@ -135,44 +142,26 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
                 }
             }
         });
+    app.selected_tile_x = selected_x;
 }
 
+/// Search, floor and "Show all rooms" on one line that never wraps, with the
+/// count; the state switches below. Nothing here moves when a filter is set.
 fn filters_ui(
     ui: &mut egui::Ui,
     filter: &mut BoardFilter,
     counts: &StateCounts,
     floors: &[String],
+    showing: &str,
 ) {
-    ui.horizontal_wrapped(|ui| {
-        let states = ResourceState::KNOWN.iter().map(Some).chain([None]);
-        for (slot, state) in states.enumerate() {
-            let (fill, text) = style::room_colours(state);
-            let shown = filter.shown[slot];
-            let label = egui::RichText::new(chip_label(state, counts)).color(if shown {
-                text
-            } else {
-                ui.visuals().weak_text_color()
-            });
-            let button = egui::Button::new(label)
-                .fill(if shown {
-                    fill
-                } else {
-                    ui.visuals().extreme_bg_color
-                })
-                .selected(shown);
-            if ui
-                .add(button)
-                .on_hover_text(if shown {
-                    "Click to hide these rooms"
-                } else {
-                    "Click to show these rooms"
-                })
-                .clicked()
-            {
-                filter.shown[slot] = !shown;
-            }
-        }
-        ui.separator();
+    ui.horizontal(|ui| {
+        let label = ui.label("Search rooms");
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.search)
+                .hint_text("room name")
+                .desired_width(140.0),
+        )
+        .labelled_by(label.id);
         let floor_text = filter
             .floor
             .as_ref()
@@ -189,15 +178,33 @@ fn filters_ui(
                     );
                 }
             });
-        let label = ui.label("Search rooms");
-        ui.add(
-            egui::TextEdit::singleline(&mut filter.search)
-                .hint_text("room name")
-                .desired_width(140.0),
-        )
-        .labelled_by(label.id);
-        if filter.is_narrowed() && ui.button("Show all rooms").clicked() {
+        // Always there (greyed out when nothing is hidden), so the line never changes.
+        if ui
+            .add_enabled(filter.is_narrowed(), egui::Button::new("Show all rooms"))
+            .clicked()
+        {
             *filter = BoardFilter::default();
+        }
+        ui.label(showing);
+    });
+    ui.horizontal_wrapped(|ui| {
+        let states = ResourceState::KNOWN.iter().map(Some).chain([None]);
+        for (slot, state) in states.enumerate() {
+            let shown = filter.shown[slot];
+            let (fill, text) = style::chip_colours(state, shown, ui.visuals());
+            let label = egui::RichText::new(chip_label(state, counts)).color(text);
+            let button = egui::Button::new(label).fill(fill).selected(shown);
+            if ui
+                .add(button)
+                .on_hover_text(if shown {
+                    "Click to hide these rooms"
+                } else {
+                    "Click to show these rooms"
+                })
+                .clicked()
+            {
+                filter.shown[slot] = !shown;
+            }
         }
     });
 }
@@ -227,10 +234,11 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     if !ui.is_rect_visible(rect) {
         return response;
     }
-    let (mut fill, text) = style::room_colours(room.state.as_ref());
-    if room.unconfirmed {
-        fill = fill.gamma_multiply(0.55);
-    }
+    let (fill, text) = if room.unconfirmed {
+        style::unconfirmed_colours(room.state.as_ref(), ui.visuals())
+    } else {
+        style::room_colours(room.state.as_ref())
+    };
     let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
     painter.rect_filled(rect, 5.0, fill);
     let just_changed = room
@@ -290,7 +298,11 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
         painter.text(
             egui::pos2(rect.right() - 6.0, rect.top() + 4.0),
             egui::Align2::RIGHT_TOP,
-            if marks.alert { "🔔" } else { "★" },
+            if marks.alert {
+                style::ALERT_MARK
+            } else {
+                style::WATCHED_MARK
+            },
             egui::FontId::proportional(14.0),
             text,
         );

@@ -31,6 +31,8 @@ pub enum Action {
     ClearEventSelection,
     /// Acknowledge an alert.
     Acknowledge(u64),
+    /// Acknowledge every open alert.
+    AcknowledgeAll,
     /// Show or hide the problems window.
     ToggleProblems,
 }
@@ -61,6 +63,7 @@ impl App {
             Action::SelectRoom(room) => self.selected_room = room,
             Action::ClearEventSelection => self.log_selection.clear(),
             Action::Acknowledge(id) => self.session.acknowledge_alert(id),
+            Action::AcknowledgeAll => self.session.acknowledge_all_alerts(),
             Action::ToggleProblems => self.show_problems = !self.show_problems,
         }
         self.ctx.request_repaint();

@@ -17,6 +17,9 @@ use super::app::Action;
 
 type KeyringResult<T> = Result<T, KeyringError>;
 
+/// How wide the connection card is at most.
+const CARD_WIDTH: f32 = 560.0;
+
 /// What the keyring holds for the chosen connection.
 enum Saved {
     /// Being read.
@@ -40,6 +43,8 @@ pub struct ConnectForm {
     test_result: Option<Result<String, String>>,
     error: Option<String>,
     auto_connect: bool,
+    icon: Option<egui::TextureHandle>,
+    card_height: f32,
     ctx: egui::Context,
     runtime: tokio::runtime::Handle,
 }
@@ -65,6 +70,8 @@ impl ConnectForm {
             test_result: None,
             error: None,
             auto_connect: settings.connect_on_start,
+            icon: None,
+            card_height: 0.0,
             ctx: ctx.clone(),
             runtime: runtime.clone(),
         };
@@ -156,14 +163,16 @@ impl ConnectForm {
             return Some(TokenPair { client, access });
         }
         match &self.saved {
-            Saved::Known(Some(tokens)) if self.client.is_empty() && self.access.is_empty() => {
+            Saved::Known(Some(tokens))
+                if self.client.trim().is_empty() && self.access.trim().is_empty() =>
+            {
                 Some(tokens.clone())
             }
             _ => None,
         }
     }
 
-    /// Draws the form.
+    /// Draws the form as a card in the middle of the window.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -173,71 +182,153 @@ impl ConnectForm {
         actions: &mut Vec<Action>,
     ) {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.set_max_width(620.0);
-            ui.heading("Connect to Mews");
-            ui.label("Mews Monitor shows live room states, reservations, device commands and price updates.");
-            ui.add_space(8.0);
-            if let Some(status @ ConnectionStatus::Rejected { .. }) = status {
-                ui.colored_label(ui.visuals().error_fg_color, status.summary());
-                ui.add_space(6.0);
-            }
-            ui.strong("Where");
-            for place in Place::ALL {
-                ui.radio_value(&mut settings.connection.place, place, place.label());
-            }
-            if settings.connection.place == Place::Custom {
-                address_field(ui, "WebSocket address", &mut settings.connection.custom_ws_url, "wss://ws.mews.com");
-                address_field(ui, "REST address", &mut settings.connection.custom_api_url, "https://api.mews.com");
-            }
-            ui.add_space(8.0);
-            if settings.connection.place == Place::BuiltInDemo {
-                ui.label("The demo hotel runs inside this app and uses its own demo tokens.");
-            } else {
-                self.tokens_ui(ui, settings);
-            }
-            ui.add_space(4.0);
-            ui.weak(format!("Client: {CLIENT_NAME} (sent with every request to Mews)"));
-            ui.add_space(8.0);
-            if let Some(error) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
-            ui.horizontal(|ui| {
-                let tokens = self.usable_tokens(settings);
-                let connect = ui.add_enabled(tokens.is_some(), egui::Button::new("Connect"));
-                if connect.clicked()
-                    && let Some(tokens) = tokens.clone()
-                {
-                    self.error = None;
-                    self.remember(settings, &tokens);
-                    actions.push(Action::Connect(tokens));
-                }
-                let test = ui.add_enabled(
-                    tokens.is_some() && self.test.is_none(),
-                    egui::Button::new("Test connection"),
-                );
-                if test.clicked()
-                    && let Some(tokens) = tokens
-                {
-                    self.start_test(settings, tokens);
-                }
-                if linked && ui.button("Back to the monitor").clicked() {
-                    actions.push(Action::CloseConnectionScreen);
-                }
+            // Centre the card: last frame's height tells how much space to leave above it.
+            let above = ((ui.available_height() - self.card_height) / 2.0).max(0.0);
+            ui.add_space(above);
+            ui.vertical_centered(|ui| {
+                let card = egui::Frame::window(ui.style())
+                    .inner_margin(24.0)
+                    .show(ui, |ui| {
+                        ui.set_width(CARD_WIDTH.min(ui.available_width()));
+                        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                            self.card_ui(ui, settings, status, linked, actions);
+                        });
+                    });
+                self.card_height = card.response.rect.height();
             });
-            if self.test.is_some() {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label("Asking Mews for the hotel's name…");
-                });
+        });
+    }
+
+    /// The card's contents: the app's name, where to connect, tokens, Connect.
+    fn card_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        settings: &mut Settings,
+        status: Option<&ConnectionStatus>,
+        linked: bool,
+        actions: &mut Vec<Action>,
+    ) {
+        self.title_ui(ui);
+        ui.add_space(12.0);
+        if let Some(status @ ConnectionStatus::Rejected { .. }) = status {
+            ui.colored_label(ui.visuals().error_fg_color, status.summary());
+            ui.add_space(6.0);
+        }
+        ui.strong("Where");
+        for place in Place::ALL {
+            ui.radio_value(&mut settings.connection.place, place, place.label());
+        }
+        if settings.connection.place == Place::Custom {
+            let connection = &mut settings.connection;
+            address_field(
+                ui,
+                "WebSocket address",
+                &mut connection.custom_ws_url,
+                "wss://ws.mews.com",
+            );
+            address_field(
+                ui,
+                "REST address",
+                &mut connection.custom_api_url,
+                "https://api.mews.com",
+            );
+        }
+        ui.add_space(8.0);
+        if settings.connection.place == Place::BuiltInDemo {
+            ui.label("The demo hotel runs inside this app and uses its own demo tokens.");
+        } else {
+            self.tokens_ui(ui, settings);
+        }
+        ui.add_space(4.0);
+        ui.weak(format!(
+            "Client: {CLIENT_NAME} (sent with every request to Mews)"
+        ));
+        ui.add_space(12.0);
+        if let Some(error) = &self.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        self.buttons_ui(ui, settings, linked, actions);
+        if self.test.is_some() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Asking Mews for the hotel's name…");
+            });
+        }
+        match &self.test_result {
+            Some(Ok(hotel)) => {
+                ui.colored_label(
+                    super::style::good_colour(ui.visuals()),
+                    format!("Connection works: {hotel}"),
+                );
             }
-            match &self.test_result {
-                Some(Ok(hotel)) => {
-                    ui.colored_label(egui::Color32::from_rgb(0x2E, 0x9E, 0x5B), format!("Connection works: {hotel}"));
-                }
-                Some(Err(problem)) => {
-                    ui.colored_label(ui.visuals().error_fg_color, format!("Connection test failed: {problem}"));
-                }
-                None => {}
+            Some(Err(problem)) => {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    format!("Connection test failed: {problem}"),
+                );
+            }
+            None => {}
+        }
+    }
+
+    /// The app's icon and name, and what it does.
+    fn title_ui(&mut self, ui: &mut egui::Ui) {
+        let icon = self.icon.get_or_insert_with(|| {
+            let icon = crate::desktop::icon::window_icon();
+            let size = [icon.width as usize, icon.height as usize];
+            let image = egui::ColorImage::from_rgba_unmultiplied(size, &icon.rgba);
+            ui.ctx()
+                .load_texture("app-icon", image, egui::TextureOptions::LINEAR)
+        });
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::Image::new((icon.id(), egui::vec2(56.0, 56.0))).alt_text("Mews Monitor icon"),
+            );
+            ui.vertical(|ui| {
+                ui.label(egui::RichText::new("Mews Monitor").size(26.0).strong());
+                ui.label("Live room states, reservations, device commands and price updates.");
+            });
+        });
+        ui.add_space(8.0);
+        ui.heading("Connect to Mews");
+    }
+
+    /// Connect (the primary button), Test connection and Back to the monitor.
+    fn buttons_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        settings: &Settings,
+        linked: bool,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.horizontal(|ui| {
+            let tokens = self.usable_tokens(settings);
+            let (fill, text) = super::style::primary_colours(ui.visuals());
+            let label = egui::RichText::new("Connect").strong().color(text);
+            let connect = ui.add_enabled(
+                tokens.is_some(),
+                egui::Button::new(label)
+                    .fill(fill)
+                    .min_size(egui::vec2(120.0, 30.0)),
+            );
+            if connect.clicked()
+                && let Some(tokens) = tokens.clone()
+            {
+                self.error = None;
+                self.remember(settings, &tokens);
+                actions.push(Action::Connect(tokens));
+            }
+            let test = ui.add_enabled(
+                tokens.is_some() && self.test.is_none(),
+                egui::Button::new("Test connection").min_size(egui::vec2(0.0, 30.0)),
+            );
+            if test.clicked()
+                && let Some(tokens) = tokens
+            {
+                self.start_test(settings, tokens);
+            }
+            if linked && ui.button("Back to the monitor").clicked() {
+                actions.push(Action::CloseConnectionScreen);
             }
         });
     }
@@ -266,7 +357,7 @@ impl ConnectForm {
                     self.forget();
                     return;
                 }
-                if self.client.is_empty() && self.access.is_empty() {
+                if self.client.trim().is_empty() && self.access.trim().is_empty() {
                     ui.weak("Leave the fields empty to use the saved tokens.");
                 }
             }
@@ -280,13 +371,17 @@ impl ConnectForm {
                 }
             }
         }
-        let keyring_works = self.keyring.is_ok();
-        ui.add_enabled(
-            keyring_works,
-            egui::Checkbox::new(&mut settings.remember_tokens, "Remember on this computer"),
-        );
-        if !keyring_works {
-            ui.weak("The tokens will be used for this session only, held in memory.");
+        if self.keyring.is_ok() {
+            ui.checkbox(&mut settings.remember_tokens, "Remember on this computer");
+        } else {
+            // Nothing can be remembered: shown unticked, with why, whatever the setting says.
+            ui.horizontal_wrapped(|ui| {
+                ui.add_enabled(
+                    false,
+                    egui::Checkbox::new(&mut false, "Remember on this computer"),
+                );
+                ui.weak("Not possible: no system keyring. The tokens stay in memory for this session only.");
+            });
         }
         if let Some(problem) = &self.save_problem {
             ui.colored_label(
@@ -299,7 +394,7 @@ impl ConnectForm {
     }
 
     fn remember(&mut self, settings: &Settings, tokens: &TokenPair) {
-        let typed = !self.client.is_empty() || !self.access.is_empty();
+        let typed = !self.client.trim().is_empty() || !self.access.trim().is_empty();
         self.client.clear();
         self.access.clear();
         if !typed || !settings.remember_tokens || settings.connection.place == Place::BuiltInDemo {
@@ -374,7 +469,8 @@ fn token_field(ui: &mut egui::Ui, name: &str, text: &mut String) {
         )
         .labelled_by(label.id);
     });
-    if !text.is_empty()
+    // Spaces and line breaks around a pasted token are dropped without a word.
+    if !text.trim().is_empty()
         && let Err(problem) = Token::new(text)
     {
         ui.colored_label(

@@ -45,6 +45,9 @@ impl ExportDialog {
             .open(&mut open)
             .collapsible(false)
             .default_width(520.0)
+            // Centred: never over the tabs, wherever the room panel lies.
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .show(ctx, |ui| {
                 let rows = view.len(&store.log);
                 ui.label(format!(

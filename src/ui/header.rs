@@ -1,6 +1,6 @@
 //! The tab strip and the menu of the monitor screen.
 
-use crate::settings::{Settings, Tab};
+use crate::settings::{Appearance, Settings, Tab};
 use crate::store::ReadyRule;
 
 use super::app::Action;
@@ -22,6 +22,11 @@ pub fn tabs_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Act
                 ReadyRule::CleanOrInspected,
                 "Clean or Inspected (this hotel does not inspect)",
             );
+            ui.separator();
+            ui.label("Look:");
+            for appearance in Appearance::ALL {
+                ui.radio_value(&mut settings.appearance, appearance, appearance.label());
+            }
             ui.separator();
             ui.horizontal(|ui| {
                 let label = ui.label("Keep history for");

@@ -147,6 +147,7 @@ fn build(
     } else {
         None
     };
+    style::follow_desktop(ctx);
     let keyring = CredentialStore::open_system();
     let mut app = App::new(
         ctx,

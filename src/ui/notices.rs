@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::store::{Alert, HotelClock};
+use crate::store::{Alert, HotelClock, Rooms};
 
 use super::app::Action;
 use super::style;
@@ -53,28 +53,61 @@ impl Notices {
     }
 }
 
-/// The banner of open alerts, each with an Acknowledge button.
+/// How many alerts the banner lists; the rest are counted.
+const BANNER_LINES: usize = 4;
+
+/// The banner of open alerts (one per room, newest first), each with an
+/// Acknowledge button, and "Acknowledge all" when there are several.
+///
+/// While any alert is open the banner keeps one height, whatever their number,
+/// so the board below does not move as alerts come and go.
 pub fn alerts_ui(
     ui: &mut egui::Ui,
     alerts: &[Alert],
+    rooms: &Rooms,
     clock: &HotelClock,
     actions: &mut Vec<Action>,
 ) {
+    let (fill, text) = style::alert_colours(ui.visuals());
     egui::Frame::new()
-        .fill(style::ALERT_FILL)
+        .fill(fill)
         .inner_margin(6.0)
         .show(ui, |ui| {
-            ui.visuals_mut().override_text_color = Some(egui::Color32::BLACK);
-            for alert in alerts.iter().rev().take(4) {
+            ui.set_width(ui.available_width());
+            ui.visuals_mut().override_text_color = Some(text);
+            let row = ui.spacing().interact_size.y;
+            ui.horizontal(|ui| {
+                ui.set_min_height(row);
+                let count = match alerts.len() {
+                    1 => "1 open alert".to_owned(),
+                    n if n > BANNER_LINES => {
+                        format!("{n} open alerts; the {BANNER_LINES} newest are shown")
+                    }
+                    n => format!("{n} open alerts"),
+                };
+                ui.label(egui::RichText::new(count).strong().color(text));
+                if alerts.len() > 1
+                    && ui
+                        .button(format!("Acknowledge all {}", alerts.len()))
+                        .on_hover_text("Remove every alert from this banner")
+                        .clicked()
+                {
+                    actions.push(Action::AcknowledgeAll);
+                }
+            });
+            for alert in alerts.iter().rev().take(BANNER_LINES) {
                 ui.horizontal(|ui| {
-                    ui.label(egui::RichText::new("🔔").size(16.0));
+                    ui.set_min_height(row);
+                    let state = alert.kind.state();
                     ui.label(
-                        egui::RichText::new(format!(
-                            "{} · {}",
-                            alert.message(),
-                            clock.time(alert.at)
-                        ))
-                        .strong(),
+                        egui::RichText::new(style::room_mark(Some(&state)))
+                            .size(16.0)
+                            .color(text),
+                    );
+                    ui.label(
+                        egui::RichText::new(alert_line(alert, rooms, clock))
+                            .strong()
+                            .color(text),
                     );
                     if ui
                         .button("Acknowledge")
@@ -85,8 +118,30 @@ pub fn alerts_ui(
                     }
                 });
             }
-            if alerts.len() > 4 {
-                ui.label(format!("and {} more alerts", alerts.len() - 4));
-            }
+            let empty = BANNER_LINES.saturating_sub(alerts.len()) as f32;
+            ui.add_space(empty * (row + ui.spacing().item_spacing.y));
         });
+}
+
+/// One banner line, e.g. "Room 101 is ready (Inspected) · 14:05 · 3 times · now Dirty".
+/// The room's name is the one known now (an alert from before the names arrived has its id).
+pub fn alert_line(alert: &Alert, rooms: &Rooms, clock: &HotelClock) -> String {
+    let room = rooms.get(&alert.room_id);
+    let message = match room {
+        Some(room) => Alert {
+            room_name: room.display_name().to_owned(),
+            ..alert.clone()
+        }
+        .message(),
+        None => alert.message(),
+    };
+    let mut line = format!("{message} · {}", clock.time(alert.at));
+    if alert.fired > 1 {
+        line.push_str(&format!(" · {} times", alert.fired));
+    }
+    let now = room.and_then(|room| room.state.as_ref());
+    if let Some(now) = now.filter(|now| **now != alert.kind.state()) {
+        line.push_str(&format!(" · now {}", now.label()));
+    }
+    line
 }

@@ -17,6 +17,9 @@ pub fn problems_window(
     egui::Window::new("Problems and diagnostics")
         .open(open)
         .default_width(560.0)
+        // Centred: never over the tabs, wherever the room panel lies.
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
             let store = &session.store;
             ui.strong("Diagnostics");

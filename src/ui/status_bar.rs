@@ -46,7 +46,7 @@ pub fn status_bar_ui(
     ui.horizontal_wrapped(|ui| {
         let status = session.status.as_ref();
         let text = status_text(status, clock, now);
-        let colour = style::status_colour(status);
+        let colour = style::status_colour(status, ui.visuals());
         let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         ui.painter().circle_filled(dot.center(), 5.0, colour);
         ui.label(egui::RichText::new(&text).strong().color(colour))

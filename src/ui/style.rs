@@ -1,24 +1,65 @@
 //! Colours and marks for states: the colours staff know from Mews, always
 //! paired with words, so colour is never the only signal.
+//!
+//! Every text colour here is chosen to read on the fill it sits on: at least
+//! WCAG AA contrast (4.5:1) in the light and the dark theme. Text on a state's
+//! fill is black or white, whichever reads better ([`text_on`]); colours drawn
+//! straight on the window (connection state, errors, warnings) come in a light
+//! and a dark version ([`visuals`]). The tests compute every pair.
 
-use egui::Color32;
+use egui::{Color32, Theme, ThemePreference, Visuals};
 
+use crate::desktop::theme::Scheme;
 use crate::net::ConnectionStatus;
 use crate::protocol::ResourceState;
+use crate::settings::Appearance;
 
-/// Fill and text colour of a room tile in `state`.
-pub fn room_colours(state: Option<&ResourceState>) -> (Color32, Color32) {
+/// The contrast text needs on its background (WCAG 2 level AA, normal text).
+pub const MIN_CONTRAST: f32 = 4.5;
+
+/// How far an unconfirmed room's fill fades toward the window's background.
+const UNCONFIRMED_FADE: f32 = 0.45;
+
+/// The fill of a room tile (and state chip) in `state`.
+pub fn room_fill(state: Option<&ResourceState>) -> Color32 {
     match state {
-        Some(ResourceState::Dirty) => (Color32::from_rgb(0xF2, 0x8C, 0x28), Color32::BLACK),
-        Some(ResourceState::Clean) => (Color32::from_rgb(0x2F, 0x6F, 0xD6), Color32::WHITE),
-        Some(ResourceState::Inspected) => (Color32::from_rgb(0x2E, 0x9E, 0x5B), Color32::WHITE),
-        Some(ResourceState::OutOfService) => (Color32::from_rgb(0xC6, 0x28, 0x28), Color32::WHITE),
-        Some(ResourceState::OutOfOrder) => (Color32::from_rgb(0xF5, 0xD0, 0x1E), Color32::BLACK),
-        Some(ResourceState::Other(_)) | None => (Color32::from_gray(0x8A), Color32::WHITE),
+        Some(ResourceState::Dirty) => Color32::from_rgb(0xF2, 0x8C, 0x28),
+        Some(ResourceState::Clean) => Color32::from_rgb(0x2F, 0x6F, 0xD6),
+        Some(ResourceState::Inspected) => Color32::from_rgb(0x1F, 0x7A, 0x45),
+        Some(ResourceState::OutOfService) => Color32::from_rgb(0xC6, 0x28, 0x28),
+        Some(ResourceState::OutOfOrder) => Color32::from_rgb(0xF5, 0xD0, 0x1E),
+        Some(ResourceState::Other(_)) | None => Color32::from_gray(0x6B),
     }
 }
 
-/// A short mark shown beside the state's name on tiles and chips.
+/// Fill and text colour of a room tile in `state`.
+pub fn room_colours(state: Option<&ResourceState>) -> (Color32, Color32) {
+    let fill = room_fill(state);
+    (fill, text_on(fill))
+}
+
+/// Fill and text colour of a tile whose state Mews has not confirmed yet
+/// (last known from history): the state's colour, faded toward the window.
+pub fn unconfirmed_colours(state: Option<&ResourceState>, visuals: &Visuals) -> (Color32, Color32) {
+    let fill = room_fill(state).lerp_to_gamma(visuals.panel_fill, UNCONFIRMED_FADE);
+    (fill, text_on(fill))
+}
+
+/// Fill and text colour of a state's filter switch, shown or hidden.
+pub fn chip_colours(
+    state: Option<&ResourceState>,
+    shown: bool,
+    visuals: &Visuals,
+) -> (Color32, Color32) {
+    if shown {
+        room_colours(state)
+    } else {
+        (visuals.extreme_bg_color, visuals.text_color())
+    }
+}
+
+/// A short mark shown beside the state's name on tiles, chips and alerts.
+/// Each is drawn by the fonts bundled with the app (a test checks it).
 pub fn room_mark(state: Option<&ResourceState>) -> &'static str {
     match state {
         Some(ResourceState::Dirty) => "⚑",
@@ -30,23 +71,145 @@ pub fn room_mark(state: Option<&ResourceState>) -> &'static str {
     }
 }
 
-/// The colour of the connection's state in the status bar.
-pub fn status_colour(status: Option<&ConnectionStatus>) -> Color32 {
+/// The mark in a tile's corner for a room with an open alert.
+pub const ALERT_MARK: &str = "❗";
+
+/// The mark in a tile's corner for a watched room.
+pub const WATCHED_MARK: &str = "★";
+
+/// Whether `visuals` are the dark theme's.
+fn is_dark(visuals: &Visuals) -> bool {
+    visuals.dark_mode
+}
+
+/// The colour of the connection's state in the status bar, readable on the window.
+pub fn status_colour(status: Option<&ConnectionStatus>, visuals: &Visuals) -> Color32 {
     match status {
-        Some(ConnectionStatus::Connected { .. }) => Color32::from_rgb(0x2E, 0x9E, 0x5B),
+        Some(ConnectionStatus::Connected { .. }) => good_colour(visuals),
         Some(ConnectionStatus::Connecting { .. } | ConnectionStatus::Reconnecting { .. }) => {
-            Color32::from_rgb(0xE0, 0x8A, 0x00)
+            visuals.warn_fg_color
         }
-        Some(ConnectionStatus::Rejected { .. }) => Color32::from_rgb(0xC6, 0x28, 0x28),
-        Some(ConnectionStatus::Stopped) | None => Color32::from_gray(0x80),
+        Some(ConnectionStatus::Rejected { .. }) => visuals.error_fg_color,
+        Some(ConnectionStatus::Stopped) | None => visuals.weak_text_color(),
     }
 }
 
-/// The background of alert notices.
-pub const ALERT_FILL: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xC2);
+/// The colour of good news on the window ("Connected", "Connection works").
+pub fn good_colour(visuals: &Visuals) -> Color32 {
+    if is_dark(visuals) {
+        Color32::from_rgb(0x4C, 0xC4, 0x7A)
+    } else {
+        Color32::from_rgb(0x1F, 0x7A, 0x45)
+    }
+}
+
+/// Fill and text colour of the banner of open alerts.
+pub fn alert_colours(visuals: &Visuals) -> (Color32, Color32) {
+    let fill = if is_dark(visuals) {
+        Color32::from_rgb(0x4A, 0x3B, 0x00)
+    } else {
+        Color32::from_rgb(0xFF, 0xF4, 0xC2)
+    };
+    (fill, text_on(fill))
+}
+
+/// Fill and text colour of the one primary button of a screen (Connect).
+pub fn primary_colours(visuals: &Visuals) -> (Color32, Color32) {
+    let fill = visuals.selection.bg_fill;
+    (fill, text_on(fill))
+}
 
 /// The outline of a room with an open alert.
 pub const ALERT_OUTLINE: Color32 = Color32::from_rgb(0xFF, 0x3D, 0xB8);
 
 /// The colour of the brief highlight on a room that just changed.
 pub const CHANGE_HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x40);
+
+/// egui's look for `theme`, with text colours that reach [`MIN_CONTRAST`] on
+/// the window: weak text, warnings and errors.
+pub fn visuals(theme: Theme) -> Visuals {
+    let mut visuals = theme.default_visuals();
+    match theme {
+        Theme::Dark => {
+            visuals.weak_text_color = Some(Color32::from_gray(0x8C));
+            visuals.warn_fg_color = Color32::from_rgb(0xF0, 0xA0, 0x30);
+            visuals.error_fg_color = Color32::from_rgb(0xFF, 0x6B, 0x6B);
+        }
+        Theme::Light => {
+            visuals.weak_text_color = Some(Color32::from_gray(0x66));
+            visuals.warn_fg_color = Color32::from_rgb(0x9A, 0x5B, 0x00);
+            visuals.error_fg_color = Color32::from_rgb(0xB7, 0x1C, 0x1C);
+        }
+    }
+    visuals
+}
+
+/// Installs [`visuals`] for both themes; which one shows follows the system.
+pub fn install(ctx: &egui::Context) {
+    for theme in [Theme::Dark, Theme::Light] {
+        ctx.set_visuals_of(theme, visuals(theme));
+    }
+}
+
+/// Shows the look `appearance` asks for; [`Appearance::System`] follows the desktop.
+pub fn apply_appearance(ctx: &egui::Context, appearance: Appearance) {
+    let wanted = match appearance {
+        Appearance::System => ThemePreference::System,
+        Appearance::Light => ThemePreference::Light,
+        Appearance::Dark => ThemePreference::Dark,
+    };
+    if ctx.options(|options| options.theme_preference) != wanted {
+        ctx.set_theme(wanted);
+    }
+}
+
+/// Follows the desktop's light or dark preference where the window system does
+/// not report it (Linux under X11, through the desktop portal). Until the
+/// desktop says otherwise the look is light, as most desktops come.
+pub fn follow_desktop(ctx: &egui::Context) {
+    ctx.options_mut(|options| options.fallback_theme = Theme::Light);
+    let ctx = ctx.clone();
+    crate::desktop::theme::watch(move |scheme| {
+        let theme = match scheme {
+            Scheme::Light => Theme::Light,
+            Scheme::Dark => Theme::Dark,
+        };
+        ctx.options_mut(|options| options.fallback_theme = theme);
+        ctx.request_repaint();
+    });
+}
+
+/// Black or white, whichever reads better on `fill`.
+///
+/// One of the two always reaches 4.5:1 on an opaque fill (the worst fill, of
+/// luminance ~0.18, still gives ~4.6:1).
+pub fn text_on(fill: Color32) -> Color32 {
+    if contrast(Color32::BLACK, fill) >= contrast(Color32::WHITE, fill) {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// The WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white).
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The WCAG 2 relative luminance of an opaque sRGB colour.
+pub fn luminance(colour: Color32) -> f32 {
+    let linear = |channel: u8| {
+        let c = f32::from(channel) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(colour.r()) + 0.7152 * linear(colour.g()) + 0.0722 * linear(colour.b())
+}
+
+#[cfg(test)]
+#[path = "style_tests.rs"]
+mod tests;

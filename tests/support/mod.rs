@@ -22,6 +22,20 @@ pub const ACCESS_TOKEN: &str = "C66EF7B239D24632943D115EDE9CB810-EA00F8FD8A7E2E9
 /// What staff may see of the AccessToken.
 pub const ACCESS_HINT: &str = "…9F453D";
 
+/// The environment variables a Windows child keeps (the others are cleared).
+const WINDOWS_BASICS: [&str; 10] = [
+    "SystemRoot",
+    "SystemDrive",
+    "windir",
+    "ComSpec",
+    "USERNAME",
+    "USERPROFILE",
+    "APPDATA",
+    "LOCALAPPDATA",
+    "TEMP",
+    "TMP",
+];
+
 /// A private directory tree for one test, removed when dropped.
 pub struct Sandbox {
     /// The root; holds the app's directories and the captured outputs.
@@ -59,6 +73,14 @@ impl Sandbox {
         if let Some(path) = std::env::var_os("PATH") {
             command.env("PATH", path);
         }
+        // A Windows program needs these to start its system libraries and find its folders.
+        if cfg!(windows) {
+            for name in WINDOWS_BASICS {
+                if let Some(value) = std::env::var_os(name) {
+                    command.env(name, value);
+                }
+            }
+        }
         for (name, dir) in self.app_dirs() {
             command.env(name, dir);
         }
@@ -84,7 +106,7 @@ impl Sandbox {
     }
 
     /// A new file for a child's output.
-    fn out_file(&self, name: &str) -> (PathBuf, File) {
+    pub fn out_file(&self, name: &str) -> (PathBuf, File) {
         let path = self.root.join("out").join(name);
         let file = File::create(&path).unwrap();
         (path, file)
@@ -97,7 +119,8 @@ impl Drop for Sandbox {
     }
 }
 
-fn scan(dir: &Path, needle: &[u8], found: &mut Vec<PathBuf>) {
+/// Every regular file under `dir` whose bytes contain `needle`, added to `found`.
+pub fn scan(dir: &Path, needle: &[u8], found: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };

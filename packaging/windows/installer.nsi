@@ -1,0 +1,168 @@
+; The Mews Monitor installer for Windows 10 and 11: per user, no administrator rights.
+;
+; Built by packaging/windows/build:
+;   makensis -DVERSION=0.1.0 -DEXE=mews-monitor.exe -DICON=icon.ico -DOUTFILE=setup.exe installer.nsi
+;
+; It writes, and its uninstaller removes exactly:
+;   %LOCALAPPDATA%\Programs\Mews Monitor\mews-monitor.exe and uninstall.exe
+;   the Start-menu shortcut "Mews Monitor" (with the AppUserModelID notifications need)
+;   HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\MewsMonitor (Apps & features)
+;   HKCU\Software\Microsoft\Windows\CurrentVersion\Run, value "Mews Monitor" (only if chosen)
+; History and settings (%APPDATA%\mews-monitor, %LOCALAPPDATA%\mews-monitor) are the app's:
+; the uninstaller keeps them unless asked (a tick box, or /REMOVEDATA when silent).
+;
+; Silent: mews-monitor-setup.exe /S [/AUTOSTART] [/D=folder]
+;         uninstall.exe /S [/REMOVEDATA]
+
+!ifndef VERSION | EXE | ICON | OUTFILE
+  !error "define VERSION, EXE, ICON and OUTFILE (see packaging/windows/build)"
+!endif
+
+Unicode true
+Target amd64-unicode
+SetCompressor /SOLID lzma
+RequestExecutionLevel user
+ManifestDPIAware true
+
+!define APP "Mews Monitor"
+!define APP_EXE "mews-monitor.exe"
+!define APP_USER_MODEL_ID "MewsMonitor.Desktop"
+!define SHORTCUT "$SMPROGRAMS\${APP}.lnk"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\MewsMonitor"
+!define RUN_KEY "Software\Microsoft\Windows\CurrentVersion\Run"
+
+Name "${APP}"
+OutFile "${OUTFILE}"
+InstallDir "$LOCALAPPDATA\Programs\${APP}"
+Icon "${ICON}"
+UninstallIcon "${ICON}"
+BrandingText "${APP} ${VERSION}"
+
+VIProductVersion "${VERSION}.0"
+VIFileVersion "${VERSION}.0"
+VIAddVersionKey "ProductName" "${APP}"
+VIAddVersionKey "FileDescription" "${APP} installer"
+VIAddVersionKey "ProductVersion" "${VERSION}"
+VIAddVersionKey "FileVersion" "${VERSION}"
+VIAddVersionKey "LegalCopyright" "MIT licence"
+
+!include MUI2.nsh
+!include FileFunc.nsh
+!include LogicLib.nsh
+!include Sections.nsh
+
+!define MUI_ICON "${ICON}"
+!define MUI_UNICON "${ICON}"
+!define MUI_COMPONENTSPAGE_NODESC
+!define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"
+!define MUI_FINISHPAGE_RUN_TEXT "Open ${APP} now"
+!insertmacro MUI_PAGE_COMPONENTS
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+!insertmacro MUI_UNPAGE_COMPONENTS
+!insertmacro MUI_UNPAGE_INSTFILES
+!insertmacro MUI_LANGUAGE "English"
+
+; Puts the AppUserModelID on a shortcut: $0 the shortcut, $1 the id. Windows shows desktop
+; notifications only for an app whose Start-menu shortcut carries the id the app uses.
+; COM, through the System plugin: IShellLinkW -> IPersistFile::Load, IPropertyStore::SetValue
+; (PKEY_AppUserModel_ID, VT_LPWSTR) and Commit, IPersistFile::Save. $9 ends as 0 on success.
+Function SetShortcutAppId
+  System::Call 'ole32::CoCreateInstance(g "{00021401-0000-0000-C000-000000000046}", p 0, i 1, g "{000214F9-0000-0000-C000-000000000046}", *p .r2) i .r9'
+  ${If} $9 <> 0
+    Return
+  ${EndIf}
+  System::Call '$2->0(g "{0000010b-0000-0000-C000-000000000046}", *p .r3) i .r9'
+  ${If} $9 = 0
+    System::Call '$3->5(w r0, i 2) i .r9'
+    ${If} $9 = 0
+      System::Call '$2->0(g "{886d8eeb-8cf2-4446-8d02-cdba1dbdcf99}", *p .r4) i .r9'
+      ${If} $9 = 0
+        System::Call '*(&w64 r1) p .r5'
+        System::Call '*(g "{9F4C2855-9F79-4B39-A8D0-E1D42DE1D5F3}", i 5) p .r6'
+        System::Call '*(&i2 31, &i2 0, &i2 0, &i2 0, p r5, p 0) p .r7'
+        System::Call '$4->6(p r6, p r7) i .r9'
+        ${If} $9 = 0
+          System::Call '$4->7() i .r9'
+        ${EndIf}
+        ${If} $9 = 0
+          System::Call '$3->6(p 0, i 1) i .r9'
+        ${EndIf}
+        System::Call '$4->2()'
+        System::Free $7
+        System::Free $6
+        System::Free $5
+      ${EndIf}
+    ${EndIf}
+    System::Call '$3->2()'
+  ${EndIf}
+  System::Call '$2->2()'
+FunctionEnd
+
+Section "${APP}" SecApp
+  SectionIn RO
+  SetOutPath "$INSTDIR"
+  File "/oname=${APP_EXE}" "${EXE}"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  CreateShortcut "${SHORTCUT}" "$INSTDIR\${APP_EXE}" "" "$INSTDIR\${APP_EXE}" 0 SW_SHOWNORMAL "" "${APP}"
+  StrCpy $0 "${SHORTCUT}"
+  StrCpy $1 "${APP_USER_MODEL_ID}"
+  Call SetShortcutAppId
+  ${If} $9 <> 0
+    DetailPrint "The shortcut has no AppUserModelID (error $9): alerts show in the app only."
+  ${EndIf}
+
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${APP}"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" '"$INSTDIR\${APP_EXE}"'
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "EstimatedSize" $0
+
+  ; Reinstalling without autostart takes away an earlier one (the next section puts it back
+  ; when chosen): the result is always what was asked.
+  DeleteRegValue HKCU "${RUN_KEY}" "${APP}"
+SectionEnd
+
+Section /o "Start ${APP} when I log in" SecAutostart
+  WriteRegStr HKCU "${RUN_KEY}" "${APP}" '"$INSTDIR\${APP_EXE}"'
+SectionEnd
+
+Function .onInit
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/AUTOSTART" $R1
+  ${IfNot} ${Errors}
+    !insertmacro SelectSection ${SecAutostart}
+  ${EndIf}
+FunctionEnd
+
+Section "un.${APP}" SecUnApp
+  SectionIn RO
+  Delete "$INSTDIR\${APP_EXE}"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  Delete "${SHORTCUT}"
+  DeleteRegValue HKCU "${RUN_KEY}" "${APP}"
+  DeleteRegKey HKCU "${UNINSTALL_KEY}"
+SectionEnd
+
+Section /o "un.Also remove history and settings" SecUnData
+  RMDir /r "$APPDATA\mews-monitor"
+  RMDir /r "$LOCALAPPDATA\mews-monitor"
+SectionEnd
+
+Function un.onInit
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/REMOVEDATA" $R1
+  ${IfNot} ${Errors}
+    !insertmacro SelectSection ${SecUnData}
+  ${EndIf}
+FunctionEnd
