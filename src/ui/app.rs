@@ -303,11 +303,21 @@ impl App {
 
     fn monitor_ui(&mut self, ui: &mut egui::Ui, now: DateTime<Utc>, actions: &mut Vec<Action>) {
         let clock = self.clock();
+        // Today's arrivals, worked out once a frame for the status bar and the panel.
+        let store = &self.session.store;
+        let arrivals = match store.arrivals_day() {
+            Some(_) => store.arrivals(store.alerts.rule),
+            None => Vec::new(),
+        };
+        let arrival_counts = store
+            .arrivals_day()
+            .map(|_| crate::store::arrivals::count(&arrivals));
         egui::Panel::top("tabs").show(ui, |ui| {
             super::header::tabs_ui(ui, &mut self.settings, actions);
         });
         egui::Panel::bottom("status").show(ui, |ui| {
-            super::status_bar::status_bar_ui(ui, &self.session, &clock, now, actions);
+            let session = &self.session;
+            super::status_bar::status_bar_ui(ui, session, arrival_counts, &clock, now, actions);
         });
         if !self.session.store.alerts.open().is_empty() {
             egui::Panel::top("alerts").show(ui, |ui| {
@@ -330,7 +340,6 @@ impl App {
         }
         if self.settings.show_arrivals {
             let store = &self.session.store;
-            let arrivals = store.arrivals(store.alerts.rule);
             let ctx = super::arrivals::ArrivalsCtx {
                 arrivals: &arrivals,
                 date: store.arrivals_day().map(|day| day.date),

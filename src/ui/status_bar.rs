@@ -34,10 +34,11 @@ pub fn status_text(
     }
 }
 
-/// Draws the status bar.
+/// Draws the status bar; `arrivals` counts today's arrivals once they are loaded.
 pub fn status_bar_ui(
     ui: &mut egui::Ui,
     session: &Session,
+    arrivals: Option<crate::store::ArrivalCounts>,
     clock: &HotelClock,
     now: DateTime<Utc>,
     actions: &mut Vec<Action>,
@@ -86,10 +87,9 @@ pub fn status_bar_ui(
         if let Some(at) = session.last_event_at {
             last.on_hover_text(format!("Last event received {}", utc_text(at)));
         }
-        if store.arrivals_day().is_some() {
+        if let Some(counts) = arrivals {
             ui.separator();
-            let arrivals = store.arrivals(store.alerts.rule);
-            ui.label(crate::store::arrivals::count(&arrivals).summary())
+            ui.label(counts.summary())
                 .on_hover_text("Today's arrivals whose room is ready, of those not yet checked in");
         }
         ui.separator();
