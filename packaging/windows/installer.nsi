@@ -8,6 +8,8 @@
 ;   the Start-menu shortcut "Mews Monitor" (with the AppUserModelID notifications need)
 ;   HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\MewsMonitor (Apps & features)
 ;   HKCU\Software\Microsoft\Windows\CurrentVersion\Run, value "Mews Monitor" (only if chosen)
+;   and, when the first install had to create them, the Programs folder and the Uninstall key
+;   (removed only when empty)
 ; History and settings (%APPDATA%\mews-monitor, %LOCALAPPDATA%\mews-monitor) are the app's:
 ; the uninstaller keeps them unless asked (a tick box, or /REMOVEDATA when silent).
 ;
@@ -28,7 +30,8 @@ ManifestDPIAware true
 !define APP_EXE "mews-monitor.exe"
 !define APP_USER_MODEL_ID "MewsMonitor.Desktop"
 !define SHORTCUT "$SMPROGRAMS\${APP}.lnk"
-!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\MewsMonitor"
+!define UNINSTALL_PARENT "Software\Microsoft\Windows\CurrentVersion\Uninstall"
+!define UNINSTALL_KEY "${UNINSTALL_PARENT}\MewsMonitor"
 !define RUN_KEY "Software\Microsoft\Windows\CurrentVersion\Run"
 
 Name "${APP}"
@@ -101,6 +104,23 @@ FunctionEnd
 
 Section "${APP}" SecApp
   SectionIn RO
+  ; What this install creates beyond its own folder and key, noted (first install only) so
+  ; the uninstaller removes that too and nothing that was there before: the folder that holds
+  ; the program's folder (%LOCALAPPDATA%\Programs is new on many PCs) and the per-user
+  ; Uninstall key that holds ours.
+  ${GetParent} "$INSTDIR" $R0
+  ${IfNot} ${FileExists} "$R0\*.*"
+    StrCpy $R8 "$R0"
+  ${Else}
+    StrCpy $R8 ""
+  ${EndIf}
+  ClearErrors
+  EnumRegKey $R1 HKCU "${UNINSTALL_PARENT}" 0
+  ${If} ${Errors}
+    StrCpy $R9 1
+  ${Else}
+    StrCpy $R9 ""
+  ${EndIf}
   SetOutPath "$INSTDIR"
   File "/oname=${APP_EXE}" "${EXE}"
   WriteUninstaller "$INSTDIR\uninstall.exe"
@@ -120,6 +140,12 @@ Section "${APP}" SecApp
   WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
   WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  ${If} $R8 != ""
+    WriteRegStr HKCU "${UNINSTALL_KEY}" "CreatedFolder" "$R8"
+  ${EndIf}
+  ${If} $R9 == 1
+    WriteRegDWORD HKCU "${UNINSTALL_KEY}" "CreatedUninstallKey" 1
+  ${EndIf}
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
   ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
@@ -145,12 +171,21 @@ FunctionEnd
 
 Section "un.${APP}" SecUnApp
   SectionIn RO
+  ReadRegStr $R8 HKCU "${UNINSTALL_KEY}" "CreatedFolder"
+  ReadRegDWORD $R9 HKCU "${UNINSTALL_KEY}" "CreatedUninstallKey"
   Delete "$INSTDIR\${APP_EXE}"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
+  ; Only if empty: other programs may have been installed there since.
+  ${If} $R8 != ""
+    RMDir "$R8"
+  ${EndIf}
   Delete "${SHORTCUT}"
   DeleteRegValue HKCU "${RUN_KEY}" "${APP}"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  ${If} $R9 = 1
+    DeleteRegKey /ifempty HKCU "${UNINSTALL_PARENT}"
+  ${EndIf}
 SectionEnd
 
 Section /o "un.Also remove history and settings" SecUnData

@@ -15,10 +15,6 @@ pub enum Scheme {
     Dark,
 }
 
-/// The portal's settings namespace and key for the preference.
-const NAMESPACE: &str = "org.freedesktop.appearance";
-const KEY: &str = "color-scheme";
-
 /// The scheme a portal `color-scheme` value stands for: 1 prefers dark, 2
 /// prefers light, 0 (no preference) and anything else say nothing.
 pub fn scheme_of(value: u32) -> Option<Scheme> {
@@ -51,7 +47,11 @@ mod portal {
     use zbus::blocking::{Connection, Proxy};
     use zbus::zvariant::{OwnedValue, Value};
 
-    use super::{KEY, NAMESPACE, Scheme, scheme_of};
+    use super::{Scheme, scheme_of};
+
+    /// The portal's settings namespace and key for the preference.
+    const NAMESPACE: &str = "org.freedesktop.appearance";
+    const KEY: &str = "color-scheme";
 
     /// As [`super::watch`], on the portal found on `bus` (the session bus, or a test's own).
     pub fn watch_on(bus: Connection, changed: impl Fn(Scheme) + Send + 'static) {
