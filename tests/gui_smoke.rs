@@ -174,7 +174,7 @@ fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
     // is on screen (bounded), then the last one is checked and kept.
     let shot_path = home.path().join("shot.png");
     let mut shot = screenshot(&display, &shot_path);
-    poll_until(Duration::from_secs(60), || {
+    poll_until(Duration::from_secs(120), || {
         shot = screenshot(&display, &shot_path);
         shot.shows_the_board()
     });

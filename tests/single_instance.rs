@@ -16,7 +16,8 @@ use mews_monitor::cli::desktop::BROUGHT_FORWARD;
 use mews_monitor::desktop::single_instance::{self, Instance, OnActivate, RUNTIME_DIR_VAR};
 use support::{Sandbox, run_app};
 
-const LIMIT: Duration = Duration::from_secs(30);
+/// A bound for failures only: a process under Wine on a loaded machine can take long to start.
+const LIMIT: Duration = Duration::from_secs(120);
 
 /// The helper process's environment variable: the folder to be primary in.
 const HELPER_DIR_VAR: &str = "MEWS_TEST_PRIMARY_DIR";

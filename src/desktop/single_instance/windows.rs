@@ -21,11 +21,14 @@ use crate::desktop::APP_ID;
 use crate::desktop::win32::{self, NamedMutex};
 
 /// How long either side waits for the other's line before giving up on that connection.
-const LINE_TIMEOUT: Duration = Duration::from_secs(2);
+/// Generous: only a hung peer makes anyone wait this long, and a busy PC (or Wine on a loaded
+/// build machine) can take seconds to schedule the other side.
+const LINE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How often a later launch tries to connect while the primary (which holds the mutex) may
-/// still be creating its pipe or serving another launch, and how long it waits between tries.
-const CONNECT_ATTEMPTS: u32 = 40;
+/// still be creating its pipe or serving another launch, and how long it waits between tries
+/// (10 s in all).
+const CONNECT_ATTEMPTS: u32 = 200;
 const CONNECT_PAUSE: Duration = Duration::from_millis(50);
 
 /// The longest request line read; anything longer is not ours.
