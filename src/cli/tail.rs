@@ -127,7 +127,9 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
     let mut config = ConnectionConfig::new(url, tokens);
     config.ping_interval = args.connection.ping_interval();
     let (handle, mut events) = net::spawn(config, Arc::new(|| {}), &runtime)?;
-    let mut printer = Printer::new(io::stdout().lock(), args.max_events);
+    // Buffered: standard output alone would write each line on its own; the
+    // printer flushes after every frame, so nothing waits longer than that.
+    let mut printer = Printer::new(io::BufWriter::new(io::stdout().lock()), args.max_events);
     if args.alerts {
         if !args.watch.is_empty() && lookups.is_none() {
             eprintln!(

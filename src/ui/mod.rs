@@ -13,11 +13,13 @@ pub mod connect;
 pub mod copy;
 pub mod demo;
 pub mod export;
+pub mod fields;
 pub mod header;
 pub mod log;
 pub mod notices;
 pub mod pace;
 pub mod problems;
+pub mod proxy_form;
 pub mod room;
 pub mod status_bar;
 pub mod style;
@@ -205,5 +207,6 @@ fn connection_from_args(args: &DesktopArgs) -> Option<ConnectionSettings> {
             .or_else(|| connection.env.map(|env| env.ws_url().to_owned()))
             .unwrap_or_default(),
         custom_api_url: connection.api_url().unwrap_or_default(),
+        ..ConnectionSettings::default()
     })
 }
