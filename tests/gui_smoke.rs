@@ -162,7 +162,11 @@ fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
     let mut app = Running(app);
     // Generous: a debug build's first window under a software renderer on a loaded
     // 2-core machine has taken over a minute.
-    if !poll_until(Duration::from_secs(180), || window_is_mapped(&display)) {
+    // An app that has exited will not open one: stop waiting and say what it said.
+    let mapped_or_exited = poll_until(Duration::from_secs(180), || {
+        window_is_mapped(&display) || !matches!(app.0.try_wait(), Ok(None))
+    });
+    if !mapped_or_exited || !window_is_mapped(&display) {
         let _ = app.0.kill();
         let mut said = String::new();
         if let Some(mut stderr) = app.0.stderr.take() {
