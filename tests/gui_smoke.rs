@@ -133,6 +133,42 @@ fn app_command() -> (Command, &'static str) {
     }
 }
 
+/// Starts the demo on `display` with its home in `home` and waits until its window is
+/// mapped; `Err` holds what it said if it exited or no window came.
+fn launch(display: &str, home: &Path) -> Result<Running, String> {
+    let (mut app, _) = app_command();
+    let app = app
+        .arg("--demo")
+        .env("DISPLAY", display)
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("XDG_RUNTIME_DIR", home)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the app starts");
+    let mut app = Running(app);
+    // Generous: a debug build's first window under a software renderer on a loaded
+    // 2-core machine has taken over a minute.
+    // An app that has exited will not open one: stop waiting and say what it said.
+    let mapped_or_exited = poll_until(Duration::from_secs(180), || {
+        window_is_mapped(display) || !matches!(app.0.try_wait(), Ok(None))
+    });
+    if mapped_or_exited && window_is_mapped(display) {
+        return Ok(app);
+    }
+    let _ = app.0.kill();
+    let mut said = String::new();
+    if let Some(mut stderr) = app.0.stderr.take() {
+        let _ = std::io::Read::read_to_string(&mut stderr, &mut said);
+    }
+    Err(said)
+}
+
 #[test]
 fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
     let required = std::env::var_os("MEWS_MONITOR_REQUIRE_DISPLAY_TEST").is_some();
@@ -144,36 +180,22 @@ fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
     }
     let (_xvfb, display) = start_xvfb();
     let home = tempfile::tempdir().expect("temp home");
-    let (mut app, shot_name) = app_command();
-    let app = app
-        .arg("--demo")
-        .env("DISPLAY", &display)
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_CACHE_HOME", home.path().join("cache"))
-        .env("XDG_RUNTIME_DIR", home.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the app starts");
-    let mut app = Running(app);
-    // Generous: a debug build's first window under a software renderer on a loaded
-    // 2-core machine has taken over a minute.
-    // An app that has exited will not open one: stop waiting and say what it said.
-    let mapped_or_exited = poll_until(Duration::from_secs(180), || {
-        window_is_mapped(&display) || !matches!(app.0.try_wait(), Ok(None))
-    });
-    if !mapped_or_exited || !window_is_mapped(&display) {
-        let _ = app.0.kill();
-        let mut said = String::new();
-        if let Some(mut stderr) = app.0.stderr.take() {
-            let _ = std::io::Read::read_to_string(&mut stderr, &mut said);
-        }
-        panic!("no window appeared; the app said:\n{said}");
+    let windows = std::env::var_os(WINDOWS_EXE_VAR).is_some();
+    let mut app = launch(&display, home.path());
+    if let Err(said) = &app
+        && windows
+        && said.contains("Found no glutin configs")
+    {
+        // Wine now and then finds no OpenGL pixel format for a program that starts
+        // while the machine is very busy (seen once in 11 runs); a real Windows has
+        // its own drivers. Say so and start the program once more.
+        eprintln!("Wine offered no OpenGL pixel format; starting the program again:\n{said}");
+        app = launch(&display, home.path());
     }
+    let (mut app, shot_name) = match app {
+        Ok(running) => (running, app_command().1),
+        Err(said) => panic!("no window appeared; the app said:\n{said}"),
+    };
     // The demo hotel connects, loads its rooms and draws them: screenshots until the board
     // is on screen (bounded), then the last one is checked and kept.
     let shot_path = home.path().join("shot.png");
