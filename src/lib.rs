@@ -31,6 +31,7 @@ pub mod cli;
 pub mod credentials;
 pub mod desktop;
 pub mod history;
+pub mod launch;
 pub mod logging;
 pub mod net;
 pub mod notify;

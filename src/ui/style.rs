@@ -10,7 +10,7 @@
 use egui::{Color32, Theme, ThemePreference, Visuals};
 
 use crate::desktop::theme::Scheme;
-use crate::net::ConnectionStatus;
+use crate::session::ConnectionStatus;
 use crate::protocol::ResourceState;
 use crate::settings::Appearance;
 
