@@ -157,7 +157,10 @@ async fn tokens(args: &TailArgs) -> anyhow::Result<TokenPair> {
 }
 
 /// Pumps the session whenever it is woken, until it is done or Ctrl+C.
-async fn follow<W: Write>(session: &mut Session<Printer<W>>, woken: &tokio::sync::Notify) -> TailOutcome {
+async fn follow<W: Write>(
+    session: &mut Session<Printer<W>>,
+    woken: &tokio::sync::Notify,
+) -> TailOutcome {
     // Once a minute: after the hotel's midnight, the new day's arrivals are loaded.
     let mut minutes = tokio::time::interval(Duration::from_secs(60));
     let mut ctrl_c = std::pin::pin!(tokio::signal::ctrl_c());
@@ -190,7 +193,11 @@ pub fn outcome<W: Write>(session: &Session<Printer<W>>) -> Option<TailOutcome> {
 }
 
 /// Prints alerts too, with `rule` deciding what is ready, watching `watch` besides arrivals.
-pub fn print_alerts<W: Write>(session: &mut Session<Printer<W>>, rule: ReadyRule, watch: WatchList) {
+pub fn print_alerts<W: Write>(
+    session: &mut Session<Printer<W>>,
+    rule: ReadyRule,
+    watch: WatchList,
+) {
     session.set_ready_rule(rule);
     for room in watch.rooms() {
         session.pin_room(room, true);

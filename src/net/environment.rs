@@ -94,7 +94,10 @@ mod tests {
     #[test]
     fn given_addresses_override_the_environments() {
         let production = Addresses::of(Environment::Production);
-        assert_eq!(production.api_url().as_deref(), Some("https://api.mews.com"));
+        assert_eq!(
+            production.api_url().as_deref(),
+            Some("https://api.mews.com")
+        );
         let mixed = Addresses {
             api_url: Some("https://api.example.com".into()),
             ..production

@@ -73,8 +73,7 @@ impl DemoHotel {
     async fn run() -> Result<DemoHotel, DemoError> {
         let mut config = SimConfig::built_in_demo_hotel()?;
         mid_morning(&mut config.resources, config.seed);
-        let simulator =
-            Simulator::start(config, SocketAddr::from(([127, 0, 0, 1], 0))).await?;
+        let simulator = Simulator::start(config, SocketAddr::from(([127, 0, 0, 1], 0))).await?;
         let mut target = Target::new(
             WsUrl::parse(&simulator.ws_url())?,
             Some(simulator.api_url()),

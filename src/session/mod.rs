@@ -38,7 +38,9 @@ pub use crate::net::{ConnectionStatus, Wake};
 pub use output::{Note, Output, Quiet};
 pub use pump::Pumped;
 pub use route::Route;
-pub use summary::{arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect};
+pub use summary::{
+    arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect,
+};
 pub use target::Target;
 
 /// The language names are asked for in.
@@ -330,7 +332,9 @@ impl<O: Output> Session<O> {
 
     /// Whether lookups (names, resync) run: the target had a REST address.
     pub fn has_lookups(&self) -> bool {
-        self.link.as_ref().is_some_and(|link| link.lookups.is_some())
+        self.link
+            .as_ref()
+            .is_some_and(|link| link.lookups.is_some())
     }
 
     /// Tries again now (after a rejection, or to skip a backoff wait).
@@ -378,7 +382,9 @@ impl<O: Output> Session<O> {
     fn note_status(&mut self, at: DateTime<Utc>, note: Note<'_>) {
         let text = match note {
             Note::Status(status) => status.summary(),
-            Note::Problem(text) | Note::Summary(text) | Note::Resync { text, .. } => text.to_owned(),
+            Note::Problem(text) | Note::Summary(text) | Note::Resync { text, .. } => {
+                text.to_owned()
+            }
         };
         self.output.note(at, note);
         self.history.record(Record::Status { at, text });

@@ -11,12 +11,11 @@ use crate::net::{ConnectionStatus, NetEvent};
 use crate::protocol::{Event, ParseProblem};
 use crate::store::Alert;
 
+use super::Session;
 use super::output::{Note, Output};
 use super::summary::{
-    arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect,
-    rooms_summary,
+    arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect, rooms_summary,
 };
-use super::Session;
 
 /// What one [`Session::pump`] did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

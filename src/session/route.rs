@@ -28,4 +28,3 @@ impl Route {
         Route { proxy, trust }
     }
 }
-

@@ -94,7 +94,6 @@ pub fn lookups_for(unknowns: Unknowns) -> Vec<LookupRequest> {
     requests
 }
 
-
 /// "1,376 rooms loaded from Mews; 3 changed while offline (101, 102, 215)".
 pub fn rooms_summary(store: &Store, loaded: usize, changed: &[String]) -> String {
     let names: Vec<&str> = changed

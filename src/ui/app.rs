@@ -263,7 +263,12 @@ impl App {
     /// filtered rows (a slice per frame) and the selected room's timeline.
     fn views_logic(&mut self, ctx: &egui::Context) {
         let (session, settings) = (&self.session, &self.settings);
-        if settings.tab == Tab::Log && !self.tabs.log.refresh(&settings.log, session.store(), LOG_SCAN_PER_FRAME) {
+        if settings.tab == Tab::Log
+            && !self
+                .tabs
+                .log
+                .refresh(&settings.log, session.store(), LOG_SCAN_PER_FRAME)
+        {
             ctx.request_repaint();
         }
         let wake_ctx = ctx.clone();

@@ -46,7 +46,10 @@ impl App {
         if self.is_demo() && self.demo.is_none() {
             // Started on the runtime; `logic` connects once it is up.
             let ctx = self.ctx.clone();
-            let starting = DemoHotel::start(&self.runtime, std::sync::Arc::new(move || ctx.request_repaint()));
+            let starting = DemoHotel::start(
+                &self.runtime,
+                std::sync::Arc::new(move || ctx.request_repaint()),
+            );
             self.starting_demo = Some((starting, tokens));
             return;
         }

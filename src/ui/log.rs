@@ -199,9 +199,21 @@ fn table_ui(
         .stick_to_bottom(following)
         .column(egui_extras::Column::initial(80.0).at_least(50.0))
         .column(egui_extras::Column::initial(80.0).at_least(60.0))
-        .column(egui_extras::Column::initial(120.0).at_least(60.0).clip(true))
-        .column(egui_extras::Column::initial(100.0).at_least(50.0).clip(true))
-        .column(egui_extras::Column::initial(200.0).at_least(60.0).clip(true))
+        .column(
+            egui_extras::Column::initial(120.0)
+                .at_least(60.0)
+                .clip(true),
+        )
+        .column(
+            egui_extras::Column::initial(100.0)
+                .at_least(50.0)
+                .clip(true),
+        )
+        .column(
+            egui_extras::Column::initial(200.0)
+                .at_least(60.0)
+                .clip(true),
+        )
         .column(egui_extras::Column::remainder().at_least(80.0).clip(true));
     // Scrolled to the newest whenever rows arrive: `stick_to_bottom` alone lags a
     // frame behind. egui repaints twice more to finish a scroll, so on this tab a

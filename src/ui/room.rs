@@ -73,7 +73,11 @@ impl RoomPanel {
         };
         let since = start_of_range(clock, now, self.days.0);
         let key = (room.id.clone(), since.timestamp(), room.changes);
-        if self.timeline.as_ref().is_none_or(|timeline| timeline.key != key) {
+        if self
+            .timeline
+            .as_ref()
+            .is_none_or(|timeline| timeline.key != key)
+        {
             let read = session.read_timeline(&room.id, since, wake);
             self.timeline = Some(Timeline { key, read });
         }
@@ -195,7 +199,10 @@ fn timeline_ui(
     ui.horizontal(|ui| {
         ui.strong("Timeline");
         for (days, label) in [(1, "Today"), (7, "7 days"), (30, "30 days")] {
-            if ui.selectable_label(panel.days == Days(days), label).clicked() {
+            if ui
+                .selectable_label(panel.days == Days(days), label)
+                .clicked()
+            {
                 actions.push(Action::TimelineDays(days));
             }
         }
@@ -235,11 +242,7 @@ fn steps_ui(ui: &mut egui::Ui, steps: &[TimelineStep], clock: &HotelClock) {
 }
 
 /// The start of the period: local midnight `days - 1` days ago in the hotel's zone.
-fn start_of_range(
-    clock: &HotelClock,
-    now: DateTime<Utc>,
-    days: i64,
-) -> DateTime<Utc> {
+fn start_of_range(clock: &HotelClock, now: DateTime<Utc>, days: i64) -> DateTime<Utc> {
     let local_time = clock.format(now, "%H:%M:%S");
     let seconds_today = chrono::NaiveTime::parse_from_str(&local_time, "%H:%M:%S")
         .map(|time| i64::from(chrono::Timelike::num_seconds_from_midnight(&time)))

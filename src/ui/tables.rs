@@ -315,27 +315,25 @@ pub fn rooms_ui(
     let selected = view.selected_room;
     ui.label(format!("{} rooms", rooms.len()));
     table(ui, "rooms", sorted, |row, at| {
-            let room = &rooms[at];
-            row.set_selected(selected == Some(room.id.as_str()));
-            let mut name = room.display_name().to_owned();
-            if room.changed_offline {
-                name.push_str(" (changed while offline)");
-            }
-            text_cell(row, &name);
-            text_cell(row, room.floor.as_deref().unwrap_or(""));
-            text_cell(row, room.state.as_ref().map_or("", |s| s.label()));
-            text_cell(row, room.previous.as_ref().map_or("", |s| s.label()));
-            time_cell(row, clock, room.since);
-            text_cell(row, &room.changes.to_string());
-            id_cell(row, &room.id);
-            let response = row.response();
-            if response.clicked() {
-                actions.push(Action::SelectRoom(Some(room.id.clone())));
-            }
-            response
-                .context_menu(|ui| copy_menu(ui, &room.id, || room_ticket(room, clock), actions));
-        },
-    );
+        let room = &rooms[at];
+        row.set_selected(selected == Some(room.id.as_str()));
+        let mut name = room.display_name().to_owned();
+        if room.changed_offline {
+            name.push_str(" (changed while offline)");
+        }
+        text_cell(row, &name);
+        text_cell(row, room.floor.as_deref().unwrap_or(""));
+        text_cell(row, room.state.as_ref().map_or("", |s| s.label()));
+        text_cell(row, room.previous.as_ref().map_or("", |s| s.label()));
+        time_cell(row, clock, room.since);
+        text_cell(row, &room.changes.to_string());
+        id_cell(row, &room.id);
+        let response = row.response();
+        if response.clicked() {
+            actions.push(Action::SelectRoom(Some(room.id.clone())));
+        }
+        response.context_menu(|ui| copy_menu(ui, &room.id, || room_ticket(room, clock), actions));
+    });
 }
 
 /// The ticket line of a table row: its latest event if still logged, else the row's facts.
@@ -426,26 +424,25 @@ pub fn reservations_ui(
     });
     ui.label(format!("{} reservations", rows.len()));
     table(ui, "reservations", sorted, |row, at| {
-            let data = &rows[at];
-            text_cell(row, &number(data));
-            text_cell(row, data.value.state.label());
-            text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
-            text_cell(row, &room(data));
-            time_cell(row, clock, data.value.start_utc);
-            time_cell(row, clock, data.value.end_utc);
-            time_cell(row, clock, Some(data.updated));
-            id_cell(row, &data.id);
-            row_menu(
-                row,
-                store,
-                clock,
-                "Reservation",
-                data,
-                Some(data.value.state.as_wire()),
-                actions,
-            );
-        },
-    );
+        let data = &rows[at];
+        text_cell(row, &number(data));
+        text_cell(row, data.value.state.label());
+        text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
+        text_cell(row, &room(data));
+        time_cell(row, clock, data.value.start_utc);
+        time_cell(row, clock, data.value.end_utc);
+        time_cell(row, clock, Some(data.updated));
+        id_cell(row, &data.id);
+        row_menu(
+            row,
+            store,
+            clock,
+            "Reservation",
+            data,
+            Some(data.value.state.as_wire()),
+            actions,
+        );
+    });
 }
 
 /// The device commands table.
@@ -475,23 +472,22 @@ pub fn commands_ui(
     });
     ui.label(format!("{} device commands", rows.len()));
     table(ui, "commands", sorted, |row, at| {
-            let data = &rows[at];
-            text_cell(row, &device(data));
-            text_cell(row, data.value.state.label());
-            text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
-            time_cell(row, clock, Some(data.updated));
-            id_cell(row, &data.id);
-            row_menu(
-                row,
-                store,
-                clock,
-                "DeviceCommand",
-                data,
-                Some(data.value.state.as_wire()),
-                actions,
-            );
-        },
-    );
+        let data = &rows[at];
+        text_cell(row, &device(data));
+        text_cell(row, data.value.state.label());
+        text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
+        time_cell(row, clock, Some(data.updated));
+        id_cell(row, &data.id);
+        row_menu(
+            row,
+            store,
+            clock,
+            "DeviceCommand",
+            data,
+            Some(data.value.state.as_wire()),
+            actions,
+        );
+    });
 }
 
 /// The price updates table.
@@ -532,18 +528,17 @@ pub fn prices_ui(
     });
     ui.label(format!("{} price updates", rows.len()));
     table(ui, "prices", sorted, |row, at| {
-            let data = &rows[at];
-            text_cell(row, &rate(data));
-            row.col(|ui| {
-                if let Some(category) = &data.value.resource_category_id {
-                    ui.monospace(short_id(category)).on_hover_text(category);
-                }
-            });
-            time_cell(row, clock, data.value.start_utc);
-            time_cell(row, clock, data.value.end_utc);
-            time_cell(row, clock, Some(data.updated));
-            id_cell(row, &data.id);
-            row_menu(row, store, clock, "PriceUpdate", data, None, actions);
-        },
-    );
+        let data = &rows[at];
+        text_cell(row, &rate(data));
+        row.col(|ui| {
+            if let Some(category) = &data.value.resource_category_id {
+                ui.monospace(short_id(category)).on_hover_text(category);
+            }
+        });
+        time_cell(row, clock, data.value.start_utc);
+        time_cell(row, clock, data.value.end_utc);
+        time_cell(row, clock, Some(data.updated));
+        id_cell(row, &data.id);
+        row_menu(row, store, clock, "PriceUpdate", data, None, actions);
+    });
 }
