@@ -212,8 +212,9 @@ impl App {
         self.screen
     }
 
-    /// The hotel's clock (its zone once known).
+    /// The hotel's clock (its zone once known; this computer's until then).
     pub fn clock(&self) -> HotelClock {
+        let computer = chrono::Offset::fix(chrono::Local::now().offset());
         HotelClock::for_zone(
             self.session
                 .store()
@@ -221,6 +222,7 @@ impl App {
                 .hotel
                 .as_ref()
                 .and_then(|hotel| hotel.time_zone.as_deref()),
+            computer,
         )
     }
 

@@ -183,14 +183,55 @@ fn table_ui(
     scroll_to_newest: bool,
     actions: &mut Vec<Action>,
 ) -> Option<(u64, Pick)> {
-    let (store, clock) = (view.store, view.clock);
+    let store = view.store;
     let rows = tab.view.len(&store.log);
     // Rows take clicks (select, context menu); their text is copied through the menu.
     ui.style_mut().interaction.selectable_labels = false;
     // Following the newest jumps in one step: an animated scroll would paint at 60 Hz
     // for every new event.
     ui.style_mut().scroll_animation = egui::style::ScrollAnimation::none();
-    let mut builder = egui_extras::TableBuilder::new(ui)
+    let mut builder = table_builder(ui, following);
+    // Scrolled to the newest whenever rows arrive: `stick_to_bottom` alone lags a
+    // frame behind. egui repaints twice more to finish a scroll, so on this tab a
+    // paced repaint costs up to three frames (see the repaint bench).
+    if scroll_to_newest {
+        builder = builder.scroll_to_row(rows - 1, Some(egui::Align::BOTTOM));
+    }
+    let mut clicked = None;
+    builder
+        .header(24.0, |mut header| {
+            for title in ["Seq", "Received", "Type", "State", "Names", "Id"] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(ROW_HEIGHT, rows, |mut row| {
+                let Some(entry) = tab.view.entry(row.index(), &store.log) else {
+                    return;
+                };
+                row.set_selected(tab.selection.contains(entry.seq));
+                if row_ui(&mut row, entry, view, actions) {
+                    clicked = Some(entry.seq);
+                }
+            });
+        });
+    let seq = clicked?;
+    let modifiers = ui.input(|input| input.modifiers);
+    let pick = if modifiers.shift {
+        Pick::Range
+    } else if modifiers.command {
+        Pick::Toggle
+    } else {
+        Pick::Only
+    };
+    Some((seq, pick))
+}
+
+/// The table's six columns, sticking to the newest row while `following`.
+fn table_builder(ui: &mut egui::Ui, following: bool) -> egui_extras::TableBuilder<'_> {
+    egui_extras::TableBuilder::new(ui)
         .id_salt("event-log")
         .striped(true)
         .resizable(true)
@@ -214,71 +255,46 @@ fn table_ui(
                 .at_least(60.0)
                 .clip(true),
         )
-        .column(egui_extras::Column::remainder().at_least(80.0).clip(true));
-    // Scrolled to the newest whenever rows arrive: `stick_to_bottom` alone lags a
-    // frame behind. egui repaints twice more to finish a scroll, so on this tab a
-    // paced repaint costs up to three frames (see the repaint bench).
-    if scroll_to_newest {
-        builder = builder.scroll_to_row(rows - 1, Some(egui::Align::BOTTOM));
-    }
-    let mut clicked = None;
-    builder
-        .header(24.0, |mut header| {
-            for title in ["Seq", "Received", "Type", "State", "Names", "Id"] {
-                header.col(|ui| {
-                    ui.strong(title);
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(ROW_HEIGHT, rows, |mut row| {
-                let Some(entry) = tab.view.entry(row.index(), &store.log) else {
-                    return;
-                };
-                row.set_selected(tab.selection.contains(entry.seq));
-                row.col(|ui| {
-                    ui.monospace(entry.seq.to_string());
-                });
-                row.col(|ui| {
-                    ui.label(clock.time(entry.received))
-                        .on_hover_text(utc_text(entry.received));
-                });
-                row.col(|ui| {
-                    ui.label(entry.event.type_name());
-                });
-                row.col(|ui| {
-                    ui.label(entry.event.state_label().unwrap_or(""));
-                });
-                row.col(|ui| {
-                    ui.label(names(entry, store));
-                });
-                row.col(|ui| {
-                    ui.monospace(entry.event.id().unwrap_or(""));
-                });
-                let response = row.response();
-                if response.clicked() {
-                    clicked = Some(entry.seq);
-                }
-                response.context_menu(|ui| {
-                    copy_menu(
-                        ui,
-                        entry.event.id().unwrap_or(""),
-                        || ticket::for_entry(entry, store).line(clock),
-                        actions,
-                    )
-                });
-            });
-        });
-    let seq = clicked?;
-    let modifiers = ui.input(|input| input.modifiers);
-    let pick = if modifiers.shift {
-        Pick::Range
-    } else if modifiers.command {
-        Pick::Toggle
-    } else {
-        Pick::Only
-    };
-    Some((seq, pick))
+        .column(egui_extras::Column::remainder().at_least(80.0).clip(true))
+}
+
+/// One event's row with its copy menu; true when it was clicked.
+fn row_ui(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    entry: &LogEntry,
+    view: &View<'_>,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let (store, clock) = (view.store, view.clock);
+    row.col(|ui| {
+        ui.monospace(entry.seq.to_string());
+    });
+    row.col(|ui| {
+        ui.label(clock.time(entry.received))
+            .on_hover_text(utc_text(entry.received));
+    });
+    row.col(|ui| {
+        ui.label(entry.event.type_name());
+    });
+    row.col(|ui| {
+        ui.label(entry.event.state_label().unwrap_or(""));
+    });
+    row.col(|ui| {
+        ui.label(names(entry, store));
+    });
+    row.col(|ui| {
+        ui.monospace(entry.event.id().unwrap_or(""));
+    });
+    let response = row.response();
+    response.context_menu(|ui| {
+        copy_menu(
+            ui,
+            entry.event.id().unwrap_or(""),
+            || ticket::for_entry(entry, store).line(clock),
+            actions,
+        )
+    });
+    response.clicked()
 }
 
 /// Names for the event's ids, e.g. "resource 101 · floor 1".
