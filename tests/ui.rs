@@ -1,6 +1,8 @@
 //! The desktop UI driven through its accessible labels (egui_kittest, no display).
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod common;
+
 use chrono::Utc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -456,6 +458,7 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
             place: Place::Custom,
             custom_ws_url: simulator.ws_url(),
             custom_api_url: simulator.api_url(),
+            ..Default::default()
         },
         ..Settings::default()
     };
@@ -531,6 +534,155 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
             "part of a token reached the settings file"
         );
     }
+    drop(simulator);
+}
+
+#[test]
+fn a_proxy_set_in_the_advanced_settings_carries_the_connection_and_its_password_stays_in_the_keyring()
+ {
+    let runtime = runtime();
+    let folder = tempfile::tempdir().expect("temp dir");
+    let Some(mut proxy) =
+        runtime.block_on(common::tinyproxy::Tinyproxy::start(folder.path(), true))
+    else {
+        return;
+    };
+    let password = common::tinyproxy::PASSWORD;
+    let mut config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
+    config.activity = false;
+    let simulator = runtime
+        .block_on(mews_monitor::sim::Simulator::start(
+            config,
+            "127.0.0.1:0".parse().expect("address"),
+        ))
+        .expect("simulator starts");
+    let settings = Settings {
+        connection: mews_monitor::settings::ConnectionSettings {
+            place: Place::Custom,
+            custom_ws_url: simulator.ws_url(),
+            custom_api_url: simulator.api_url(),
+            ..Default::default()
+        },
+        ..Settings::default()
+    };
+    let settings_path = folder.path().join("settings.json");
+    let keyring = CredentialStore::in_memory();
+    let settings_file = mews_monitor::settings::file::SettingsFile::open(&settings_path).0;
+    let mut fixture = window(
+        runtime,
+        Store::default(),
+        settings,
+        Ok(keyring.clone()),
+        |app| app.keep_settings_in(settings_file),
+    );
+    type_into(
+        &mut fixture,
+        "ClientToken",
+        mews_monitor::sim::DEMO_CLIENT_TOKEN,
+    );
+    type_into(
+        &mut fixture,
+        "AccessToken",
+        mews_monitor::sim::DEMO_ACCESS_TOKEN,
+    );
+    fixture.harness.get_by_label("Advanced: proxy").click();
+    fixture.harness.run();
+    type_into(
+        &mut fixture,
+        "Proxy address",
+        &format!("127.0.0.1:{}", proxy.port),
+    );
+    type_into(&mut fixture, "Proxy user", "desk");
+    type_into(&mut fixture, "Proxy password", password);
+    fixture.harness.get_by_label("Connect").click();
+    fixture.harness.run();
+    assert_eq!(app(&mut fixture).screen(), Screen::Monitor);
+
+    // The socket goes through the proxy, which lets it through with the password.
+    let sim_port = simulator
+        .ws_url()
+        .split(':')
+        .nth(2)
+        .and_then(|rest| rest.split('/').next())
+        .map(str::to_owned)
+        .expect("port");
+    let fixture_runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let request = fixture_runtime.block_on(proxy.log_until("CONNECT 127.0.0.1:"));
+    assert!(
+        request.contains(&format!("CONNECT 127.0.0.1:{sim_port} HTTP/1.1")),
+        "{request}"
+    );
+    let start = std::time::Instant::now();
+    while !matches!(
+        app(&mut fixture).session().status(),
+        Some(ConnectionStatus::Connected { .. })
+    ) {
+        assert!(
+            start.elapsed() < common::PATIENCE,
+            "never connected: {:?}",
+            app(&mut fixture).session().status()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fixture.harness.step();
+    }
+    let route = app(&mut fixture)
+        .session()
+        .route()
+        .expect("a route")
+        .proxy
+        .clone();
+    assert_eq!(
+        route,
+        format!(
+            "http://desk@127.0.0.1:{} (from connection settings)",
+            proxy.port
+        )
+    );
+
+    // The password is in the keyring under the proxy login, and nowhere in the settings file.
+    let login = app(&mut fixture)
+        .settings()
+        .connection
+        .proxy_login()
+        .expect("a login");
+    while keyring
+        .load_proxy_password(&login)
+        .expect("readable")
+        .is_none()
+    {
+        assert!(
+            start.elapsed() < common::PATIENCE,
+            "the proxy password was never saved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fixture.harness.step();
+    }
+    let saved = keyring
+        .load_proxy_password(&login)
+        .expect("readable")
+        .expect("saved");
+    assert_eq!(saved.expose(), password);
+    // Settings are written at most once a second: step until the proxy is in them.
+    let address = format!("127.0.0.1:{}", proxy.port);
+    let text = loop {
+        let text = std::fs::read_to_string(&settings_path).unwrap_or_default();
+        if text.contains(&address) {
+            break text;
+        }
+        assert!(
+            start.elapsed() < common::PATIENCE,
+            "the proxy address never reached the settings: {text}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fixture.harness.step();
+    };
+    assert!(
+        !text.contains(password),
+        "the proxy password reached the settings file"
+    );
     drop(simulator);
 }
 

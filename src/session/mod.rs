@@ -16,7 +16,7 @@ pub mod probe;
 mod pump;
 pub mod restore;
 mod route;
-pub mod summary;
+mod summary;
 mod target;
 pub mod timeline;
 
@@ -34,13 +34,10 @@ use crate::store::{ReadyRule, Store};
 use keep::Keep;
 
 pub use crate::net::config::DEFAULT_PING_INTERVAL;
-pub use crate::net::{ConnectionStatus, Wake};
+pub use crate::net::{ConnectionStatus, ProxyChoice, Wake};
 pub use output::{Note, Output, Quiet};
 pub use pump::Pumped;
 pub use route::Route;
-pub use summary::{
-    arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect,
-};
 pub use target::Target;
 
 /// The language names are asked for in.

@@ -6,8 +6,8 @@
 
 pub mod file;
 
-use crate::credentials::Profile;
-use crate::net::{AddressError, Addresses, Environment};
+use crate::credentials::{Profile, ProxyLogin};
+use crate::net::{AddressError, Addresses, Environment, Proxy, ProxyChoice, ProxyError, WsUrl};
 use crate::session::Target;
 use crate::store::{BoardFilter, LogFilter, ReadyRule};
 
@@ -63,6 +63,10 @@ pub struct ConnectionSettings {
     pub custom_ws_url: String,
     /// REST address for [`Place::Custom`].
     pub custom_api_url: String,
+    /// A proxy set by IT as `host:port`, used instead of this computer's; empty: none.
+    pub proxy_address: String,
+    /// The user name that proxy wants, if any; its password is kept in the keyring.
+    pub proxy_user: String,
 }
 
 /// Why the saved connection cannot be used.
@@ -71,6 +75,9 @@ pub enum TargetError {
     /// The WebSocket address is not usable.
     #[error("The WebSocket address cannot be used: {0}")]
     WsUrl(#[from] AddressError),
+    /// The proxy set in the connection settings is not usable.
+    #[error("{0}")]
+    Proxy(#[from] ProxyError),
     /// The built-in demo hotel is chosen; its addresses come from the running simulator.
     #[error("The built-in demo hotel is not running.")]
     DemoNotRunning,
@@ -122,6 +129,7 @@ impl ConnectionSettings {
             place: Place::Custom,
             custom_ws_url: addresses.ws_text().unwrap_or_default(),
             custom_api_url: addresses.api_url().unwrap_or_default(),
+            ..ConnectionSettings::default()
         }
     }
 
@@ -142,10 +150,34 @@ impl ConnectionSettings {
             return demo.cloned().ok_or(TargetError::DemoNotRunning);
         };
         // Typed addresses always have a WebSocket address, if only an empty one.
-        let ws_url = addresses
-            .ws_url()
-            .unwrap_or_else(|| crate::net::WsUrl::parse(""))?;
-        Ok(Target::new(ws_url, addresses.api_url()))
+        let ws_url = addresses.ws_url().unwrap_or_else(|| WsUrl::parse(""))?;
+        let mut target = Target::new(ws_url, addresses.api_url());
+        if let Some(proxy) = self.proxy()? {
+            target.proxy = ProxyChoice::Configured(proxy);
+        }
+        Ok(target)
+    }
+
+    /// The proxy set here, without its password; `None` when none is set.
+    pub fn proxy(&self) -> Result<Option<Proxy>, ProxyError> {
+        let address = self.proxy_address.trim();
+        if address.is_empty() {
+            return Ok(None);
+        }
+        if address.contains('@') {
+            return Err(ProxyError::CredentialsInAddress);
+        }
+        let proxy = Proxy::parse(address, "connection settings")?;
+        Ok(Some(proxy.with_user(&self.proxy_user)))
+    }
+
+    /// The login whose password the keyring keeps: when a proxy and its user are set.
+    pub fn proxy_login(&self) -> Option<ProxyLogin> {
+        let proxy = self.proxy().ok()??;
+        Some(ProxyLogin {
+            user: proxy.user()?.to_owned(),
+            address: proxy.address(),
+        })
     }
 }
 
@@ -326,5 +358,53 @@ mod tests {
             connection.target(None),
             Err(TargetError::WsUrl(_))
         ));
+    }
+
+    #[test]
+    fn a_proxy_set_here_is_used_for_mews_but_never_for_the_demo_hotel() {
+        let mut connection = ConnectionSettings {
+            place: Place::Production,
+            proxy_address: " 10.0.0.5:3128 ".into(),
+            proxy_user: "desk".into(),
+            ..ConnectionSettings::default()
+        };
+        let target = connection.target(None).expect("usable");
+        let ProxyChoice::Configured(proxy) = &target.proxy else {
+            panic!("the set proxy is used: {:?}", target.proxy);
+        };
+        assert_eq!(
+            proxy.to_string(),
+            "http://desk@10.0.0.5:3128 (from connection settings)"
+        );
+        let login = connection.proxy_login().expect("a login");
+        assert_eq!(
+            (login.user.as_str(), login.address.as_str()),
+            ("desk", "10.0.0.5:3128")
+        );
+
+        connection.proxy_user.clear();
+        assert!(
+            connection.proxy_login().is_none(),
+            "no user, no password to keep"
+        );
+        connection.proxy_address = "desk:hunter2@10.0.0.5:3128".into();
+        let refused = connection
+            .target(None)
+            .expect_err("credentials belong in their fields");
+        assert!(!refused.to_string().contains("hunter2"), "{refused}");
+        assert!(matches!(
+            refused,
+            TargetError::Proxy(ProxyError::CredentialsInAddress)
+        ));
+
+        connection.place = Place::BuiltInDemo;
+        let demo = Target::new(
+            WsUrl::parse("ws://127.0.0.1:9/ws/connector").expect("url"),
+            None,
+        );
+        let target = connection.target(Some(&demo)).expect("the demo");
+        assert_eq!(target.proxy, ProxyChoice::default());
+        let saved = serde_json::to_string(&connection).expect("serialises");
+        assert!(saved.contains("\"proxy_user\""), "{saved}");
     }
 }

@@ -57,6 +57,7 @@ impl App {
         let target = match self.settings.connection.target(demo) {
             Ok(mut target) => {
                 target.ping_interval = self.ping_interval;
+                self.form.complete_proxy(&mut target);
                 target
             }
             Err(error) => {

@@ -1,6 +1,7 @@
 //! The connection screen: where to connect, the two tokens (masked,
 //! checked as typed), "Remember on this computer", the saved state,
-//! "Forget tokens", "Test connection" and Connect.
+//! "Forget tokens", "Test connection" and Connect, and a proxy set by IT
+//! ([`super::proxy_form`]).
 //!
 //! Keyring calls and the test request run off the UI thread (poll-promise);
 //! the form wakes the window when they finish.
@@ -8,12 +9,14 @@
 use poll_promise::Promise;
 
 use crate::credentials::{CredentialStore, KeyringError, Profile, SavedState, Token, TokenPair};
-use crate::session::ConnectionStatus;
 use crate::session::demo::demo_tokens;
 use crate::session::probe::{self, CLIENT_NAME};
+use crate::session::{ConnectionStatus, Target};
 use crate::settings::{Place, Settings};
 
 use super::action::Action;
+use super::fields::address_field;
+use super::proxy_form::ProxyForm;
 
 type KeyringResult<T> = Result<T, KeyringError>;
 
@@ -37,6 +40,7 @@ pub struct ConnectForm {
     keyring: KeyringResult<CredentialStore>,
     profile: Profile,
     saved: Saved,
+    proxy: ProxyForm,
     saving: Option<Promise<KeyringResult<SavedState>>>,
     save_problem: Option<KeyringError>,
     test: Option<Promise<Result<String, String>>>,
@@ -58,11 +62,13 @@ impl ConnectForm {
         runtime: &tokio::runtime::Handle,
     ) -> Self {
         let profile = settings.connection.profile();
+        let proxy = ProxyForm::new(&settings.connection, keyring.as_ref().ok(), ctx);
         let mut form = ConnectForm {
             client: String::new(),
             access: String::new(),
             keyring,
             saved: Saved::Known(None),
+            proxy,
             profile,
             saving: None,
             save_problem: None,
@@ -136,6 +142,7 @@ impl ConnectForm {
                 Err(error) => Saved::Failed(error.clone()),
             };
         }
+        self.proxy.poll(&settings.connection, &self.keyring);
         if let Some(result) = self.saving.as_ref().and_then(|promise| promise.ready()) {
             self.save_problem = result.as_ref().err().cloned();
             self.saving = None;
@@ -145,13 +152,19 @@ impl ConnectForm {
             self.test_result = Some(result.clone());
             self.test = None;
         }
-        if self.auto_connect && !matches!(self.saved, Saved::Loading(_)) {
+        if self.auto_connect && !matches!(self.saved, Saved::Loading(_)) && !self.proxy.is_loading()
+        {
             self.auto_connect = false;
             if let Some(tokens) = self.usable_tokens(settings) {
                 return Some(Action::Connect(tokens));
             }
         }
         None
+    }
+
+    /// Gives a proxy set in the settings its password (typed or from the keyring).
+    pub fn complete_proxy(&self, target: &mut Target) {
+        self.proxy.complete(target);
     }
 
     /// Tokens to connect with: typed ones if both are valid, else saved ones.
@@ -238,6 +251,8 @@ impl ConnectForm {
             ui.label("The demo hotel runs inside this app and uses its own demo tokens.");
         } else {
             self.tokens_ui(ui, settings);
+            ui.add_space(4.0);
+            self.proxy.ui(ui, &mut settings.connection);
         }
         ui.add_space(4.0);
         ui.weak(format!(
@@ -316,6 +331,7 @@ impl ConnectForm {
             {
                 self.error = None;
                 self.remember(settings, &tokens);
+                self.proxy.take_typed(&self.keyring);
                 actions.push(Action::Connect(tokens));
             }
             let test = ui.add_enabled(
@@ -325,6 +341,7 @@ impl ConnectForm {
             if test.clicked()
                 && let Some(tokens) = tokens
             {
+                self.proxy.take_typed(&self.keyring);
                 self.start_test(settings, tokens);
             }
             if linked && ui.button("Back to the monitor").clicked() {
@@ -421,21 +438,23 @@ impl ConnectForm {
             self.test_result = Some(Ok("the built-in demo hotel".into()));
             return;
         }
-        let api_url = match settings.connection.target(None) {
-            Ok(target) => target.api_url,
+        let mut target = match settings.connection.target(None) {
+            Ok(target) => target,
             Err(error) => {
                 self.test_result = Some(Err(error.to_string()));
                 return;
             }
         };
-        let Some(api_url) = api_url else {
+        self.proxy.complete(&mut target);
+        let proxy = target.proxy;
+        let Some(api_url) = target.api_url else {
             self.test_result = Some(Err("there is no REST address to test".into()));
             return;
         };
         let ctx = self.ctx.clone();
         let _guard = self.runtime.enter();
         self.test = Some(Promise::spawn_async(async move {
-            let result = probe::hotel_name(api_url, tokens).await;
+            let result = probe::hotel_name(api_url, tokens, proxy).await;
             ctx.request_repaint();
             result
         }));
@@ -463,17 +482,4 @@ fn token_field(ui: &mut egui::Ui, name: &str, text: &mut String) {
             format!("This {name} cannot be right: {problem}."),
         );
     }
-}
-
-/// A labelled address field.
-fn address_field(ui: &mut egui::Ui, name: &str, text: &mut String, hint: &str) {
-    ui.horizontal(|ui| {
-        let label = ui.label(name);
-        ui.add(
-            egui::TextEdit::singleline(text)
-                .desired_width(380.0)
-                .hint_text(hint),
-        )
-        .labelled_by(label.id);
-    });
 }

@@ -12,6 +12,8 @@ use mews_monitor::net::{
 };
 use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
 
+pub mod tinyproxy;
+
 /// The longest any single wait in a test may take.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 

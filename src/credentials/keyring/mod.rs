@@ -13,6 +13,12 @@
 //! - user: `<profile>/tokens`, e.g. `default/tokens`
 //! - secret: UTF-8 text `<ClientToken>\n<AccessToken>` (tokens hold no whitespace).
 //!
+//! One entry per proxy login set in the app, holding its password:
+//!
+//! - service: `mews-monitor`
+//! - user: `proxy/<user>@<host:port>`, e.g. `proxy/desk@10.0.0.5:3128`
+//! - secret: the password as UTF-8 text.
+//!
 //! Every call blocks while the keyring answers (usually milliseconds; longer
 //! if the system shows an unlock prompt).
 
@@ -24,7 +30,7 @@ use std::sync::{Arc, Mutex};
 
 use keyring_core::{CredentialStore as Backend, Entry};
 
-use super::{Profile, SavedState, Token, TokenPair};
+use super::{Password, Profile, ProxyLogin, SavedState, Token, TokenPair};
 
 pub use error::KeyringError;
 
@@ -34,6 +40,11 @@ pub const KEYRING_SERVICE: &str = "mews-monitor";
 /// The keyring "user" of the entry holding `profile`'s token pair.
 pub fn keyring_user(profile: &Profile) -> String {
     format!("{}/tokens", profile.name())
+}
+
+/// The keyring "user" of the entry holding the password for `login`.
+pub fn proxy_keyring_user(login: &ProxyLogin) -> String {
+    format!("proxy/{}@{}", login.user, login.address)
 }
 
 /// A failure to inject into an in-memory store, to test the error paths.
@@ -138,6 +149,42 @@ impl CredentialStore {
         }
     }
 
+    /// Saves the password for `login`, replacing what was saved.
+    pub fn save_proxy_password(
+        &self,
+        login: &ProxyLogin,
+        password: &Password,
+    ) -> Result<(), KeyringError> {
+        let scrub = |error: KeyringError| error.scrubbed(&[password.expose()]);
+        let entry = self.proxy_entry(login).map_err(scrub)?;
+        entry
+            .set_password(password.expose())
+            .map_err(|e| scrub(error::classify(e)))?;
+        tracing::info!(proxy = %login.address, "proxy password saved in the system keyring");
+        Ok(())
+    }
+
+    /// The password saved for `login`, or `None` if nothing is saved.
+    pub fn load_proxy_password(
+        &self,
+        login: &ProxyLogin,
+    ) -> Result<Option<Password>, KeyringError> {
+        match self.proxy_entry(login)?.get_password() {
+            Ok(secret) => Ok(Password::new(&secret)),
+            Err(keyring_core::Error::NoEntry) => Ok(None),
+            Err(error) => Err(error::classify(error)),
+        }
+    }
+
+    /// Removes the password saved for `login`; `Ok(false)` if none was saved.
+    pub fn forget_proxy_password(&self, login: &ProxyLogin) -> Result<bool, KeyringError> {
+        match self.proxy_entry(login)?.delete_credential() {
+            Ok(()) => Ok(true),
+            Err(keyring_core::Error::NoEntry) => Ok(false),
+            Err(error) => Err(error::classify(error)),
+        }
+    }
+
     /// Makes the next keyring call for `profile` fail; only in-memory stores can.
     ///
     /// Returns `false` (and changes nothing) for the system keyring.
@@ -155,6 +202,12 @@ impl CredentialStore {
     fn entry(&self, profile: &Profile) -> Result<Entry, KeyringError> {
         self.backend
             .build(KEYRING_SERVICE, &keyring_user(profile), None)
+            .map_err(error::classify)
+    }
+
+    fn proxy_entry(&self, login: &ProxyLogin) -> Result<Entry, KeyringError> {
+        self.backend
+            .build(KEYRING_SERVICE, &proxy_keyring_user(login), None)
             .map_err(error::classify)
     }
 }

@@ -102,6 +102,47 @@ fn entries_are_named_mews_monitor_and_profile_slash_tokens() {
 }
 
 #[test]
+fn a_proxy_password_is_kept_per_proxy_login_apart_from_the_tokens() {
+    let store = CredentialStore::in_memory();
+    let login = |user: &str, address: &str| ProxyLogin {
+        user: user.to_owned(),
+        address: address.to_owned(),
+    };
+    let desk = login("desk", "10.0.0.5:3128");
+    assert_eq!(proxy_keyring_user(&desk), "proxy/desk@10.0.0.5:3128");
+    let password = Password::new("PROXY-SECRET").expect("not empty");
+    store.save_proxy_password(&desk, &password).expect("saved");
+    store
+        .save(&Profile::default(), &pair(CLIENT, ACCESS))
+        .expect("tokens saved");
+    assert_eq!(
+        store.load_proxy_password(&desk).expect("loaded"),
+        Some(password)
+    );
+    // Another user or another proxy has no password yet.
+    assert_eq!(
+        store
+            .load_proxy_password(&login("night", "10.0.0.5:3128"))
+            .expect("loaded"),
+        None
+    );
+    assert_eq!(
+        store
+            .load_proxy_password(&login("desk", "10.0.0.6:3128"))
+            .expect("loaded"),
+        None
+    );
+    assert!(store.forget_proxy_password(&desk).expect("forgotten"));
+    assert_eq!(store.load_proxy_password(&desk).expect("loaded"), None);
+    assert!(
+        !store
+            .forget_proxy_password(&desk)
+            .expect("nothing to forget")
+    );
+    assert!(store.load(&Profile::default()).expect("tokens").is_some());
+}
+
+#[test]
 fn a_locked_keyring_is_reported_as_locked_with_a_retry() {
     let store = CredentialStore::in_memory();
     assert!(store.simulate_failure(&Profile::default(), SimulatedFailure::Locked));

@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
-use super::proxy::ProxyChoice;
+use super::proxy::{ProxyChoice, ProxyError};
 use crate::credentials::TokenPair;
 use crate::protocol::resources::ResponseError;
 use crate::protocol::{
@@ -91,7 +91,8 @@ impl RestClient {
     }
 
     /// A client for `api_url` reaching it as `proxy` says (reqwest reads the
-    /// same `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` as the WebSocket).
+    /// same `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY` and Windows proxy settings
+    /// as the WebSocket).
     pub fn with_proxy(
         api_url: &str,
         tokens: TokenPair,
@@ -108,10 +109,20 @@ impl RestClient {
         }
         let tls = super::tls::client_config(extra_roots)
             .map_err(|error| RestError::Network(error.to_string()))?;
-        let mut builder = reqwest::Client::builder();
-        if *proxy == ProxyChoice::Direct {
-            builder = builder.no_proxy();
-        }
+        let builder = match proxy {
+            ProxyChoice::FromEnvironment => reqwest::Client::builder(),
+            ProxyChoice::Direct => reqwest::Client::builder().no_proxy(),
+            ProxyChoice::Configured(proxy) => {
+                let mut through = reqwest::Proxy::all(format!("http://{}", proxy.address()))
+                    .map_err(|_| {
+                        RestError::Network(ProxyError::Address(proxy.to_string()).to_string())
+                    })?;
+                if let Some(user) = proxy.user() {
+                    through = through.basic_auth(user, proxy.password().unwrap_or_default());
+                }
+                reqwest::Client::builder().proxy(through)
+            }
+        };
         let http = builder
             .tls_backend_preconfigured((*tls).clone())
             .timeout(Duration::from_secs(30))

@@ -1,6 +1,8 @@
-//! HTTP proxies for the WebSocket, read as REST (reqwest) and curl read them:
-//! `HTTPS_PROXY` for `wss://` (`HTTP_PROXY` for `ws://`), else `ALL_PROXY`,
-//! unless `NO_PROXY` names the host; then a `CONNECT` tunnel through it.
+//! HTTP proxies for the WebSocket, chosen as REST (reqwest) chooses them: the
+//! proxy set in the app's connection settings; else `HTTPS_PROXY` for `wss://`
+//! (`HTTP_PROXY` for `ws://`), else `ALL_PROXY`, unless `NO_PROXY` names the
+//! host, as curl reads them; else, on Windows, the system proxy that browsers
+//! use ([`system`]). Then a `CONNECT` tunnel through it.
 //!
 //! A proxy's password is a secret like the tokens: it is sent only to the
 //! proxy (Basic), and neither `Debug` nor `Display` nor any error shows it.
@@ -11,6 +13,8 @@ use std::time::Duration;
 use base64::Engine as _;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
+
+mod system;
 
 /// The environment variables read, in order of preference, for each scheme.
 const SECURE_VARS: [&str; 4] = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"];
@@ -24,6 +28,9 @@ pub enum ProxyError {
     /// The proxy address is not `[http://][user:password@]host:port`.
     #[error("The proxy address '{0}' cannot be used (expected http://host:port)")]
     Address(String),
+    /// A proxy address set in the app carries a user name or password.
+    #[error("Put the proxy's user name and password in their own fields, not in its address")]
+    CredentialsInAddress,
     /// The proxy's name could not be looked up.
     #[error("The name of the proxy {0} could not be found (DNS)")]
     Dns(String),
@@ -58,11 +65,14 @@ pub enum ProxyError {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum ProxyChoice {
     /// Through the proxy the environment names (`HTTPS_PROXY`, `ALL_PROXY`,
-    /// `NO_PROXY`), as REST does; directly when it names none.
+    /// `NO_PROXY`), as REST does; else, on Windows, the system proxy;
+    /// directly when neither names one.
     #[default]
     FromEnvironment,
     /// Always directly (the built-in demo hotel on this computer).
     Direct,
+    /// Through this proxy, set in the app's connection settings, for every host.
+    Configured(Proxy),
 }
 
 impl ProxyChoice {
@@ -70,8 +80,12 @@ impl ProxyChoice {
     pub fn for_host(&self, scheme: &str, host: &str) -> Result<Option<Proxy>, ProxyError> {
         match self {
             ProxyChoice::Direct => Ok(None),
+            ProxyChoice::Configured(proxy) => Ok(Some(proxy.clone())),
             ProxyChoice::FromEnvironment => {
-                Proxy::from_environment(scheme, host, |name| std::env::var(name).ok()).transpose()
+                match Proxy::from_environment(scheme, host, |name| std::env::var(name).ok()) {
+                    Some(found) => found.map(Some),
+                    None => Ok(system::proxy_for(scheme, host)),
+                }
             }
         }
     }
@@ -174,6 +188,30 @@ impl Proxy {
             return None;
         }
         Some(Proxy::parse(&value, var))
+    }
+
+    /// The same proxy with this user name (none when empty).
+    pub fn with_user(mut self, user: &str) -> Proxy {
+        self.user = Some(user.trim().to_owned()).filter(|user| !user.is_empty());
+        self
+    }
+
+    /// The same proxy with this password (kept in the keyring, not in the address).
+    pub fn with_password(mut self, password: Option<&str>) -> Proxy {
+        self.password = password
+            .filter(|password| !password.is_empty())
+            .map(str::to_owned);
+        self
+    }
+
+    /// The user name sent to the proxy, if any.
+    pub fn user(&self) -> Option<&str> {
+        self.user.as_deref()
+    }
+
+    /// The password sent to the proxy, if any; only for the connection itself.
+    pub fn password(&self) -> Option<&str> {
+        self.password.as_deref()
     }
 
     /// `host:port`, e.g. "10.0.0.5:3128".

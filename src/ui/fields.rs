@@ -1,0 +1,14 @@
+//! Labelled form fields shared by the connection screen's parts.
+
+/// A labelled address field.
+pub fn address_field(ui: &mut egui::Ui, name: &str, text: &mut String, hint: &str) {
+    ui.horizontal(|ui| {
+        let label = ui.label(name);
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .desired_width(380.0)
+                .hint_text(hint),
+        )
+        .labelled_by(label.id);
+    });
+}

@@ -1,0 +1,202 @@
+//! The connection screen's advanced part: a proxy set by IT, with its user
+//! name and its password.
+//!
+//! The address and user are ordinary settings; the password is a secret like
+//! the tokens: typed into a masked field, saved only in the system keyring
+//! under the proxy it belongs to (or kept in memory for this session when
+//! there is no keyring), and never shown again. Keyring calls run off the UI
+//! thread (poll-promise), like the tokens'.
+
+use poll_promise::Promise;
+
+use crate::credentials::{CredentialStore, KeyringError, Password, ProxyLogin};
+use crate::session::{ProxyChoice, Target};
+use crate::settings::ConnectionSettings;
+
+use super::fields::address_field;
+
+type KeyringResult<T> = Result<T, KeyringError>;
+
+/// What is known of the password for the proxy login now set.
+enum Known {
+    /// Nothing to know: no proxy with a user is set.
+    NoLogin,
+    /// Being read from the keyring.
+    Loading(Promise<KeyringResult<Option<Password>>>),
+    /// Read (or typed this session): this password, or none.
+    Ready(Option<Password>),
+    /// The keyring could not be read.
+    Failed(KeyringError),
+}
+
+/// The proxy fields' state; the typed password lives here until Connect.
+pub struct ProxyForm {
+    typed: String,
+    login: Option<ProxyLogin>,
+    known: Known,
+    saving: Option<Promise<KeyringResult<()>>>,
+    save_problem: Option<KeyringError>,
+    ctx: egui::Context,
+}
+
+impl ProxyForm {
+    /// A form for the proxy in `connection`; starts reading its password.
+    pub fn new(
+        connection: &ConnectionSettings,
+        keyring: Option<&CredentialStore>,
+        ctx: &egui::Context,
+    ) -> Self {
+        let mut form = ProxyForm {
+            typed: String::new(),
+            login: None,
+            known: Known::NoLogin,
+            saving: None,
+            save_problem: None,
+            ctx: ctx.clone(),
+        };
+        form.follow(connection, keyring);
+        form
+    }
+
+    /// Reads the password again when the proxy or its user changed; collects finished work.
+    pub fn poll(
+        &mut self,
+        connection: &ConnectionSettings,
+        keyring: &KeyringResult<CredentialStore>,
+    ) {
+        self.follow(connection, keyring.as_ref().ok());
+        if let Known::Loading(promise) = &self.known
+            && let Some(result) = promise.ready()
+        {
+            self.known = match result {
+                Ok(password) => Known::Ready(password.clone()),
+                Err(error) => Known::Failed(error.clone()),
+            };
+        }
+        if let Some(result) = self.saving.as_ref().and_then(|promise| promise.ready()) {
+            self.save_problem = result.as_ref().err().cloned();
+            self.saving = None;
+        }
+    }
+
+    /// Whether the password is still being read (a connection waits for it).
+    pub fn is_loading(&self) -> bool {
+        matches!(self.known, Known::Loading(_))
+    }
+
+    fn follow(&mut self, connection: &ConnectionSettings, keyring: Option<&CredentialStore>) {
+        let login = connection.proxy_login();
+        if login == self.login {
+            return;
+        }
+        self.login = login;
+        self.save_problem = None;
+        self.known = match (&self.login, keyring) {
+            (None, _) => Known::NoLogin,
+            (Some(_), None) => Known::Ready(None),
+            (Some(login), Some(store)) => {
+                let (store, login, ctx) = (store.clone(), login.clone(), self.ctx.clone());
+                Known::Loading(Promise::spawn_thread("keyring-proxy-load", move || {
+                    let password = store.load_proxy_password(&login);
+                    ctx.request_repaint();
+                    password
+                }))
+            }
+        };
+    }
+
+    /// The proxy's address, user and password fields, with their checks.
+    pub fn ui(&mut self, ui: &mut egui::Ui, connection: &mut ConnectionSettings) {
+        egui::CollapsingHeader::new("Advanced: proxy")
+            .default_open(!connection.proxy_address.trim().is_empty())
+            .show(ui, |ui| {
+                ui.weak(
+                    "Only if IT gave you a proxy for this app. Empty: this computer's proxy settings are used.",
+                );
+                address_field(
+                    ui,
+                    "Proxy address",
+                    &mut connection.proxy_address,
+                    "10.0.0.5:3128",
+                );
+                if let Err(problem) = connection.proxy() {
+                    ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
+                }
+                if connection.proxy_address.trim().is_empty() {
+                    return;
+                }
+                address_field(ui, "Proxy user", &mut connection.proxy_user, "optional");
+                if connection.proxy_login().is_some() {
+                    self.password_ui(ui);
+                }
+            });
+    }
+
+    fn password_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Proxy password");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.typed)
+                    .password(true)
+                    .desired_width(380.0)
+                    .hint_text("type here"),
+            )
+            .labelled_by(label.id);
+        });
+        match &self.known {
+            Known::NoLogin => {}
+            Known::Loading(_) => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Looking for the proxy password in the system keyring…");
+                });
+            }
+            Known::Ready(Some(_)) if self.typed.is_empty() => {
+                ui.weak("A password is saved for this proxy user. Type a new one to replace it.");
+            }
+            Known::Ready(_) => {}
+            Known::Failed(error) => {
+                ui.colored_label(ui.visuals().warn_fg_color, error.to_string());
+            }
+        }
+        if let Some(problem) = &self.save_problem {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "The proxy password was not saved: {problem} It is used for this session only."
+                ),
+            );
+        }
+    }
+
+    /// On Connect: a typed password replaces the known one and is saved in the keyring.
+    pub fn take_typed(&mut self, keyring: &KeyringResult<CredentialStore>) {
+        let Some(password) = Password::new(&self.typed) else {
+            return;
+        };
+        self.typed.clear();
+        if let (Some(login), Ok(store)) = (&self.login, keyring) {
+            let (store, login, saved, ctx) = (
+                store.clone(),
+                login.clone(),
+                password.clone(),
+                self.ctx.clone(),
+            );
+            self.saving = Some(Promise::spawn_thread("keyring-proxy-save", move || {
+                let result = store.save_proxy_password(&login, &saved);
+                ctx.request_repaint();
+                result
+            }));
+        }
+        self.known = Known::Ready(Some(password));
+    }
+
+    /// Gives the proxy set in the settings its password, when one is known.
+    pub fn complete(&self, target: &mut Target) {
+        if let (ProxyChoice::Configured(proxy), Known::Ready(Some(password))) =
+            (&mut target.proxy, &self.known)
+        {
+            *proxy = proxy.clone().with_password(Some(password.expose()));
+        }
+    }
+}
