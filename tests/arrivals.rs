@@ -8,7 +8,6 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use chrono::{DateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -247,20 +246,6 @@ fn connected_session(sim: &Simulator, woken: &Arc<Notify>) -> Session {
         )
         .expect("connects");
     session
-}
-
-/// Applies what arrives until `done` holds, waiting on each wake-up (bounded).
-async fn pump_until(session: &mut Session, woken: &Notify, done: impl Fn(&Session) -> bool) {
-    let deadline = tokio::time::Instant::now() + PATIENCE;
-    loop {
-        session.pump(std::time::Instant::now() + Duration::from_millis(50));
-        if done(session) {
-            return;
-        }
-        tokio::time::timeout_at(deadline, woken.notified())
-            .await
-            .expect("the session hears within the patience window");
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -8,8 +8,6 @@
 
 mod common;
 
-use std::process::Stdio;
-
 use chrono::{Duration, Utc};
 use common::*;
 use mews_monitor::cli::tail::{Printer, print_alerts};
@@ -17,11 +15,9 @@ use mews_monitor::cli::watch::WatchList;
 use mews_monitor::net::NetEvent;
 use mews_monitor::protocol::{ResourceRecord, ResourceState, parse_frame};
 use mews_monitor::session::Session;
-use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
 use mews_monitor::store::{ReadyRule, Store};
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::Command;
 
 /// Dirty active rooms of the demo hotel whose names no other room shares.
 fn dirty_rooms_with_unique_names() -> Vec<ResourceRecord> {
@@ -57,40 +53,29 @@ async fn a_watched_room_turning_inspected_prints_exactly_one_alert_line() {
     let sim = start_sim().await;
     let rooms = dirty_rooms_with_unique_names();
     let (by_name, by_id, unwatched) = (&rooms[0], &rooms[1], &rooms[2]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
-        .args([
-            "tail",
-            "--ws-url",
-            &sim.ws_url(),
-            "--api-url",
-            &sim.api_url(),
-        ])
-        .args(["--alerts", "--max-events", "4"])
-        .args(["--watch", &by_name.name, "--watch", &by_id.id])
-        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
-        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("tail starts");
+    let mut child = tail_on(
+        &sim,
+        &[
+            "--alerts",
+            "--max-events",
+            "4",
+            "--watch",
+            &by_name.name,
+            "--watch",
+            &by_id.id,
+        ]
+        .map(std::ffi::OsStr::new),
+    )
+    .spawn()
+    .expect("tail starts");
     // Wait until tail has the room names (so the name given to --watch is resolved).
     let mut stderr = BufReader::new(child.stderr.take().expect("piped")).lines();
     let mut seen = Vec::new();
-    loop {
-        let line = tokio::time::timeout(PATIENCE, stderr.next_line())
-            .await
-            .expect("tail reports within the patience window")
-            .expect("stderr readable")
-            .unwrap_or_else(|| panic!("tail ended early: {seen:?}"));
-        let loaded = line.contains("loaded 1376 rooms");
-        seen.push(line);
-        if loaded {
-            break;
-        }
-        assert!(seen.len() < 100, "{seen:?}");
-    }
+    read_until(&mut stderr, &mut seen, |seen| {
+        seen.last()
+            .is_some_and(|line| line.contains("loaded 1376 rooms"))
+    })
+    .await;
     let rest = tokio::spawn(async move {
         let mut rest = Vec::new();
         while let Ok(Some(line)) = stderr.next_line().await {

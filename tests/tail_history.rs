@@ -10,18 +10,14 @@
 mod common;
 
 use std::path::Path;
-use std::process::Stdio;
 use std::sync::Arc;
-use std::time::Duration;
 
 use common::*;
 use mews_monitor::history::Retention;
 use mews_monitor::net::WsUrl;
 use mews_monitor::session::{Session, Target};
-use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
 use mews_monitor::store::Store;
 use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::Command;
 use tokio::sync::Notify;
 
 /// The notes (statuses and problems) a history file holds, as `kind: text`,
@@ -98,38 +94,24 @@ async fn tail_keeps_the_statuses_problems_and_resync_summaries_the_window_keeps(
         )
         .expect("connects");
     // Tail, the real program, on the same simulator.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
-        .args([
-            "tail",
-            "--ws-url",
-            &sim.ws_url(),
-            "--api-url",
-            &sim.api_url(),
-        ])
-        .arg("--history")
-        .arg(&tail_file)
-        .args(["--max-events", "2"])
-        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
-        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("tail starts");
+    let mut child = tail_on(
+        &sim,
+        &[
+            "--history".as_ref(),
+            tail_file.as_os_str(),
+            "--max-events".as_ref(),
+            "2".as_ref(),
+        ],
+    )
+    .spawn()
+    .expect("tail starts");
     // Both have loaded the rooms and today's arrivals before any event is sent.
     let mut stderr = BufReader::new(child.stderr.take().expect("piped")).lines();
     let mut seen = Vec::new();
-    while !(seen.iter().any(|l: &String| l.contains("loaded"))
-        && seen.iter().any(|l| l.contains("arrivals on")))
-    {
-        let line = tokio::time::timeout(PATIENCE, stderr.next_line())
-            .await
-            .expect("tail reports within the patience window")
-            .expect("stderr readable")
-            .unwrap_or_else(|| panic!("tail ended early: {seen:?}"));
-        seen.push(line);
-    }
+    read_until(&mut stderr, &mut seen, |seen| {
+        seen.iter().any(|l| l.contains("loaded")) && seen.iter().any(|l| l.contains("arrivals on"))
+    })
+    .await;
     pump_until(&mut window, &woken, |s| {
         s.last_resync().is_some() && s.last_arrivals().is_some()
     })
@@ -158,18 +140,4 @@ async fn tail_keeps_the_statuses_problems_and_resync_summaries_the_window_keeps(
         "{tail_notes:#?}"
     );
     assert_eq!(tail_notes, window_notes);
-}
-
-/// Applies what arrives until `done` holds, waiting on each wake-up (bounded).
-async fn pump_until(session: &mut Session, woken: &Notify, done: impl Fn(&Session) -> bool) {
-    let deadline = tokio::time::Instant::now() + PATIENCE;
-    loop {
-        session.pump(std::time::Instant::now() + Duration::from_millis(50));
-        if done(session) {
-            return;
-        }
-        tokio::time::timeout_at(deadline, woken.notified())
-            .await
-            .expect("the session hears within the patience window");
-    }
 }

@@ -5,7 +5,6 @@
 //! it is up ([`StartingDemo::try_take`]) and is woken then, never waiting on it.
 
 use std::net::SocketAddr;
-use std::sync::mpsc;
 
 use crate::credentials::{Token, TokenPair};
 use crate::net::{AddressError, ProxyChoice, Wake, WsUrl};
@@ -13,6 +12,7 @@ use crate::protocol::{ResourceRecord, ResourceState};
 use crate::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, SimError, Simulator};
 
 use super::Target;
+use super::pending::{self, Pending};
 
 /// The running demo hotel; dropping it stops the simulator.
 #[derive(Debug)]
@@ -39,22 +39,15 @@ pub enum DemoError {
 /// A demo hotel on its way up.
 #[derive(Debug)]
 pub struct StartingDemo {
-    result: mpsc::Receiver<Result<DemoHotel, DemoError>>,
+    result: Pending<Result<DemoHotel, DemoError>>,
 }
 
 impl StartingDemo {
     /// The demo hotel (or why it did not start), once it is up.
     pub fn try_take(&self) -> Option<Result<DemoHotel, DemoError>> {
-        match self.result.try_recv() {
-            Ok(result) => Some(result),
-            Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => Some(Err(DemoError::Stopped)),
-        }
-    }
-
-    /// Waits until it is up (for callers with nothing else to do; never on the UI thread).
-    pub fn wait(self) -> Result<DemoHotel, DemoError> {
-        self.result.recv().unwrap_or(Err(DemoError::Stopped))
+        self.result
+            .try_take()
+            .map(|result| result.unwrap_or(Err(DemoError::Stopped)))
     }
 }
 
@@ -62,7 +55,7 @@ impl DemoHotel {
     /// Starts the demo hotel on `runtime`, on 127.0.0.1 and a free port;
     /// `wake` is called once it is up (or failed).
     pub fn start(runtime: &tokio::runtime::Handle, wake: Wake) -> StartingDemo {
-        let (sender, result) = mpsc::sync_channel(1);
+        let (sender, result) = pending::channel();
         runtime.spawn(async move {
             let _ = sender.send(DemoHotel::run().await);
             wake();

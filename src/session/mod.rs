@@ -12,6 +12,7 @@ pub mod demo;
 pub mod export;
 mod keep;
 pub mod output;
+mod pending;
 pub mod probe;
 mod pump;
 pub mod restore;

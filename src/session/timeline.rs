@@ -1,19 +1,18 @@
 //! A room's states over a period, read from history on a thread of its own.
 
-use std::sync::mpsc;
-
 use chrono::{DateTime, Utc};
 
 use crate::history::HistoryReader;
 pub use crate::history::TimelineStep;
 use crate::net::Wake;
 
+use super::pending::{self, Gone, Pending};
 use super::{Output, Session};
 
 /// A room's timeline being read, or read.
 #[derive(Debug)]
 pub struct TimelineRead {
-    result: mpsc::Receiver<Result<Vec<TimelineStep>, String>>,
+    result: Pending<Result<Vec<TimelineStep>, String>>,
     taken: Option<Result<Vec<TimelineStep>, String>>,
 }
 
@@ -21,13 +20,9 @@ impl TimelineRead {
     /// Takes the result if it has come.
     pub fn poll(&mut self) {
         if self.taken.is_none() {
-            self.taken = match self.result.try_recv() {
-                Ok(result) => Some(result),
-                Err(mpsc::TryRecvError::Empty) => None,
-                Err(mpsc::TryRecvError::Disconnected) => {
-                    Some(Err("the history thread stopped".to_owned()))
-                }
-            };
+            self.taken = self.result.try_take().map(|result| {
+                result.unwrap_or_else(|Gone| Err("the history thread stopped".to_owned()))
+            });
         }
     }
 
@@ -47,7 +42,7 @@ impl<O: Output> Session<O> {
         wake: Wake,
     ) -> Option<TimelineRead> {
         let path = self.history_path()?.to_owned();
-        let (sender, result) = mpsc::sync_channel(1);
+        let (sender, result) = pending::channel();
         let id = room_id.to_owned();
         let spawned = std::thread::Builder::new()
             .name("timeline".into())
