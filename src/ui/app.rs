@@ -23,6 +23,7 @@ use super::export::ExportDialog;
 use super::notices::Notices;
 use super::pace::Pacer;
 use super::room::RoomPanel;
+use super::saving::{Saved, Saving};
 use super::tabs::Tabs;
 use super::view::View;
 
@@ -77,12 +78,11 @@ pub struct App {
     pub(super) demo: Option<DemoHotel>,
     /// The demo hotel on its way up, and the tokens to connect with once it is.
     pub(super) starting_demo: Option<(StartingDemo, TokenPair)>,
-    saved_connection: Option<crate::settings::ConnectionSettings>,
     pub(super) export: ExportDialog,
     notifier: Option<Box<dyn Notifications>>,
     notification_note: Option<String>,
-    settings_file: Option<SettingsFile>,
-    next_settings_save: Instant,
+    /// Keeps the settings on disk.
+    saving: Saving,
     pub(super) ping_interval: Duration,
     pub(super) pacer: Pacer,
     /// When the oldest event applied but not yet drawn was received (for the frame log).
@@ -116,12 +116,10 @@ impl App {
             form,
             demo,
             starting_demo: None,
-            saved_connection: None,
             export: ExportDialog::default(),
             notifier: None,
             notification_note: None,
-            settings_file: None,
-            next_settings_save: Instant::now(),
+            saving: Saving::default(),
             ping_interval: DEFAULT_PING_INTERVAL,
             pacer: Pacer::default(),
             undrawn_since: None,
@@ -152,29 +150,16 @@ impl App {
 
     /// Saves the settings in `file` whenever they change (at most once a second).
     pub fn keep_settings_in(&mut self, file: SettingsFile) {
-        self.settings_file = Some(file);
+        self.saving.keep_in(file);
     }
 
     /// Writes changed settings now, or schedules a wake-up to write them soon.
     fn save_settings(&mut self, ctx: &egui::Context, now: bool) {
-        let settings = self.settings_to_save();
-        let Some(file) = &mut self.settings_file else {
-            return;
-        };
-        if file.holds(&settings) {
-            return;
+        match self.saving.save(&self.settings, now) {
+            Saved::Done => {}
+            Saved::Later(wait) => ctx.request_repaint_after(wait),
+            Saved::Failed(problem) => self.session.report_problem(Utc::now(), problem),
         }
-        let wait = self
-            .next_settings_save
-            .saturating_duration_since(Instant::now());
-        if !now && !wait.is_zero() {
-            ctx.request_repaint_after(wait);
-            return;
-        }
-        if let Err(error) = file.save(&settings) {
-            self.session.report_problem(Utc::now(), error.to_string());
-        }
-        self.next_settings_save = Instant::now() + Duration::from_secs(1);
     }
 
     /// Shows alerts as desktop notifications too.
@@ -460,7 +445,7 @@ impl App {
 
     /// Saves `connection` instead of the one in use (a `--demo` run keeps the real one).
     pub fn keep_saved_connection(&mut self, connection: crate::settings::ConnectionSettings) {
-        self.saved_connection = Some(connection);
+        self.saving.keep_connection(connection);
     }
 
     /// Connects to the built-in demo hotel with its tokens.
@@ -473,12 +458,7 @@ impl App {
 
     /// The settings to save: the ones in use, with the real connection kept on a demo run.
     pub fn settings_to_save(&self) -> Settings {
-        let mut settings = self.settings.clone();
-        if let Some(connection) = &self.saved_connection {
-            settings.connection = connection.clone();
-            settings.connect_on_start = false;
-        }
-        settings
+        self.saving.to_save(&self.settings)
     }
 }
 

@@ -26,6 +26,7 @@ pub mod pace;
 pub mod problems;
 pub mod proxy_form;
 pub mod room;
+pub mod saving;
 pub mod status_bar;
 pub mod style;
 pub mod tables;
