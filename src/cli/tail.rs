@@ -1,4 +1,8 @@
-//! `mews-monitor tail`: the connection engine without a window.
+//! `mews-monitor tail`: the window's session without a window.
+//!
+//! It drives the same [`Session`] as the window, with a [`Printer`] as its
+//! output, so frames and lookups take one path and history keeps the same
+//! statuses, problems and summaries.
 //!
 //! Standard output gets one JSON object per event per line, the event exactly
 //! as Mews sent it, and with `--alerts` one `{"alert": {...}}` line per alert

@@ -27,6 +27,7 @@ pub mod problems;
 pub mod proxy_form;
 pub mod room;
 pub mod saving;
+pub mod sorting;
 pub mod status_bar;
 pub mod style;
 pub mod tables;

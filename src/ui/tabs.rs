@@ -8,7 +8,7 @@ use crate::settings::{Settings, Tab};
 use super::action::Action;
 use super::board::BoardTab;
 use super::log::LogTab;
-use super::tables::TableState;
+use super::sorting::TableState;
 use super::view::View;
 
 /// The view state of every tab.
