@@ -488,3 +488,23 @@ fn the_checker_reads_paths_as_rust_does() {
     let code = without_test_blocks("fn f() {}\n#[cfg(test)]\nmod tests { use crate::d; }\n");
     assert!(!code.contains("crate::d"), "{code}");
 }
+
+#[test]
+fn the_store_and_the_parser_read_neither_the_clock_nor_the_time_zone() {
+    let mut found = Vec::new();
+    for (module, text) in files() {
+        if !matches!(
+            module.first().map(String::as_str),
+            Some("store" | "protocol")
+        ) {
+            continue;
+        }
+        let code = without_test_blocks(&code_only(&text));
+        for needle in ["Utc::now", "Local", "SystemTime", "Instant::now"] {
+            if code.contains(needle) {
+                found.push(format!("{} uses {needle}", show(&module)));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
