@@ -10,6 +10,8 @@
 //! `MEWS_MONITOR_BIN=path` measures that program instead of the one cargo built.
 //! The window part needs Xvfb and is skipped without it. Linux only.
 
+mod simulate;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -48,35 +50,13 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `mews-monitor simulate` (no hotel life), with its standard input for switches
-/// and its WebSocket address.
-fn simulator() -> anyhow::Result<(std::process::Child, std::process::ChildStdin, String)> {
-    let mut sim = Command::new(app_path())
-        .args(["simulate", "--speed", "0.001"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .context("the simulator starts")?;
-    let stdin = sim.stdin.take().context("piped")?;
-    let mut lines = BufReader::new(sim.stdout.take().context("piped")?).lines();
-    let first = lines.next().context("the simulator said nothing")??;
-    let ws_url = first
-        .strip_prefix("WebSocket:")
-        .map(|rest| rest.trim().to_owned())
-        .with_context(|| format!("unexpected simulator line: {first}"))?;
-    // Keep reading: a closed pipe would end the simulator at its next line.
-    std::thread::spawn(move || lines.for_each(drop));
-    Ok((sim, stdin, ws_url))
-}
-
 /// `tail --history` against the simulator sending `events` events as fast as it
 /// can; returns a room id found in them.
 fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<String> {
     if let Some(folder) = db.parent() {
         std::fs::create_dir_all(folder)?;
     }
-    let (mut sim, mut sim_in, ws_url) = simulator()?;
+    let (mut sim, mut sim_in, ws_url) = simulate::simulator(&app_path())?;
     let mut tail = Command::new("/usr/bin/time")
         .arg("-v")
         .arg(app_path())

@@ -97,7 +97,9 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
     let mut session = Session::with_output(
         // Tail prints events as they come; it keeps rooms and names, not a log.
         Store::with_log_capacity(1),
-        Printer::new(io::stdout().lock(), args.max_events),
+        // Buffered: standard output alone would write each line on its own; the
+        // printer flushes after every frame, so nothing waits longer than that.
+        Printer::new(io::BufWriter::new(io::stdout().lock()), args.max_events),
     );
     if args.alerts {
         if !args.watch.is_empty() && target.api_url.is_none() {

@@ -1,0 +1,146 @@
+//! The Windows program follows Windows' own proxy setting (the one browsers
+//! use, kept by WinINet in the registry) when neither the app nor the
+//! environment names a proxy: `tail` of the Windows build under Wine, with the
+//! setting written into the Wine prefix's registry, a real tinyproxy and the
+//! simulator on 127.0.0.1.
+//!
+//! Runs when `MEWS_MONITOR_WINDOWS_EXE` names the Windows program
+//! (`packaging/windows/test` sets it); otherwise it says it was skipped.
+
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+mod common;
+
+use std::path::Path;
+use std::process::Stdio;
+
+use common::tinyproxy::Tinyproxy;
+use common::*;
+use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::Command;
+
+const SETTINGS_KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings";
+
+/// `packaging/windows/wine` with `args`, its exit status checked.
+async fn wine(args: &[&str]) {
+    let wine = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/windows/wine");
+    let status = Command::new(wine)
+        .args(args)
+        .stdout(Stdio::null())
+        .status()
+        .await
+        .expect("wine runs");
+    assert!(status.success(), "wine {args:?}: {status}");
+}
+
+/// Sets one value of the Internet Settings key in the prefix's registry.
+async fn set(name: &str, kind: &str, value: &str) {
+    wine(&[
+        "reg",
+        "add",
+        SETTINGS_KEY,
+        "/v",
+        name,
+        "/t",
+        kind,
+        "/d",
+        value,
+        "/f",
+    ])
+    .await;
+}
+
+/// The Windows `tail --max-events 1` against `url`: its standard error, once it ends.
+async fn windows_tail(exe: &str, url: &str, sim: &mews_monitor::sim::Simulator) -> String {
+    let wine = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/windows/wine");
+    let mut child = Command::new(wine)
+        .args([exe, "tail", "--ws-url", url, "--max-events", "1"])
+        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+        .env_remove("HTTPS_PROXY")
+        .env_remove("https_proxy")
+        .env_remove("HTTP_PROXY")
+        .env_remove("http_proxy")
+        .env_remove("ALL_PROXY")
+        .env_remove("all_proxy")
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the Windows tail starts");
+    let mut lines = BufReader::new(child.stderr.take().expect("piped")).lines();
+    let mut seen = String::new();
+    // Wine starts slowly on a loaded machine: wait for the link, not for a time.
+    let connected = tokio::time::timeout(PATIENCE * 6, async {
+        while let Ok(Some(line)) = lines.next_line().await {
+            seen.push_str(&line);
+            seen.push('\n');
+            if line.contains("Connected") {
+                return true;
+            }
+        }
+        false
+    })
+    .await;
+    assert!(matches!(connected, Ok(true)), "never connected:\n{seen}");
+    sim.controls().send_burst(1);
+    let status = tokio::time::timeout(PATIENCE * 3, child.wait())
+        .await
+        .expect("tail ends after its event")
+        .expect("waited");
+    while let Ok(Some(line)) = lines.next_line().await {
+        seen.push_str(&line);
+        seen.push('\n');
+    }
+    assert!(status.success(), "tail ended with {status}:\n{seen}");
+    seen
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_windows_proxy_setting_carries_the_socket_and_its_exceptions_go_direct() {
+    let Ok(exe) = std::env::var("MEWS_MONITOR_WINDOWS_EXE") else {
+        eprintln!("skipped: MEWS_MONITOR_WINDOWS_EXE names no Windows program");
+        return;
+    };
+    let folder = tempfile::tempdir().expect("temp dir");
+    let Some(mut proxy) = Tinyproxy::start(folder.path(), false).await else {
+        return;
+    };
+    let sim = start_sim().await;
+    let url = sim.ws_url();
+    let sim_port = sim.local_addr().port();
+
+    set("ProxyEnable", "REG_DWORD", "1").await;
+    set(
+        "ProxyServer",
+        "REG_SZ",
+        &format!("127.0.0.1:{}", proxy.port),
+    )
+    .await;
+    set("ProxyOverride", "REG_SZ", "").await;
+    let said = windows_tail(&exe, &url, &sim).await;
+    let request = proxy.log_until("CONNECT 127.0.0.1:").await;
+    assert!(
+        request.contains(&format!("CONNECT 127.0.0.1:{sim_port} HTTP/1.1")),
+        "{request}"
+    );
+    assert!(
+        said.contains(&format!(
+            "http://127.0.0.1:{} (from Windows proxy settings)",
+            proxy.port
+        )),
+        "tail names the proxy it uses:\n{said}"
+    );
+
+    // An exception in the setting ("Don't use the proxy server for…") goes direct.
+    set("ProxyOverride", "REG_SZ", "127.0.0.1;<local>").await;
+    let said = windows_tail(&exe, &url, &sim).await;
+    assert!(said.contains("proxy: none (direct)"), "{said}");
+
+    set("ProxyEnable", "REG_DWORD", "0").await;
+}
