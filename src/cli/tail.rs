@@ -315,6 +315,11 @@ impl<W: Write> Output for Printer<W> {
         true
     }
 
+    /// Tail has nothing to show meanwhile: writing history waits when its queue is full.
+    fn waits_for_history(&self) -> bool {
+        true
+    }
+
     fn alert(&mut self, alert: &Alert) {
         if self.alerts.is_some() {
             let written = writeln!(self.out, "{}", alert_line(alert));

@@ -56,6 +56,13 @@ pub trait Output {
     /// A frame or lookup has been handled: a good moment to flush.
     fn flush(&mut self) {}
 
+    /// Whether the session may wait while history writes (a command with nothing
+    /// else to do waits, which slows the socket); otherwise it stops pumping
+    /// while history is behind, so a window never freezes.
+    fn waits_for_history(&self) -> bool {
+        false
+    }
+
     /// Whether to take no more events (the session stops between two).
     fn finished(&self) -> bool {
         false

@@ -41,7 +41,7 @@ impl<O: Output> Session<O> {
         loop {
             // History falling behind: leave the rest in the engine's channel, which
             // slows the socket, rather than wait here with the window frozen.
-            if self.history.is_behind() {
+            if self.history.is_behind() && !self.output.waits_for_history() {
                 pumped.more = true;
                 return pumped;
             }
