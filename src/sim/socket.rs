@@ -84,6 +84,42 @@ pub(super) fn upgrade(
     response
 }
 
+/// The most frames written before one flush: a burst goes out in large writes,
+/// and a lone frame at once.
+const FRAMES_PER_FLUSH: usize = 256;
+
+/// Writes `first` and the frames queued behind it (up to [`FRAMES_PER_FLUSH`]),
+/// then flushes once. Returns whether to go on: not when a `Drop` came next.
+async fn send_queued<W>(
+    sink: &mut W,
+    outgoing: &mut mpsc::UnboundedReceiver<Outgoing>,
+    shared: &Shared,
+    first: String,
+) -> Result<bool, W::Error>
+where
+    W: futures_util::Sink<Message> + Unpin,
+{
+    let mut next = Some(first);
+    let mut written = 0;
+    let mut go_on = true;
+    while let Some(text) = next.take() {
+        let events = events_in(&text);
+        sink.feed(Message::text(text)).await?;
+        shared.frames_sent.fetch_add(1, Ordering::SeqCst);
+        shared.events_sent.fetch_add(events, Ordering::SeqCst);
+        written += 1;
+        if written < FRAMES_PER_FLUSH {
+            match outgoing.try_recv() {
+                Ok(Outgoing::Frame(text)) => next = Some(text),
+                Ok(Outgoing::Drop) => go_on = false,
+                Err(_) => {}
+            }
+        }
+    }
+    sink.flush().await?;
+    Ok(go_on)
+}
+
 #[derive(Deserialize)]
 struct Counted {
     #[serde(rename = "Events")]
@@ -139,12 +175,10 @@ where
             next = registration.outgoing.recv() => match next {
                 Some(Outgoing::Frame(_)) if quiet => {}
                 Some(Outgoing::Frame(text)) => {
-                    let events = events_in(&text);
-                    if sink.send(Message::text(text)).await.is_err() {
+                    let sent = send_queued(&mut sink, &mut registration.outgoing, &shared, text);
+                    if !matches!(sent.await, Ok(true)) {
                         break;
                     }
-                    shared.frames_sent.fetch_add(1, Ordering::SeqCst);
-                    shared.events_sent.fetch_add(events, Ordering::SeqCst);
                 }
                 Some(Outgoing::Drop) | None => break,
             },
