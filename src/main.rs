@@ -59,7 +59,7 @@ fn main() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            mews_monitor::ui::run(cli.desktop, &runtime)?;
+            mews_monitor::launch::run(cli.desktop.options(), &runtime)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -8,7 +8,6 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use chrono::{DateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -249,20 +248,6 @@ fn connected_session(sim: &Simulator, woken: &Arc<Notify>) -> Session {
     session
 }
 
-/// Applies what arrives until `done` holds, waiting on each wake-up (bounded).
-async fn pump_until(session: &mut Session, woken: &Notify, done: impl Fn(&Session) -> bool) {
-    let deadline = tokio::time::Instant::now() + PATIENCE;
-    loop {
-        session.pump(std::time::Instant::now() + Duration::from_millis(50));
-        if done(session) {
-            return;
-        }
-        tokio::time::timeout_at(deadline, woken.notified())
-            .await
-            .expect("the session hears within the patience window");
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_arrival_known_only_from_mews_alerts_the_moment_its_room_is_ready() {
     let sim = start_sim_in(AUCKLAND).await;
@@ -275,28 +260,31 @@ async fn an_arrival_known_only_from_mews_alerts_the_moment_its_room_is_ready() {
     );
     let woken = Arc::new(Notify::new());
     let mut session = connected_session(&sim, &woken);
-    pump_until(&mut session, &woken, |s| s.store.arrivals_day().is_some()).await;
-    let arrivals = session.store.arrivals(ReadyRule::Inspected);
+    pump_until(&mut session, &woken, |s| s.store().arrivals_day().is_some()).await;
+    let arrivals = session.store().arrivals(ReadyRule::Inspected);
     assert_eq!(arrivals.len(), 1);
     assert_eq!(
         (arrivals[0].id, arrivals[0].readiness),
         (arrival.as_str(), Readiness::NotReady)
     );
     assert_eq!(arrivals[0].number, Some(number.as_str()));
-    assert_eq!(session.store.arrivals_day(), Some(&today(AUCKLAND)));
-    let (_, summary) = session.last_arrivals.clone().expect("summary");
+    assert_eq!(session.store().arrivals_day(), Some(&today(AUCKLAND)));
+    let (_, summary) = session.last_arrivals().cloned().expect("summary");
     assert!(summary.starts_with("1 arrival on "), "{summary}");
-    assert!(session.store.alerts.open().is_empty());
+    assert!(session.store().alerts.open().is_empty());
     controls.send_frame(format!(
         r#"{{"Events":[{{"Type":"Resource","Id":"{}","State":"Clean"}},{{"Type":"Resource","Id":"{}","State":"Inspected"}}]}}"#,
         room.id, room.id
     ));
-    pump_until(&mut session, &woken, |s| !s.store.alerts.open().is_empty()).await;
-    let open = session.store.alerts.open();
+    pump_until(&mut session, &woken, |s| {
+        !s.store().alerts.open().is_empty()
+    })
+    .await;
+    let open = session.store().alerts.open();
     assert_eq!(open.len(), 1, "Clean is not ready under the Inspected rule");
     assert_eq!(open[0].room_id, room.id);
     assert_eq!(
-        session.store.arrivals(ReadyRule::Inspected)[0].readiness,
+        session.store().arrivals(ReadyRule::Inspected)[0].readiness,
         Readiness::Ready
     );
 }
@@ -323,12 +311,12 @@ async fn after_a_dropped_link_reservations_changed_meanwhile_are_reloaded_and_ma
     );
     let woken = Arc::new(Notify::new());
     let mut session = connected_session(&sim, &woken);
-    pump_until(&mut session, &woken, |s| s.store.arrivals_day().is_some()).await;
+    pump_until(&mut session, &woken, |s| s.store().arrivals_day().is_some()).await;
     controls.send_frame(format!(
         r#"{{"Events":[{{"Type":"Reservation","Id":"{later}","State":"Confirmed","AssignedResourceId":null}}]}}"#
     ));
     pump_until(&mut session, &woken, |s| {
-        s.store.reservations.get(&later).is_some()
+        s.store().reservations.get(&later).is_some()
     })
     .await;
     // While the monitor is out of touch, Mews moves one guest and cancels the other.
@@ -336,36 +324,36 @@ async fn after_a_dropped_link_reservations_changed_meanwhile_are_reloaded_and_ma
     controls.change_reservation(&later, ReservationState::Canceled, None);
     controls.drop_links();
     pump_until(&mut session, &woken, |s| {
-        s.store
+        s.store()
             .reservations
             .get(&later)
             .is_some_and(|row| row.value.state == ReservationState::Canceled)
     })
     .await;
     assert!(matches!(
-        session.status,
+        session.status(),
         Some(ConnectionStatus::Connected { .. })
     ));
-    let row = &session.store.reservations.get(&later).expect("row").value;
+    let row = &session.store().reservations.get(&later).expect("row").value;
     assert!(row.changed_offline);
     pump_until(&mut session, &woken, |s| {
-        s.last_resync
+        s.last_resync()
             .as_ref()
             .is_some_and(|(_, text)| text.contains("changed while offline ("))
     })
     .await;
-    let moved_row = &session.store.reservations.get(&moved).expect("row").value;
+    let moved_row = &session.store().reservations.get(&moved).expect("row").value;
     assert_eq!(
         moved_row.assigned_resource_id.as_deref(),
         Some(other.id.as_str())
     );
     assert!(moved_row.changed_offline);
-    let arrivals = session.store.arrivals(ReadyRule::Inspected);
+    let arrivals = session.store().arrivals(ReadyRule::Inspected);
     assert_eq!(arrivals[0].room_id, Some(other.id.as_str()));
     assert!(arrivals[0].changed_offline);
-    let (_, text) = session.last_resync.clone().expect("resync");
+    let (_, text) = session.last_resync().cloned().expect("resync");
     assert!(text.contains(&later_number), "{text}");
-    let (_, text) = session.last_arrivals.clone().expect("arrivals");
+    let (_, text) = session.last_arrivals().cloned().expect("arrivals");
     assert!(
         text.contains("1 reservation changed while offline"),
         "{text}"

@@ -28,8 +28,8 @@ fn events_and_unacknowledged_alerts_come_back_after_a_restart() {
         session
             .open_history(&path, Retention::days(90))
             .expect("history opens");
-        session.store.alerts.set_pinned("room-a", true);
-        session.store.alerts.set_pinned("room-b", true);
+        session.pin_room("room-a", true);
+        session.pin_room("room-b", true);
         for (room, state) in [
             ("room-a", "Dirty"),
             ("room-b", "Dirty"),
@@ -46,13 +46,13 @@ fn events_and_unacknowledged_alerts_come_back_after_a_restart() {
     session
         .open_history(&path, Retention::days(90))
         .expect("history reopens");
-    assert_eq!(session.store.total_events(), 4);
-    let open = session.store.alerts.open().to_vec();
+    assert_eq!(session.store().total_events(), 4);
+    let open = session.store().alerts.open().to_vec();
     assert_eq!(open.len(), 1, "only the unacknowledged alert");
     assert_eq!(open[0].room_id, "room-b");
-    let room = session.store.rooms.get("room-a").expect("restored");
+    let room = session.store().rooms.get("room-a").expect("restored");
     assert!(room.unconfirmed, "last known state, until Mews confirms it");
-    session.store.alerts.set_pinned("room-a", true);
+    session.pin_room("room-a", true);
     session.handle(resource("room-a", "Dirty"));
     session.handle(resource("room-a", "Inspected"));
     let fresh = session.take_fresh_alerts();
@@ -69,13 +69,13 @@ fn a_room_flipping_dirty_inspected_twice_keeps_one_open_alert_across_a_restart()
         session
             .open_history(&path, Retention::days(90))
             .expect("history opens");
-        session.store.alerts.set_pinned("room-a", true);
+        session.pin_room("room-a", true);
         for state in ["Dirty", "Inspected", "Dirty", "Inspected"] {
             session.handle(resource("room-a", state));
         }
         let fresh = session.take_fresh_alerts();
         assert_eq!(fresh.len(), 2, "each transition is handed out");
-        let open = session.store.alerts.open();
+        let open = session.store().alerts.open();
         assert_eq!(open.len(), 1, "one open alert for the room");
         assert_eq!(open[0].fired, 2);
     }
@@ -84,7 +84,7 @@ fn a_room_flipping_dirty_inspected_twice_keeps_one_open_alert_across_a_restart()
         .open_history(&path, Retention::days(90))
         .expect("history reopens");
     assert_eq!(
-        session.store.alerts.open().len(),
+        session.store().alerts.open().len(),
         1,
         "still one after a restart"
     );
@@ -98,7 +98,7 @@ fn a_room_flipping_dirty_inspected_twice_keeps_one_open_alert_across_a_restart()
         session
     };
     assert!(
-        session.store.alerts.open().is_empty(),
+        session.store().alerts.open().is_empty(),
         "acknowledged for good"
     );
 }
@@ -124,12 +124,12 @@ fn a_resync_names_the_rooms_that_changed_while_offline() {
         records: vec![record(ResourceState::Inspected)],
         at: Utc::now(),
     });
-    let (_, summary) = session.last_resync.clone().expect("a resync");
+    let (_, summary) = session.last_resync().cloned().expect("a resync");
     assert_eq!(
         summary,
         "1 rooms loaded from Mews; 1 changed while offline (101)"
     );
-    let room = session.store.rooms.get("room-a").expect("known");
+    let room = session.store().rooms.get("room-a").expect("known");
     assert!(room.changed_offline);
     assert_eq!(room.previous, Some(ResourceState::Dirty));
 }

@@ -1,26 +1,23 @@
 //! `tail --alerts`: one JSON line per alert, for watched rooms and rooms awaiting arrivals.
 //!
 //! The first test runs the real binary against the simulator (REST included,
-//! so `--watch` can name a room); the others drive tail's printer directly.
+//! so `--watch` can name a room); the others drive a session printing as tail does.
 
 // Test code: a failed expectation is a failed test.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod common;
 
-use std::process::Stdio;
-
 use chrono::{Duration, Utc};
 use common::*;
-use mews_monitor::cli::tail::Printer;
+use mews_monitor::cli::tail::{Printer, print_alerts};
 use mews_monitor::cli::watch::WatchList;
 use mews_monitor::net::NetEvent;
 use mews_monitor::protocol::{ResourceRecord, ResourceState, parse_frame};
-use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
-use mews_monitor::store::ReadyRule;
+use mews_monitor::session::Session;
+use mews_monitor::store::{ReadyRule, Store};
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::Command;
 
 /// Dirty active rooms of the demo hotel whose names no other room shares.
 fn dirty_rooms_with_unique_names() -> Vec<ResourceRecord> {
@@ -56,40 +53,29 @@ async fn a_watched_room_turning_inspected_prints_exactly_one_alert_line() {
     let sim = start_sim().await;
     let rooms = dirty_rooms_with_unique_names();
     let (by_name, by_id, unwatched) = (&rooms[0], &rooms[1], &rooms[2]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
-        .args([
-            "tail",
-            "--ws-url",
-            &sim.ws_url(),
-            "--api-url",
-            &sim.api_url(),
-        ])
-        .args(["--alerts", "--max-events", "4"])
-        .args(["--watch", &by_name.name, "--watch", &by_id.id])
-        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
-        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("tail starts");
+    let mut child = tail_on(
+        &sim,
+        &[
+            "--alerts",
+            "--max-events",
+            "4",
+            "--watch",
+            &by_name.name,
+            "--watch",
+            &by_id.id,
+        ]
+        .map(std::ffi::OsStr::new),
+    )
+    .spawn()
+    .expect("tail starts");
     // Wait until tail has the room names (so the name given to --watch is resolved).
     let mut stderr = BufReader::new(child.stderr.take().expect("piped")).lines();
     let mut seen = Vec::new();
-    loop {
-        let line = tokio::time::timeout(PATIENCE, stderr.next_line())
-            .await
-            .expect("tail reports within the patience window")
-            .expect("stderr readable")
-            .unwrap_or_else(|| panic!("tail ended early: {seen:?}"));
-        let loaded = line.contains("loaded 1376 rooms");
-        seen.push(line);
-        if loaded {
-            break;
-        }
-        assert!(seen.len() < 100, "{seen:?}");
-    }
+    read_until(&mut stderr, &mut seen, |seen| {
+        seen.last()
+            .is_some_and(|line| line.contains("loaded 1376 rooms"))
+    })
+    .await;
     let rest = tokio::spawn(async move {
         let mut rest = Vec::new();
         while let Ok(Some(line)) = stderr.next_line().await {
@@ -132,23 +118,26 @@ async fn a_watched_room_turning_inspected_prints_exactly_one_alert_line() {
     assert_eq!(events, 4, "event lines are printed as before");
 }
 
-/// A printer fed with frames; returns what it printed.
+/// A session that prints as tail does, to `out`.
+fn printing(out: &mut Vec<u8>) -> Session<Printer<&mut Vec<u8>>> {
+    Session::with_output(Store::with_log_capacity(1), Printer::new(out, None))
+}
+
+/// A printing session fed with frames; returns what it printed.
 fn print(rule: Option<ReadyRule>, watch: &[&str], frames: &[String]) -> String {
     let mut out = Vec::new();
     {
-        let mut printer = Printer::new(&mut out, None);
+        let mut printer = printing(&mut out);
         if let Some(rule) = rule {
             let watch = WatchList::new(watch.iter().map(|room| room.to_string()).collect());
-            printer.print_alerts(rule, watch);
+            print_alerts(&mut printer, rule, watch);
         }
         for frame in frames {
-            printer
-                .handle(NetEvent::Frame {
-                    received: Utc::now(),
-                    events: parse_frame(frame).events,
-                    problems: vec![],
-                })
-                .expect("written");
+            printer.handle(NetEvent::Frame {
+                received: Utc::now(),
+                events: parse_frame(frame).events,
+                problems: vec![],
+            });
         }
     }
     String::from_utf8(out).expect("utf-8")
@@ -206,18 +195,21 @@ fn alerts_printed_by_tail_are_kept_in_history_as_delivered() {
     let path = folder.path().join("history.sqlite3");
     let mut out = Vec::new();
     {
-        let (writer, _) = mews_monitor::history::HistoryWriter::start(&path).expect("history");
-        let mut printer = Printer::new(&mut out, None);
-        printer.keep_history(writer, 0, 0);
-        printer.print_alerts(ReadyRule::Inspected, WatchList::new(vec!["r1".into()]));
+        let mut printer = printing(&mut out);
+        printer
+            .open_history(&path, mews_monitor::history::Retention::days(90))
+            .expect("history");
+        print_alerts(
+            &mut printer,
+            ReadyRule::Inspected,
+            WatchList::new(vec!["r1".into()]),
+        );
         for state in ["Dirty", "Inspected"] {
-            printer
-                .handle(NetEvent::Frame {
-                    received: Utc::now(),
-                    events: parse_frame(&frame(&[resource("r1", state)])).events,
-                    problems: vec![],
-                })
-                .expect("written");
+            printer.handle(NetEvent::Frame {
+                received: Utc::now(),
+                events: parse_frame(&frame(&[resource("r1", state)])).events,
+                problems: vec![],
+            });
         }
     } // the writer finishes its queue
     let reader = mews_monitor::history::HistoryReader::open(&path).expect("reads");
@@ -259,29 +251,27 @@ fn a_room_of_an_arrival_loaded_from_mews_alerts_without_being_watched() {
     };
     let mut out = Vec::new();
     {
-        let mut printer = Printer::new(&mut out, None);
-        printer.print_alerts(ReadyRule::Inspected, WatchList::new(Vec::new()));
-        printer
-            .handle(NetEvent::Frame {
-                received: now,
-                events: parse_frame(&frame(&[resource("r9", "Dirty")])).events,
-                problems: vec![],
-            })
-            .expect("written");
-        printer
-            .learn(LookupEvent::Arrivals {
-                day,
-                records: vec![arrival],
-                at: now,
-            })
-            .expect("written");
-        printer
-            .handle(NetEvent::Frame {
-                received: now,
-                events: parse_frame(&frame(&[resource("r9", "Inspected")])).events,
-                problems: vec![],
-            })
-            .expect("written");
+        let mut printer = printing(&mut out);
+        print_alerts(
+            &mut printer,
+            ReadyRule::Inspected,
+            WatchList::new(Vec::new()),
+        );
+        printer.handle(NetEvent::Frame {
+            received: now,
+            events: parse_frame(&frame(&[resource("r9", "Dirty")])).events,
+            problems: vec![],
+        });
+        printer.learn(LookupEvent::Arrivals {
+            day,
+            records: vec![arrival],
+            at: now,
+        });
+        printer.handle(NetEvent::Frame {
+            received: now,
+            events: parse_frame(&frame(&[resource("r9", "Inspected")])).events,
+            problems: vec![],
+        });
     }
     let alerts = alert_lines(&String::from_utf8(out).expect("utf-8"));
     assert_eq!(alerts.len(), 1);

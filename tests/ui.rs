@@ -124,7 +124,7 @@ fn type_into(fixture: &mut Fixture, label: &str, text: &str) {
 fn room_id(fixture: &mut Fixture, name: &str, state: &str) -> String {
     app(fixture)
         .session()
-        .store
+        .store()
         .rooms
         .all()
         .iter()
@@ -136,7 +136,7 @@ fn room_id(fixture: &mut Fixture, name: &str, state: &str) -> String {
 }
 
 fn chip(fixture: &mut Fixture, state: &ResourceState) -> String {
-    let counts = app(fixture).session().store.rooms.counts();
+    let counts = app(fixture).session().store().rooms.counts();
     mews_monitor::ui::board::chip_label(Some(state), &counts)
 }
 
@@ -205,8 +205,8 @@ fn search_and_state_switches_narrow_the_board() {
     app(&mut fixture).settings_mut().board.search.clear();
     fixture.harness.run();
     let dirty = chip(&mut fixture, &ResourceState::Dirty);
-    let counts = app(&mut fixture).session().store.rooms.counts();
-    let others = app(&mut fixture).session().store.rooms.len() - counts.of(&ResourceState::Dirty);
+    let counts = app(&mut fixture).session().store().rooms.counts();
+    let others = app(&mut fixture).session().store().rooms.len() - counts.of(&ResourceState::Dirty);
     fixture.harness.get_by_label(&dirty).click();
     fixture.harness.run();
     fixture
@@ -406,7 +406,7 @@ fn history_is_read_after_the_first_frame_which_says_it_is_loading() {
     fixture
         .harness
         .get_by_label_contains("last known state, not yet confirmed by Mews");
-    assert_eq!(app(&mut fixture).session().store.total_events(), 1);
+    assert_eq!(app(&mut fixture).session().store().total_events(), 1);
 }
 
 #[test]
@@ -500,7 +500,7 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
     let saved = keyring.load(&profile).expect("readable").expect("saved");
     assert_eq!(saved.access.expose(), mews_monitor::sim::DEMO_ACCESS_TOKEN);
     while !matches!(
-        app(&mut fixture).session().status,
+        app(&mut fixture).session().status(),
         Some(ConnectionStatus::Connected { .. })
     ) {
         assert!(
@@ -617,13 +617,13 @@ fn a_proxy_set_in_the_advanced_settings_carries_the_connection_and_its_password_
     );
     let start = std::time::Instant::now();
     while !matches!(
-        app(&mut fixture).session().status,
+        app(&mut fixture).session().status(),
         Some(ConnectionStatus::Connected { .. })
     ) {
         assert!(
             start.elapsed() < common::PATIENCE,
             "never connected: {:?}",
-            app(&mut fixture).session().status
+            app(&mut fixture).session().status()
         );
         std::thread::sleep(std::time::Duration::from_millis(20));
         fixture.harness.step();
@@ -836,7 +836,7 @@ fn a_room_flipping_twice_shows_one_alert_and_acknowledge_all_clears_the_banner()
             .query_by_label_contains("is ready")
             .is_none()
     );
-    assert!(app(&mut fixture).session().store.alerts.open().is_empty());
+    assert!(app(&mut fixture).session().store().alerts.open().is_empty());
 }
 
 /// The connection screen for Mews production, with `keyring`.

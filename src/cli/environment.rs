@@ -1,37 +1,10 @@
-//! Which Mews to talk to: demo, production, or custom addresses.
+//! Where to connect, as given on the command line (`--env`, `--ws-url`,
+//! `--api-url`, `--ping-interval`); what the addresses are is decided in
+//! [`crate::net::environment`].
 
 use std::time::Duration;
 
-use crate::net::{AddressError, WsUrl};
-
-/// A Mews environment with its two separate addresses.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
-)]
-pub enum Environment {
-    /// The public Mews demo environment.
-    Demo,
-    /// The Mews production environment.
-    Production,
-}
-
-impl Environment {
-    /// The WebSocket address (the socket path is added when connecting).
-    pub fn ws_url(self) -> &'static str {
-        match self {
-            Environment::Demo => "wss://ws.mews-demo.com",
-            Environment::Production => "wss://ws.mews.com",
-        }
-    }
-
-    /// The REST platform address.
-    pub fn api_url(self) -> &'static str {
-        match self {
-            Environment::Demo => "https://api.mews-demo.com",
-            Environment::Production => "https://api.mews.com",
-        }
-    }
-}
+use crate::net::{AddressError, Addresses, Environment, WsUrl};
 
 /// Where to connect and how often to ping, as given on the command line.
 #[derive(Clone, Debug, Default, clap::Args)]
@@ -51,20 +24,23 @@ pub struct ConnectionArgs {
 }
 
 impl ConnectionArgs {
+    /// The addresses asked for.
+    pub fn addresses(&self) -> Addresses {
+        Addresses {
+            env: self.env,
+            ws_url: self.ws_url.clone(),
+            api_url: self.api_url.clone(),
+        }
+    }
+
     /// The WebSocket address chosen, if any: `--ws-url`, else `--env`'s.
     pub fn ws_url(&self) -> Option<Result<WsUrl, AddressError>> {
-        match (&self.ws_url, self.env) {
-            (Some(url), _) => Some(WsUrl::parse(url)),
-            (None, Some(env)) => Some(WsUrl::parse(env.ws_url())),
-            (None, None) => None,
-        }
+        self.addresses().ws_url()
     }
 
     /// The REST address chosen, if any: `--api-url`, else `--env`'s.
     pub fn api_url(&self) -> Option<String> {
-        self.api_url
-            .clone()
-            .or_else(|| self.env.map(|env| env.api_url().to_owned()))
+        self.addresses().api_url()
     }
 
     /// The keep-alive interval.

@@ -15,7 +15,8 @@ pub mod watch;
 
 use clap::{Parser, Subcommand};
 
-pub use environment::{ConnectionArgs, Environment};
+pub use crate::net::Environment;
+pub use environment::ConnectionArgs;
 pub use profile::ProfileArgs;
 
 /// Mews Monitor: live Mews events for the front desk.
@@ -58,4 +59,15 @@ pub struct DesktopArgs {
     /// Where to connect, overriding the saved settings.
     #[command(flatten)]
     pub connection: ConnectionArgs,
+}
+
+impl DesktopArgs {
+    /// How the desktop app is to start.
+    pub fn options(&self) -> crate::launch::Options {
+        crate::launch::Options {
+            demo: self.demo,
+            addresses: self.connection.addresses(),
+            ping_interval: self.connection.ping_interval(),
+        }
+    }
 }

@@ -1,4 +1,8 @@
-//! `mews-monitor tail`: the connection engine without a window.
+//! `mews-monitor tail`: the window's session without a window.
+//!
+//! It drives the same [`Session`] as the window, with a [`Printer`] as its
+//! output, so frames and lookups take one path and history keeps the same
+//! statuses, problems and summaries.
 //!
 //! Standard output gets one JSON object per event per line, the event exactly
 //! as Mews sent it, and with `--alerts` one `{"alert": {...}}` line per alert
@@ -9,6 +13,7 @@
 
 use std::io::{self, Write};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use chrono::{DateTime, Utc};
@@ -16,17 +21,12 @@ use chrono::{DateTime, Utc};
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
 use super::watch::{WatchList, alert_line};
-use crate::credentials::{CredentialStore, EnvTokens, TokenSource, resolve_tokens};
-use crate::history::{DEFAULT_KEEP_DAYS, HistoryReader, HistoryWriter, Record, Retention};
-use crate::net::ProxyChoice;
-use crate::net::lookup::{self, LookupEvent, LookupEvents, LookupHandle, LookupRequest};
-use crate::net::rest::RestClient;
-use crate::net::{self, ConnectionConfig, ConnectionStatus, NetEvent};
+use crate::credentials::{CredentialStore, EnvTokens, TokenPair, TokenSource, resolve_tokens};
+use crate::history::{DEFAULT_KEEP_DAYS, Retention};
+use crate::net::lookup::LookupEvent;
 use crate::protocol::Event;
-use crate::session::{
-    Route, arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect,
-};
-use crate::store::{ReadyRule, Store};
+use crate::session::{ConnectionStatus, Note, Output, Session, Target};
+use crate::store::{Alert, Alerts, ReadyRule, Store};
 
 pub use crate::credentials::source::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
 
@@ -80,12 +80,67 @@ impl TailOutcome {
     }
 }
 
+/// How long one pass may spend applying incoming events before looking at signals again.
+const PUMP_BUDGET: Duration = Duration::from_millis(20);
+
 /// Runs `tail` until it is done; call inside a tokio runtime.
 pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
     let Some(url) = args.connection.ws_url() else {
         bail!("say where to connect: --env demo, --env production or --ws-url URL");
     };
-    let url = url.context("the WebSocket address cannot be used")?;
+    let mut target = Target::new(
+        url.context("the WebSocket address cannot be used")?,
+        args.connection.api_url(),
+    );
+    target.ping_interval = args.connection.ping_interval();
+    let tokens = tokens(&args).await?;
+    let mut session = Session::with_output(
+        // Tail prints events as they come; it keeps rooms and names, not a log.
+        Store::with_log_capacity(1),
+        // Buffered: standard output alone would write each line on its own; the
+        // printer flushes after every frame, so nothing waits longer than that.
+        Printer::new(io::BufWriter::new(io::stdout().lock()), args.max_events),
+    );
+    if args.alerts {
+        if !args.watch.is_empty() && target.api_url.is_none() {
+            eprintln!(
+                "{} room names need the REST address (--api-url or --env): --watch values are taken as room ids",
+                clock(Utc::now())
+            );
+        }
+        let rule = if args.clean_is_ready {
+            ReadyRule::CleanOrInspected
+        } else {
+            ReadyRule::Inspected
+        };
+        print_alerts(&mut session, rule, WatchList::new(args.watch.clone()));
+    }
+    if let Some(path) = &args.history {
+        session.open_history(path, Retention::days(args.keep_days))?;
+    }
+    let woken = Arc::new(tokio::sync::Notify::new());
+    let wake = Arc::clone(&woken);
+    session.connect(
+        &target,
+        tokens,
+        Arc::new(move || wake.notify_one()),
+        &tokio::runtime::Handle::current(),
+    )?;
+    if let Some(route) = session.route() {
+        eprintln!(
+            "{} proxy: {}; certificates checked by {}",
+            clock(Utc::now()),
+            route.proxy,
+            route.trust
+        );
+    }
+    let outcome = follow(&mut session, &woken).await;
+    session.shutdown().await;
+    Ok(outcome)
+}
+
+/// The tokens from the environment, else the keyring, saying which.
+async fn tokens(args: &TailArgs) -> anyhow::Result<TokenPair> {
     let profile = args.profile.profile.clone();
     let env = EnvTokens::from_process();
     // The keyring answers over D-Bus (or the OS) and blocks: keep it off the runtime's threads.
@@ -104,301 +159,97 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
             clock(Utc::now())
         ),
     }
-    let runtime = tokio::runtime::Handle::current();
-    let mut lookups = match args.connection.api_url() {
-        Some(api_url) => {
-            let rest = RestClient::new(&api_url, tokens.clone(), &[])?;
-            Some(lookup::spawn(
-                rest,
-                "en-US".into(),
-                Arc::new(|| {}),
-                &runtime,
-            ))
-        }
-        None => None,
-    };
-    let route = Route::of(&url, &ProxyChoice::FromEnvironment);
-    eprintln!(
-        "{} proxy: {}; certificates checked by {}",
-        clock(Utc::now()),
-        route.proxy,
-        route.trust
-    );
-    let mut config = ConnectionConfig::new(url, tokens);
-    config.ping_interval = args.connection.ping_interval();
-    let (handle, mut events) = net::spawn(config, Arc::new(|| {}), &runtime)?;
-    // Buffered: standard output alone would write each line on its own; the
-    // printer flushes after every frame, so nothing waits longer than that.
-    let mut printer = Printer::new(io::BufWriter::new(io::stdout().lock()), args.max_events);
-    if args.alerts {
-        if !args.watch.is_empty() && lookups.is_none() {
-            eprintln!(
-                "{} room names need the REST address (--api-url or --env): --watch values are taken as room ids",
-                clock(Utc::now())
-            );
-        }
-        let rule = if args.clean_is_ready {
-            ReadyRule::CleanOrInspected
-        } else {
-            ReadyRule::Inspected
-        };
-        printer.print_alerts(rule, WatchList::new(args.watch.clone()));
-    }
-    if let Some(path) = &args.history {
-        let (writer, moved) = HistoryWriter::start_with(path, Retention::days(args.keep_days))?;
-        if let Some(moved) = moved {
-            eprintln!(
-                "{} problem: the history file was damaged; it was moved to {} and a new one started",
-                clock(Utc::now()),
-                moved.display()
-            );
-        }
-        let reader = HistoryReader::open(path)?;
-        printer.keep_history(writer, reader.last_seq()?, reader.last_alert_id()?);
-    }
+    Ok(tokens)
+}
+
+/// Pumps the session whenever it is woken, until it is done or Ctrl+C.
+async fn follow<W: Write>(
+    session: &mut Session<Printer<W>>,
+    woken: &tokio::sync::Notify,
+) -> TailOutcome {
     // Once a minute: after the hotel's midnight, the new day's arrivals are loaded.
-    let mut minutes = tokio::time::interval(std::time::Duration::from_secs(60));
-    let outcome = loop {
-        tokio::select! {
-            _ = minutes.tick() => {
-                if let (Some(request), Some((lookup, _))) = (printer.tick(Utc::now()), &lookups) {
-                    lookup.request(request);
-                }
-            }
-            next = events.next() => {
-                let Some(event) = next else {
-                    break TailOutcome::Finished;
-                };
-                let step = match printer.handle(event) {
-                    Ok(step) => step,
-                    // A closed pipe (e.g. `| head`) ends tail quietly.
-                    Err(_) => break TailOutcome::Finished,
-                };
-                if let Some((lookup, _)) = &lookups {
-                    step.requests.into_iter().for_each(|request| lookup.request(request));
-                }
-                if let Some(outcome) = step.outcome {
-                    break outcome;
-                }
-            }
-            Some(found) = next_lookup(&mut lookups) => {
-                if printer.learn(found).is_err() {
-                    break TailOutcome::Finished;
-                }
-            }
-            _ = tokio::signal::ctrl_c() => break TailOutcome::Finished,
+    let mut minutes = tokio::time::interval(Duration::from_secs(60));
+    let mut ctrl_c = std::pin::pin!(tokio::signal::ctrl_c());
+    loop {
+        let pumped = session.pump(Instant::now() + PUMP_BUDGET);
+        if let Some(outcome) = outcome(session) {
+            return outcome;
         }
-    };
-    handle.shutdown().await;
-    Ok(outcome)
-}
-
-/// The next lookup result, or never when there is no lookup task.
-async fn next_lookup(lookups: &mut Option<(LookupHandle, LookupEvents)>) -> Option<LookupEvent> {
-    match lookups {
-        Some((_, events)) => events.next().await,
-        None => std::future::pending().await,
+        if pumped.more {
+            tokio::task::yield_now().await;
+            continue;
+        }
+        tokio::select! {
+            _ = woken.notified() => {}
+            _ = minutes.tick() => session.tick(Utc::now()),
+            _ = &mut ctrl_c => return TailOutcome::Finished,
+        }
     }
 }
 
-/// What handling one engine message calls for.
-#[derive(Debug, Default)]
-pub struct Step {
-    /// Stop with this outcome.
-    pub outcome: Option<TailOutcome>,
-    /// Lookups to send.
-    pub requests: Vec<LookupRequest>,
+/// How tail ends now, if it does: enough events (or a closed output), or rejected tokens.
+pub fn outcome<W: Write>(session: &Session<Printer<W>>) -> Option<TailOutcome> {
+    if session.output().finished() {
+        return Some(TailOutcome::Finished);
+    }
+    match session.status() {
+        Some(ConnectionStatus::Rejected { .. }) => Some(TailOutcome::Rejected),
+        _ => None,
+    }
 }
 
-/// Turns engine messages into output lines and decides when to stop.
+/// Prints alerts too, with `rule` deciding what is ready, watching `watch` besides arrivals.
+pub fn print_alerts<W: Write>(
+    session: &mut Session<Printer<W>>,
+    rule: ReadyRule,
+    watch: WatchList,
+) {
+    session.set_ready_rule(rule);
+    for room in watch.rooms() {
+        session.pin_room(room, true);
+    }
+    session.output_mut().alerts = Some(watch);
+}
+
+/// Writes events as JSON lines (and alerts, when asked) and tells statuses and
+/// problems on standard error: the session's output for `tail`.
 pub struct Printer<W: Write> {
     out: W,
-    store: Store,
     max_events: Option<u64>,
     printed: u64,
-    history: Option<HistoryWriter>,
     alerts: Option<WatchList>,
-    in_touch_at: Option<DateTime<Utc>>,
-    asked_arrivals_for: Option<chrono::NaiveDate>,
+    /// The first write that failed (e.g. a closed pipe with `| head`): tail ends quietly.
+    failed: Option<io::Error>,
 }
 
 impl<W: Write> Printer<W> {
-    /// A printer writing events to `out`, stopping after `max_events` if given.
+    /// A printer writing events to `out`, finished after `max_events` if given.
     pub fn new(out: W, max_events: Option<u64>) -> Self {
         Printer {
             out,
-            // Tail prints events as they come; it keeps rooms and names, not a log.
-            store: Store::with_log_capacity(1),
             max_events,
             printed: 0,
-            history: None,
             alerts: None,
-            in_touch_at: None,
-            asked_arrivals_for: None,
+            failed: None,
         }
     }
 
-    /// Prints alerts too, with `rule` deciding what is ready, watching `watch` besides arrivals.
-    pub fn print_alerts(&mut self, rule: ReadyRule, watch: WatchList) {
-        self.store.alerts.rule = rule;
-        watch.pin_as_ids(&mut self.store.alerts);
-        self.alerts = Some(watch);
-    }
-
-    /// Writes the alerts fired since the last call (when printing them).
-    fn flush_alerts(&mut self) -> io::Result<()> {
-        for alert in self.store.alerts.take_fresh() {
-            // Printing is delivery: tail keeps no list of open alerts, and history
-            // records the alert as already acknowledged, so the app does not reopen it.
-            self.store.alerts.acknowledge(alert.id);
-            self.note(Record::Alert(alert.clone()));
-            self.note(Record::AlertAcknowledged(alert.id));
-            if self.alerts.is_some() {
-                writeln!(self.out, "{}", alert_line(&alert))?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Keeps every event, status, problem and alert in `writer`, numbering
-    /// events after `last_seq` and alerts after `last_alert`.
-    pub fn keep_history(&mut self, writer: HistoryWriter, last_seq: u64, last_alert: u64) {
-        self.store.start_numbering_after(last_seq);
-        self.store.alerts.start_numbering_after(last_alert);
-        self.history = Some(writer);
-    }
-
-    fn note(&self, record: Record) {
-        if let Some(history) = &self.history {
-            history.record(record);
+    fn write(&mut self, result: io::Result<()>) {
+        if let Err(error) = result
+            && self.failed.is_none()
+        {
+            self.failed = Some(error);
         }
     }
 
-    /// Handles one engine message.
-    pub fn handle(&mut self, event: NetEvent) -> io::Result<Step> {
-        let mut step = Step::default();
-        match event {
-            NetEvent::Frame {
-                received,
-                events,
-                problems,
-            } => {
-                for problem in problems {
-                    eprintln!("{} problem: {problem}", clock(received));
-                    self.note(Record::Problem {
-                        at: received,
-                        text: problem.to_string(),
-                    });
-                }
-                step.requests = lookups_for(self.store.labels.unknowns(&events));
-                for event in events {
-                    self.line(received, &event)?;
-                    self.store.apply(received, event);
-                    if let (Some(history), Some(entry)) = (&self.history, self.store.log.last()) {
-                        history.record(Record::Event(entry.clone()));
-                    }
-                    self.flush_alerts()?;
-                    self.printed += 1;
-                    if self.max_events.is_some_and(|max| self.printed >= max) {
-                        step.outcome = Some(TailOutcome::Finished);
-                        break;
-                    }
-                }
-                self.out.flush()?;
-                self.in_touch_at = Some(received);
-            }
-            NetEvent::Status(status) => {
-                let now = Utc::now();
-                eprintln!("{} {}", clock(now), status.summary());
-                self.note(Record::Status {
-                    at: now,
-                    text: status.summary(),
-                });
-                match status {
-                    ConnectionStatus::Rejected { .. } => step.outcome = Some(TailOutcome::Rejected),
-                    ConnectionStatus::Connected { .. } => {
-                        step.requests.extend(lookups_on_connect(self.in_touch_at));
-                        self.in_touch_at = Some(now);
-                    }
-                    _ => {}
-                }
-            }
-            NetEvent::Problem { at, message } => {
-                eprintln!("{} problem: {message}", clock(at));
-                self.note(Record::Problem { at, text: message });
-            }
-        }
-        Ok(step)
-    }
-
-    /// Takes in a lookup result (names, the hotel, a resync); writes alerts it fires.
-    pub fn learn(&mut self, found: LookupEvent) -> io::Result<()> {
-        let now = clock(Utc::now());
-        match found {
-            LookupEvent::Hotel(hotel) => {
-                eprintln!(
-                    "{now} hotel: {} ({})",
-                    hotel.name,
-                    hotel.time_zone.as_deref().unwrap_or("time zone unknown")
-                );
-                self.store.labels.hotel = Some(hotel);
-            }
-            LookupEvent::Rooms { records, at } => {
-                if let Some(watch) = &mut self.alerts {
-                    for note in watch.resolve(&records, &mut self.store.alerts) {
-                        eprintln!("{now} {note}");
-                    }
-                }
-                let changed = self.store.seed_rooms(&records, at);
-                eprintln!(
-                    "{now} loaded {} rooms; {} changed while offline",
-                    records.len(),
-                    changed.len()
-                );
-            }
-            LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
-            LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),
-            LookupEvent::Reservations(reservations) => {
-                self.store.labels.add_reservations(reservations)
-            }
-            LookupEvent::Arrivals { day, records, at } => {
-                let changed = self.store.seed_arrivals(day, &records, at);
-                let summary = arrivals_summary(&self.store, &records, &changed);
-                eprintln!("{now} {summary}");
-                self.note(Record::Status {
-                    at: Utc::now(),
-                    text: summary,
-                });
-            }
-            LookupEvent::Changed { records, at, .. } => {
-                let changed = self.store.seed_reservations(&records, at);
-                if !changed.is_empty() {
-                    let summary = changed_summary(&self.store, &changed);
-                    eprintln!("{now} {summary}");
-                    self.note(Record::Status {
-                        at: Utc::now(),
-                        text: summary,
-                    });
-                }
-            }
-            LookupEvent::Budget(_) => {}
-            LookupEvent::Problem(message) => eprintln!("{now} problem: {message}"),
-            LookupEvent::Rejected(message) => {
-                eprintln!("{now} problem: Mews rejected the tokens for name lookups: {message}")
-            }
-        }
-        self.flush_alerts()?;
-        self.out.flush()
-    }
-
-    /// The arrivals reload due after the hotel's midnight, if any (see [`arrivals_due`]).
-    pub fn tick(&mut self, now: DateTime<Utc>) -> Option<LookupRequest> {
-        arrivals_due(&self.store, &mut self.asked_arrivals_for, now)
-    }
-
-    fn line(&mut self, received: DateTime<Utc>, event: &Event) -> io::Result<()> {
-        let seq = self.store.total_events() + 1;
-        let labels = self.store.labels.for_event(event, &self.store.rooms);
+    fn line(
+        &mut self,
+        seq: u64,
+        received: DateTime<Utc>,
+        event: &Event,
+        store: &Store,
+    ) -> io::Result<()> {
+        let labels = store.labels.for_event(event, &store.rooms);
         let received = received.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         if labels.is_empty() {
             return writeln!(
@@ -420,6 +271,72 @@ impl<W: Write> Printer<W> {
     }
 }
 
+impl<W: Write> Output for Printer<W> {
+    fn event(&mut self, seq: u64, received: DateTime<Utc>, event: &Event, store: &Store) {
+        let written = self.line(seq, received, event, store);
+        self.write(written);
+        self.printed += 1;
+    }
+
+    fn note(&mut self, at: DateTime<Utc>, note: Note<'_>) {
+        let at = clock(at);
+        match note {
+            Note::Status(status) => eprintln!("{at} {}", status.summary()),
+            Note::Problem(text) => eprintln!("{at} problem: {text}"),
+            Note::Resync { rooms, changed, .. } => {
+                eprintln!("{at} loaded {rooms} rooms; {changed} changed while offline")
+            }
+            Note::Summary(text) => eprintln!("{at} {text}"),
+        }
+    }
+
+    fn lookup(&mut self, found: &LookupEvent, alerts: &mut Alerts) {
+        let now = clock(Utc::now());
+        match found {
+            LookupEvent::Hotel(hotel) => eprintln!(
+                "{now} hotel: {} ({})",
+                hotel.name,
+                hotel.time_zone.as_deref().unwrap_or("time zone unknown")
+            ),
+            LookupEvent::Rooms { records, .. } => {
+                if let Some(watch) = &mut self.alerts {
+                    for note in watch.resolve(records, alerts) {
+                        eprintln!("{now} {note}");
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Printing is delivery: tail keeps no list of open alerts, and history records
+    /// the alert as already acknowledged, so the app does not reopen it.
+    fn delivers_alerts(&self) -> bool {
+        true
+    }
+
+    /// Tail has nothing to show meanwhile: writing history waits when its queue is full.
+    fn waits_for_history(&self) -> bool {
+        true
+    }
+
+    fn alert(&mut self, alert: &Alert) {
+        if self.alerts.is_some() {
+            let written = writeln!(self.out, "{}", alert_line(alert));
+            self.write(written);
+        }
+    }
+
+    fn flush(&mut self) {
+        let flushed = self.out.flush();
+        self.write(flushed);
+    }
+
+    fn finished(&self) -> bool {
+        self.failed.is_some() || self.max_events.is_some_and(|max| self.printed >= max)
+    }
+}
+
 fn clock(at: DateTime<Utc>) -> String {
     at.format("%H:%M:%S").to_string()
 }
@@ -427,6 +344,7 @@ fn clock(at: DateTime<Utc>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::net::NetEvent;
     use crate::protocol::parse_frame;
 
     #[test]
@@ -436,15 +354,15 @@ mod tests {
         );
         let received = DateTime::from_timestamp(1_700_000_000, 5_000_000).expect("valid time");
         let mut out = Vec::new();
-        let mut printer = Printer::new(&mut out, Some(2));
-        let step = printer
-            .handle(NetEvent::Frame {
-                received,
-                events: parsed.events,
-                problems: vec![],
-            })
-            .expect("written");
-        assert_eq!(step.outcome, Some(TailOutcome::Finished));
+        let mut session =
+            Session::with_output(Store::with_log_capacity(1), Printer::new(&mut out, Some(2)));
+        session.handle(NetEvent::Frame {
+            received,
+            events: parsed.events,
+            problems: vec![],
+        });
+        assert_eq!(outcome(&session), Some(TailOutcome::Finished));
+        drop(session);
         let text = String::from_utf8(out).expect("utf-8");
         let lines: Vec<serde_json::Value> = text
             .lines()
@@ -459,13 +377,11 @@ mod tests {
 
     #[test]
     fn a_rejection_ends_tail_with_its_own_outcome() {
-        let mut printer = Printer::new(Vec::new(), None);
-        let outcome = printer
-            .handle(NetEvent::Status(ConnectionStatus::Rejected {
-                http_status: 401,
-            }))
-            .expect("written");
-        assert_eq!(outcome.outcome, Some(TailOutcome::Rejected));
+        let mut session = Session::with_output(Store::default(), Printer::new(Vec::new(), None));
+        session.handle(NetEvent::Status(ConnectionStatus::Rejected {
+            http_status: 401,
+        }));
+        assert_eq!(outcome(&session), Some(TailOutcome::Rejected));
         assert_eq!(TailOutcome::Rejected.exit_code(), 2);
     }
 }

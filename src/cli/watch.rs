@@ -1,7 +1,7 @@
 //! Watched rooms and alert lines for `tail --alerts`.
 //!
 //! `--watch` takes a room's name or id. Every value is pinned as an id at
-//! once, so ids work before (and without) the REST lookups; once
+//! once (by `tail`), so ids work before (and without) the REST lookups; once
 //! `resources/getAll` has named the rooms, a value that is no room's id is
 //! matched against names (trimmed, ignoring case) and every room of that name
 //! is pinned instead. Knows nothing of sockets or output streams.
@@ -35,13 +35,6 @@ impl WatchList {
     /// The values as given.
     pub fn rooms(&self) -> &[String] {
         &self.rooms
-    }
-
-    /// Pins every value as a room id (names are sorted out by [`resolve`](Self::resolve)).
-    pub fn pin_as_ids(&self, alerts: &mut Alerts) {
-        for room in &self.rooms {
-            alerts.set_pinned(room, true);
-        }
     }
 
     /// Pins rooms by id or name now that `records` name them. Returns plain
@@ -128,7 +121,9 @@ mod tests {
             "  ".into(),
         ]);
         let mut alerts = Alerts::default();
-        watch.pin_as_ids(&mut alerts);
+        for room in watch.rooms() {
+            alerts.set_pinned(room, true);
+        }
         assert!(
             alerts.is_pinned("101"),
             "taken as an id until names are known"

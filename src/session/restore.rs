@@ -6,11 +6,12 @@
 //! thread and calls the wake-up when the result is ready to take.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
 
 use crate::history::{HistoryError, HistoryReader, HistoryWriter, Retention};
 use crate::net::Wake;
 use crate::store::{Alert, LogEntry};
+
+use super::pending::{self, Gone, Pending};
 
 /// What history holds for a new session.
 #[derive(Debug)]
@@ -46,30 +47,28 @@ pub fn load(path: &Path, retention: Retention, capacity: usize) -> Result<Restor
 /// History being read in the background.
 #[derive(Debug)]
 pub struct Loading {
-    result: mpsc::Receiver<Result<Restored, HistoryError>>,
+    result: Pending<Result<Restored, HistoryError>>,
+}
+
+/// What is said when the thread reading history ended without an answer.
+fn stopped() -> HistoryError {
+    HistoryError::Io(
+        PathBuf::new(),
+        std::io::Error::other("the history thread stopped"),
+    )
 }
 
 impl Loading {
     /// The result once it is ready.
     pub fn try_take(&self) -> Option<Result<Restored, HistoryError>> {
-        match self.result.try_recv() {
-            Ok(result) => Some(result),
-            Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => Some(Err(HistoryError::Io(
-                PathBuf::new(),
-                std::io::Error::other("the history thread stopped"),
-            ))),
-        }
+        self.result
+            .try_take()
+            .map(|result| result.unwrap_or_else(|Gone| Err(stopped())))
     }
 
     /// Waits for the result (tests, and callers with nothing else to do).
     pub fn wait(self) -> Result<Restored, HistoryError> {
-        self.result.recv().unwrap_or_else(|_| {
-            Err(HistoryError::Io(
-                PathBuf::new(),
-                std::io::Error::other("the history thread stopped"),
-            ))
-        })
+        self.result.wait().unwrap_or_else(|Gone| Err(stopped()))
     }
 }
 
@@ -80,7 +79,7 @@ pub fn spawn(
     capacity: usize,
     wake: Wake,
 ) -> Result<Loading, HistoryError> {
-    let (sender, result) = mpsc::sync_channel(1);
+    let (sender, result) = pending::channel();
     let owned = path.to_owned();
     std::thread::Builder::new()
         .name("mews-history-load".into())

@@ -7,7 +7,7 @@
 pub mod file;
 
 use crate::credentials::{Profile, ProxyLogin};
-use crate::net::{AddressError, Proxy, ProxyChoice, ProxyError, WsUrl};
+use crate::net::{AddressError, Addresses, Environment, Proxy, ProxyChoice, ProxyError, WsUrl};
 use crate::session::Target;
 use crate::store::{BoardFilter, LogFilter, ReadyRule};
 
@@ -33,6 +33,14 @@ impl Place {
         Place::Production,
         Place::Custom,
     ];
+
+    /// The place of a Mews environment.
+    pub fn of(env: Environment) -> Place {
+        match env {
+            Environment::Demo => Place::MewsDemo,
+            Environment::Production => Place::Production,
+        }
+    }
 
     /// The choice as staff read it.
     pub fn label(self) -> &'static str {
@@ -104,20 +112,46 @@ impl ConnectionSettings {
         Profile::new(&name).unwrap_or_default()
     }
 
+    /// The connection asked for on the command line (`--env`, `--ws-url`,
+    /// `--api-url`), if any: an environment alone is that place, any address a custom one.
+    pub fn asked_for(addresses: &Addresses) -> Option<ConnectionSettings> {
+        if addresses.ws_url.is_none() && addresses.api_url.is_none() {
+            return addresses.env.map(|env| ConnectionSettings {
+                place: Place::of(env),
+                ..ConnectionSettings::default()
+            });
+        }
+        Some(ConnectionSettings::custom(addresses))
+    }
+
+    fn custom(addresses: &Addresses) -> ConnectionSettings {
+        ConnectionSettings {
+            place: Place::Custom,
+            custom_ws_url: addresses.ws_text().unwrap_or_default(),
+            custom_api_url: addresses.api_url().unwrap_or_default(),
+            ..ConnectionSettings::default()
+        }
+    }
+
+    /// The addresses of the chosen place; `None` for the built-in demo hotel,
+    /// whose addresses come from the running simulator.
+    pub fn addresses(&self) -> Option<Addresses> {
+        match self.place {
+            Place::BuiltInDemo => None,
+            Place::MewsDemo => Some(Addresses::of(Environment::Demo)),
+            Place::Production => Some(Addresses::of(Environment::Production)),
+            Place::Custom => Some(Addresses::typed(&self.custom_ws_url, &self.custom_api_url)),
+        }
+    }
+
     /// The addresses to use; `demo` gives the running built-in simulator's.
     pub fn target(&self, demo: Option<&Target>) -> Result<Target, TargetError> {
-        use crate::cli::Environment;
-        let (ws, api) = match self.place {
-            Place::BuiltInDemo => return demo.cloned().ok_or(TargetError::DemoNotRunning),
-            Place::MewsDemo => (Environment::Demo.ws_url(), Environment::Demo.api_url()),
-            Place::Production => (
-                Environment::Production.ws_url(),
-                Environment::Production.api_url(),
-            ),
-            Place::Custom => (self.custom_ws_url.as_str(), self.custom_api_url.as_str()),
+        let Some(addresses) = self.addresses() else {
+            return demo.cloned().ok_or(TargetError::DemoNotRunning);
         };
-        let api = Some(api.trim().to_owned()).filter(|api| !api.is_empty());
-        let mut target = Target::new(WsUrl::parse(ws.trim())?, api);
+        // Typed addresses always have a WebSocket address, if only an empty one.
+        let ws_url = addresses.ws_url().unwrap_or_else(|| WsUrl::parse(""))?;
+        let mut target = Target::new(ws_url, addresses.api_url());
         if let Some(proxy) = self.proxy()? {
             target.proxy = ProxyChoice::Configured(proxy);
         }

@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
-use hyper::header::{CONTENT_TYPE, HeaderValue};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
@@ -13,20 +12,11 @@ use hyper_util::rt::TokioIo;
 use tokio::io::{AsyncRead, AsyncWrite};
 
 use super::controls::Shared;
+use super::reply::reply;
 use super::{rest, socket};
 
 /// The largest REST body the simulator reads.
 const MAX_BODY: usize = 1024 * 1024;
-
-/// A JSON response with `status`.
-pub(super) fn reply(status: StatusCode, body: impl Into<Bytes>) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(body.into()));
-    *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    response
-}
 
 /// Serves one accepted stream (plain TCP, or TLS set up by the caller).
 pub(super) async fn serve_stream<S>(stream: S, shared: Arc<Shared>)

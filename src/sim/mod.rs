@@ -9,6 +9,7 @@
 
 pub mod controls;
 mod http;
+mod reply;
 mod rest;
 mod socket;
 pub mod world;

@@ -10,7 +10,7 @@ use hyper::{Response, StatusCode};
 use serde_json::{Map, Value, json};
 
 use super::controls::{RestCall, Shared, lock};
-use super::http::reply;
+use super::reply::reply;
 use super::world::{DEVICES, RATES, SERVICE_ID, World};
 use crate::protocol::CommandState;
 

@@ -18,7 +18,7 @@ use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_tungstenite::tungstenite::protocol::Role;
 
 use super::controls::{Handshake, Outgoing, Shared, lock};
-use super::http::reply;
+use super::reply::reply;
 
 /// Answers a handshake: 101 and a socket task when the cookie matches, else 401.
 pub(super) fn upgrade(

@@ -1,21 +1,35 @@
 //! Times as the desk reads them: in the hotel's time zone once Mews tells
-//! it, in this computer's zone until then.
+//! it, in this computer's zone until then. The caller says what this
+//! computer's zone is: the store reads neither the clock nor the machine's settings.
 
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, FixedOffset, Offset, Utc};
 use chrono_tz::Tz;
 
 /// Formats times in the hotel's zone (or this computer's).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HotelClock {
     zone: Option<Tz>,
+    /// This computer's offset from UTC, used until the hotel's zone is known.
+    computer: FixedOffset,
+}
+
+impl Default for HotelClock {
+    /// No hotel zone yet, and UTC for this computer.
+    fn default() -> Self {
+        HotelClock {
+            zone: None,
+            computer: Utc.fix(),
+        }
+    }
 }
 
 impl HotelClock {
     /// A clock for this IANA zone name (e.g. `Europe/Prague`); an unknown
-    /// or missing name means this computer's zone.
-    pub fn for_zone(name: Option<&str>) -> Self {
+    /// or missing name means this computer's zone, which is `computer` from UTC.
+    pub fn for_zone(name: Option<&str>, computer: FixedOffset) -> Self {
         HotelClock {
             zone: name.and_then(|name| name.trim().parse::<Tz>().ok()),
+            computer,
         }
     }
 
@@ -36,7 +50,7 @@ impl HotelClock {
     pub fn format(&self, at: DateTime<Utc>, pattern: &str) -> String {
         match self.zone {
             Some(zone) => at.with_timezone(&zone).format(pattern).to_string(),
-            None => at.with_timezone(&Local).format(pattern).to_string(),
+            None => at.with_timezone(&self.computer).format(pattern).to_string(),
         }
     }
 
@@ -97,7 +111,7 @@ mod tests {
 
     #[test]
     fn times_show_in_the_hotels_zone_once_known() {
-        let clock = HotelClock::for_zone(Some("Europe/Prague"));
+        let clock = HotelClock::for_zone(Some("Europe/Prague"), Utc.fix());
         assert!(clock.knows_hotel_zone());
         let winter = at("2026-11-23T13:02:11Z");
         assert_eq!(clock.time(winter), "14:02:11");
@@ -109,7 +123,7 @@ mod tests {
 
     #[test]
     fn an_unknown_zone_falls_back_to_this_computer() {
-        let clock = HotelClock::for_zone(Some("Mars/Olympus"));
+        let clock = HotelClock::for_zone(Some("Mars/Olympus"), Utc.fix());
         assert!(!clock.knows_hotel_zone());
         assert_eq!(clock.zone_name(), "this computer's time");
         assert!(clock.full(at("2026-11-23T13:02:11Z")).contains("UTC"));

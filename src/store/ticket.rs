@@ -83,7 +83,10 @@ mod tests {
             parse_frame(r#"{"Events":[{"Type":"Resource","Id":"5b9c-aa","State":"Clean"}]}"#);
         store.apply_batch(received, frame.events);
         let entry = store.log.last().expect("logged");
-        let line = for_entry(entry, &store).line(&HotelClock::for_zone(Some("Europe/Prague")));
+        let line = for_entry(entry, &store).line(&HotelClock::for_zone(
+            Some("Europe/Prague"),
+            chrono::Offset::fix(&chrono::Utc),
+        ));
         assert_eq!(
             line,
             "Resource 5b9c-aa · state Clean · resource 101 · floor 1 · received 2026-11-23 14:02:11 CET · seq 1"

@@ -10,19 +10,22 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
-use crate::credentials::{CredentialStore, KeyringError};
-use crate::net::ConnectionStatus;
-use crate::notify::Notifier;
-use crate::session::Session;
+use crate::credentials::{CredentialStore, KeyringError, TokenPair};
+use crate::session::demo::{DemoHotel, StartingDemo};
+use crate::session::{ConnectionStatus, DEFAULT_PING_INTERVAL, Session, Wake};
 use crate::settings::file::SettingsFile;
 use crate::settings::{Place, Settings, Tab};
-use crate::store::{Board, HotelClock, LogSelection, LogView};
+use crate::store::{Alert, HotelClock};
 
-pub use super::commands::Action;
+use super::action::Action;
 use super::connect::ConnectForm;
-use super::demo::DemoHotel;
+use super::export::ExportDialog;
 use super::notices::Notices;
 use super::pace::Pacer;
+use super::room::RoomPanel;
+use super::saving::{Saved, Saving};
+use super::tabs::Tabs;
+use super::view::View;
 
 /// How long one frame may spend applying incoming events.
 const PUMP_BUDGET: Duration = Duration::from_millis(4);
@@ -36,6 +39,14 @@ pub enum Screen {
     Connect,
     /// The live monitor.
     Monitor,
+}
+
+/// Where alerts go besides the window: desktop notifications, given by the app's start-up.
+pub trait Notifications {
+    /// Shows `alert`.
+    fn show(&self, alert: &Alert);
+    /// Once: why alerts cannot be shown on this desktop, if they cannot.
+    fn take_unavailable(&mut self) -> Option<String>;
 }
 
 /// Everything the window needs to start.
@@ -57,27 +68,21 @@ pub struct App {
     pub(super) session: Session,
     pub(super) settings: Settings,
     pub(super) screen: Screen,
-    pub(super) board: Board,
-    pub(super) log_view: LogView,
-    pub(super) log_follow: bool,
-    pub(super) log_rows_seen: usize,
-    pub(super) log_selection: LogSelection,
-    pub(super) selected_room: Option<String>,
-    /// Where the selected room's tile is across the board (drawn this frame), if shown.
-    pub(super) selected_tile_x: Option<f32>,
+    /// Each tab's view state.
+    pub(super) tabs: Tabs,
+    /// The selected room and its timeline.
+    pub(super) room: RoomPanel,
     pub(super) show_problems: bool,
     pub(super) notices: Notices,
     pub(super) form: ConnectForm,
     pub(super) demo: Option<DemoHotel>,
-    pub(super) timeline: Option<super::room::Timeline>,
-    pub(super) timeline_days: super::room::Days,
-    saved_connection: Option<crate::settings::ConnectionSettings>,
-    pub(super) tables: super::tables::TableState,
-    pub(super) export: super::export::ExportDialog,
-    notifier: Option<Notifier>,
+    /// The demo hotel on its way up, and the tokens to connect with once it is.
+    pub(super) starting_demo: Option<(StartingDemo, TokenPair)>,
+    pub(super) export: ExportDialog,
+    notifier: Option<Box<dyn Notifications>>,
     notification_note: Option<String>,
-    settings_file: Option<SettingsFile>,
-    next_settings_save: Instant,
+    /// Keeps the settings on disk.
+    saving: Saving,
     pub(super) ping_interval: Duration,
     pub(super) pacer: Pacer,
     /// When the oldest event applied but not yet drawn was received (for the frame log).
@@ -96,35 +101,26 @@ impl App {
             keyring,
             demo,
         } = parts;
-        session.store.alerts.rule = settings.ready_rule;
+        session.set_ready_rule(settings.ready_rule);
         for room in &settings.pinned_rooms {
-            session.store.alerts.set_pinned(room, true);
+            session.pin_room(room, true);
         }
         let form = ConnectForm::new(&settings, keyring, ctx, &runtime);
         let app = App {
             session,
             screen: Screen::Connect,
-            board: Board::default(),
-            log_view: LogView::default(),
-            log_follow: true,
-            log_rows_seen: 0,
-            log_selection: LogSelection::default(),
-            selected_room: None,
-            selected_tile_x: None,
+            tabs: Tabs::default(),
+            room: RoomPanel::default(),
             show_problems: false,
             notices: Notices::default(),
             form,
             demo,
-            timeline: None,
-            timeline_days: Default::default(),
-            saved_connection: None,
-            tables: Default::default(),
-            export: Default::default(),
+            starting_demo: None,
+            export: ExportDialog::default(),
             notifier: None,
             notification_note: None,
-            settings_file: None,
-            next_settings_save: Instant::now(),
-            ping_interval: crate::net::config::DEFAULT_PING_INTERVAL,
+            saving: Saving::default(),
+            ping_interval: DEFAULT_PING_INTERVAL,
             pacer: Pacer::default(),
             undrawn_since: None,
             runtime,
@@ -137,7 +133,7 @@ impl App {
     }
 
     /// The wake-up a connection gets: a paced repaint (tests call it as the engine does).
-    pub fn waker(&self) -> crate::net::Wake {
+    pub fn waker(&self) -> Wake {
         self.pacer.waker(&self.ctx)
     }
 
@@ -154,36 +150,20 @@ impl App {
 
     /// Saves the settings in `file` whenever they change (at most once a second).
     pub fn keep_settings_in(&mut self, file: SettingsFile) {
-        self.settings_file = Some(file);
+        self.saving.keep_in(file);
     }
 
     /// Writes changed settings now, or schedules a wake-up to write them soon.
     fn save_settings(&mut self, ctx: &egui::Context, now: bool) {
-        let settings = self.settings_to_save();
-        let Some(file) = &mut self.settings_file else {
-            return;
-        };
-        if file.holds(&settings) {
-            return;
+        match self.saving.save(&self.settings, now) {
+            Saved::Done => {}
+            Saved::Later(wait) => ctx.request_repaint_after(wait),
+            Saved::Failed(problem) => self.session.report_problem(Utc::now(), problem),
         }
-        let wait = self
-            .next_settings_save
-            .saturating_duration_since(Instant::now());
-        if !now && !wait.is_zero() {
-            ctx.request_repaint_after(wait);
-            return;
-        }
-        if let Err(error) = file.save(&settings) {
-            self.session
-                .store
-                .problems
-                .push(Utc::now(), error.to_string());
-        }
-        self.next_settings_save = Instant::now() + Duration::from_secs(1);
     }
 
     /// Shows alerts as desktop notifications too.
-    pub fn notify_with(&mut self, notifier: Notifier) {
+    pub fn notify_with(&mut self, notifier: Box<dyn Notifications>) {
         self.notifier = Some(notifier);
     }
 
@@ -217,15 +197,17 @@ impl App {
         self.screen
     }
 
-    /// The hotel's clock (its zone once known).
+    /// The hotel's clock (its zone once known; this computer's until then).
     pub fn clock(&self) -> HotelClock {
+        let computer = chrono::Offset::fix(chrono::Local::now().offset());
         HotelClock::for_zone(
             self.session
-                .store
+                .store()
                 .labels
                 .hotel
                 .as_ref()
                 .and_then(|hotel| hotel.time_zone.as_deref()),
+            computer,
         )
     }
 
@@ -246,26 +228,39 @@ impl App {
                 notifier.show(&alert);
             }
         }
-        if let Some(message) = self.notifier.as_mut().and_then(Notifier::take_unavailable) {
+        if let Some(message) = self.notifier.as_mut().and_then(|n| n.take_unavailable()) {
             self.notices.toast(message.clone());
             self.notification_note = Some(message);
         }
         super::style::apply_appearance(ctx, self.settings.appearance);
-        if self.settings.ready_rule != self.session.store.alerts.rule {
-            self.session.store.alerts.rule = self.settings.ready_rule;
+        if self.settings.ready_rule != self.session.store().alerts.rule {
+            self.session.set_ready_rule(self.settings.ready_rule);
         }
         if let Some(action) = self.form.poll(&self.settings) {
             self.apply(action);
         }
-        if self.screen == Screen::Monitor
-            && self.settings.tab == Tab::Log
+        self.poll_demo();
+        if self.screen == Screen::Monitor {
+            self.views_logic(ctx);
+        }
+        self.save_settings(ctx, false);
+    }
+
+    /// Brings the monitor's views up to date before they are drawn: the log's
+    /// filtered rows (a slice per frame) and the selected room's timeline.
+    fn views_logic(&mut self, ctx: &egui::Context) {
+        let (session, settings) = (&self.session, &self.settings);
+        if settings.tab == Tab::Log
             && !self
-                .log_view
-                .refresh(&self.settings.log, &self.session.store, LOG_SCAN_PER_FRAME)
+                .tabs
+                .log
+                .refresh(&settings.log, session.store(), LOG_SCAN_PER_FRAME)
         {
             ctx.request_repaint();
         }
-        self.save_settings(ctx, false);
+        let wake_ctx = ctx.clone();
+        let wake: Wake = std::sync::Arc::new(move || wake_ctx.request_repaint());
+        self.room.refresh(session, &self.clock(), Utc::now(), wake);
     }
 
     /// Draws the window.
@@ -280,7 +275,7 @@ impl App {
                     self.form.ui(
                         ui,
                         &mut self.settings,
-                        self.session.status.as_ref(),
+                        self.session.status(),
                         linked,
                         &mut actions,
                     );
@@ -303,8 +298,8 @@ impl App {
 
     fn monitor_ui(&mut self, ui: &mut egui::Ui, now: DateTime<Utc>, actions: &mut Vec<Action>) {
         let clock = self.clock();
+        let store = self.session.store();
         // Today's arrivals, worked out once a frame for the status bar and the panel.
-        let store = &self.session.store;
         let arrivals = match store.arrivals_day() {
             Some(_) => store.arrivals(store.alerts.rule),
             None => Vec::new(),
@@ -312,6 +307,12 @@ impl App {
         let arrival_counts = store
             .arrivals_day()
             .map(|_| crate::store::arrivals::count(&arrivals));
+        let view = View {
+            store,
+            clock: &clock,
+            now,
+            selected_room: self.room.selected(),
+        };
         egui::Panel::top("tabs").show(ui, |ui| {
             super::header::tabs_ui(ui, &mut self.settings, actions);
         });
@@ -319,9 +320,8 @@ impl App {
             let session = &self.session;
             super::status_bar::status_bar_ui(ui, session, arrival_counts, &clock, now, actions);
         });
-        if !self.session.store.alerts.open().is_empty() {
+        if !store.alerts.open().is_empty() {
             egui::Panel::top("alerts").show(ui, |ui| {
-                let store = &self.session.store;
                 super::notices::alerts_ui(ui, store.alerts.open(), &store.rooms, &clock, actions);
             });
         }
@@ -335,15 +335,13 @@ impl App {
             );
         }
         if self.export.open {
-            self.export
-                .ui(ui.ctx(), &self.session.store, &self.log_view);
+            self.export.ui(ui.ctx(), store, self.tabs.log.view());
         }
         if self.settings.show_arrivals {
-            let store = &self.session.store;
             let ctx = super::arrivals::ArrivalsCtx {
                 arrivals: &arrivals,
                 date: store.arrivals_day().map(|day| day.date),
-                selected_room: self.selected_room.as_deref(),
+                selected_room: view.selected_room,
                 clock: &clock,
                 now,
             };
@@ -354,18 +352,19 @@ impl App {
         }
         // What the bars leave free: the room panel lies over one of its edges.
         let free = ui.available_rect_before_wrap();
-        self.selected_tile_x = None;
-        egui::CentralPanel::default().show(ui, |ui| match self.settings.tab {
-            Tab::Board => super::board::board_ui(ui, self, now, actions),
-            Tab::Rooms => super::tables::rooms_ui(ui, self, actions),
-            Tab::Reservations => super::tables::reservations_ui(ui, self, actions),
-            Tab::Commands => super::tables::commands_ui(ui, self, actions),
-            Tab::Prices => super::tables::prices_ui(ui, self, actions),
-            Tab::Log => super::log::log_ui(ui, self, actions),
-        });
-        if let Some(room) = self.selected_room.clone() {
-            super::room::room_panel(ui.ctx(), free, self, &room, now, actions);
-        }
+        let inputs = super::tabs::TabInputs {
+            loading: self.session.is_loading_history(),
+            resync: self.session.last_resync(),
+        };
+        self.tabs.ui(ui, &mut self.settings, &view, inputs, actions);
+        super::room::room_panel(
+            ui.ctx(),
+            free,
+            &self.room,
+            self.tabs.board.selected_tile_x(),
+            &view,
+            actions,
+        );
     }
 
     fn handle_keys(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
@@ -400,25 +399,27 @@ impl App {
 
     /// The ticket line of what is selected now (log row, else room).
     fn selected_ticket_line(&self) -> Option<String> {
-        let store = &self.session.store;
+        let store = self.session.store();
         let clock = self.clock();
         if self.settings.tab == Tab::Log {
             let lines: Vec<String> = self
-                .log_selection
+                .tabs
+                .log
+                .selection()
                 .seqs()
                 .filter_map(|seq| store.log.by_seq(seq))
                 .map(|entry| crate::store::ticket::for_entry(entry, store).line(&clock))
                 .collect();
             return (!lines.is_empty()).then(|| lines.join("\n"));
         }
-        let room = store.rooms.get(self.selected_room.as_deref()?)?;
+        let room = store.rooms.get(self.room.selected()?)?;
         Some(super::copy::room_ticket(room, &clock))
     }
 
     /// Asks for the next frame only when something shown will change, paced (see [`Pacer`]).
     fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
         let soon = |delay: Duration| Instant::now() + delay;
-        match &self.session.status {
+        match self.session.status() {
             Some(ConnectionStatus::Reconnecting { .. } | ConnectionStatus::Connecting { .. }) => {
                 self.pacer.request(ctx, soon(Duration::from_secs(1)));
             }
@@ -432,7 +433,7 @@ impl App {
         if let Some(delay) = self.notices.next_change() {
             self.pacer.request(ctx, soon(delay));
         }
-        if let Some(delay) = super::board::highlight_ends_in(&self.session.store.rooms, now) {
+        if let Some(delay) = super::board::highlight_ends_in(&self.session.store().rooms, now) {
             self.pacer.request(ctx, soon(delay));
         }
     }
@@ -444,25 +445,20 @@ impl App {
 
     /// Saves `connection` instead of the one in use (a `--demo` run keeps the real one).
     pub fn keep_saved_connection(&mut self, connection: crate::settings::ConnectionSettings) {
-        self.saved_connection = Some(connection);
+        self.saving.keep_connection(connection);
     }
 
     /// Connects to the built-in demo hotel with its tokens.
     pub fn connect_to_demo(&mut self) {
         self.settings.connection.place = Place::BuiltInDemo;
-        if let Some(tokens) = super::connect::demo_tokens() {
+        if let Some(tokens) = crate::session::demo::demo_tokens() {
             self.apply(Action::Connect(tokens));
         }
     }
 
     /// The settings to save: the ones in use, with the real connection kept on a demo run.
     pub fn settings_to_save(&self) -> Settings {
-        let mut settings = self.settings.clone();
-        if let Some(connection) = &self.saved_connection {
-            settings.connection = connection.clone();
-            settings.connect_on_start = false;
-        }
-        settings
+        self.saving.to_save(&self.settings)
     }
 }
 

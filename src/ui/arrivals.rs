@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use crate::store::clock::{elapsed_minutes, utc_text};
 use crate::store::{Arrival, HotelClock, Readiness};
 
-use super::app::Action;
+use super::action::Action;
 use super::style;
 
 /// What the panel draws from.

@@ -8,11 +8,12 @@ use chrono::{DateTime, Utc};
 
 use crate::protocol::ResourceState;
 use crate::store::clock::elapsed_minutes;
-use crate::store::{BoardFilter, BoardRow, Room, StateCounts};
+use crate::store::{Board, BoardFilter, BoardRow, HotelClock, Room, StateCounts, Store};
 
-use super::app::{Action, App};
+use super::action::Action;
 use super::copy::{copy_menu, room_ticket};
 use super::style;
+use super::view::View;
 
 /// How long, at least, a room that just changed stays highlighted.
 pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(4);
@@ -52,27 +53,46 @@ pub fn chip_label(state: Option<&ResourceState>, counts: &StateCounts) -> String
     }
 }
 
-/// Draws the board tab.
-pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &mut Vec<Action>) {
-    let counts = app.session.store.rooms.counts();
+/// The board tab's view state: the grouped, filtered rooms, and where the selected tile is.
+#[derive(Debug, Default)]
+pub struct BoardTab {
+    /// Rooms grouped by floor, as the filter lets them through.
+    board: Board,
+    /// Where the selected room's tile is across the board (drawn this frame), if shown.
+    selected_tile_x: Option<f32>,
+}
+
+impl BoardTab {
+    /// Where the selected room's tile was drawn across the board this frame, if it was.
+    pub fn selected_tile_x(&self) -> Option<f32> {
+        self.selected_tile_x
+    }
+
+    /// Forgets where the selected tile is (the board is not drawn this frame).
+    pub fn hide(&mut self) {
+        self.selected_tile_x = None;
+    }
+}
+
+/// Draws the board tab; `loading` says history is still being read.
+pub fn board_ui(
+    ui: &mut egui::Ui,
+    tab: &mut BoardTab,
+    filter: &mut BoardFilter,
+    view: &View<'_>,
+    loading: bool,
+    actions: &mut Vec<Action>,
+) {
+    let rooms = &view.store.rooms;
+    let counts = rooms.counts();
     // A changed filter shows from the next frame, which the click itself brings.
-    app.board
-        .refresh(&app.session.store.rooms, &app.settings.board);
-    let showing = format!(
-        "Showing {} of {} rooms",
-        app.board.shown(),
-        app.session.store.rooms.len()
-    );
-    filters_ui(
-        ui,
-        &mut app.settings.board,
-        &counts,
-        app.board.floors(),
-        &showing,
-    );
+    tab.board.refresh(rooms, filter);
+    let showing = format!("Showing {} of {} rooms", tab.board.shown(), rooms.len());
+    filters_ui(ui, filter, &counts, tab.board.floors(), &showing);
     ui.separator();
-    if app.session.store.rooms.is_empty() {
-        ui.label(if app.session.is_loading_history() {
+    tab.selected_tile_x = None;
+    if rooms.is_empty() {
+        ui.label(if loading {
             "Reading the rooms' last known states from history…"
         } else {
             "No rooms yet. They appear when Mews sends the hotel's rooms or the first room event."
@@ -80,10 +100,8 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
         return;
     }
     let per_row = (((ui.available_width() + GAP) / (TILE.x + GAP)).floor() as usize).max(1);
-    let rows = app.board.rows(per_row);
-    let store = &app.session.store;
-    let clock = app.clock();
-    let selected = app.selected_room.as_deref();
+    let rows = tab.board.rows(per_row);
+    let board = &tab.board;
     let mut selected_x = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -91,58 +109,70 @@ pub fn board_ui(ui: &mut egui::Ui, app: &mut App, now: DateTime<Utc>, actions: &
             ui.spacing_mut().item_spacing = egui::vec2(GAP, GAP);
             for row in &rows[range] {
                 match *row {
-                    BoardRow::Heading { group } => {
-                        let group = &app.board.groups()[group];
-                        ui.allocate_ui(egui::vec2(ui.available_width(), TILE.y), |ui| {
-                            ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-                                ui.heading(format!(
-                                    "{} · {} rooms",
-                                    group.title(),
-                                    group.rooms.len()
-                                ));
-                            });
-                        });
-                    }
+                    BoardRow::Heading { group } => heading_ui(ui, board, group),
                     BoardRow::Tiles { group, start, end } => {
                         ui.horizontal(|ui| {
-                            for &at in &app.board.groups()[group].rooms[start..end] {
-                                let room = &store.rooms.all()[at];
-                                let marks = Marks {
-                                    pinned: store.alerts.is_pinned(&room.id),
-                                    alert: store.alerts.open_for(&room.id).is_some(),
-                                    selected: selected == Some(room.id.as_str()),
-                                };
-                                let pinned = marks.pinned;
-                                let response = tile(ui, room, now, marks);
-                                if marks.selected {
-                                    selected_x = Some(response.rect.center().x);
+                            for &at in &board.groups()[group].rooms[start..end] {
+                                let room = &view.store.rooms.all()[at];
+                                if let Some(x) = room_tile_ui(ui, room, view, actions) {
+                                    selected_x = Some(x);
                                 }
-                                if response.clicked() {
-                                    actions.push(Action::SelectRoom(Some(room.id.clone())));
-                                }
-                                response.context_menu(|ui| {
-                                    copy_menu(ui, &room.id, || room_ticket(room, &clock), actions);
-                                    let pin = if pinned {
-                                        "Unpin from watch list"
-                                    } else {
-                                        "Pin to watch list"
-                                    };
-                                    if ui.button(pin).clicked() {
-                                        actions.push(Action::Pin(room.id.clone(), !pinned));
-                                        ui.close();
-                                    }
-                                    if ui.button("Show timeline").clicked() {
-                                        actions.push(Action::SelectRoom(Some(room.id.clone())));
-                                        ui.close();
-                                    }
-                                });
                             }
                         });
                     }
                 }
             }
         });
-    app.selected_tile_x = selected_x;
+    tab.selected_tile_x = selected_x;
+}
+
+/// A floor's heading with its room count.
+fn heading_ui(ui: &mut egui::Ui, board: &Board, group: usize) {
+    let group = &board.groups()[group];
+    ui.allocate_ui(egui::vec2(ui.available_width(), TILE.y), |ui| {
+        ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
+            ui.heading(format!("{} · {} rooms", group.title(), group.rooms.len()));
+        });
+    });
+}
+
+/// One room's tile with its menu; returns where it is across when it is the selected room.
+fn room_tile_ui(
+    ui: &mut egui::Ui,
+    room: &Room,
+    view: &View<'_>,
+    actions: &mut Vec<Action>,
+) -> Option<f32> {
+    let store: &Store = view.store;
+    let clock: &HotelClock = view.clock;
+    let marks = Marks {
+        pinned: store.alerts.is_pinned(&room.id),
+        alert: store.alerts.open_for(&room.id).is_some(),
+        selected: view.selected_room == Some(room.id.as_str()),
+    };
+    let pinned = marks.pinned;
+    let response = tile(ui, room, view.now, marks);
+    let selected_x = marks.selected.then(|| response.rect.center().x);
+    if response.clicked() {
+        actions.push(Action::SelectRoom(Some(room.id.clone())));
+    }
+    response.context_menu(|ui| {
+        copy_menu(ui, &room.id, || room_ticket(room, clock), actions);
+        let pin = if pinned {
+            "Unpin from watch list"
+        } else {
+            "Pin to watch list"
+        };
+        if ui.button(pin).clicked() {
+            actions.push(Action::Pin(room.id.clone(), !pinned));
+            ui.close();
+        }
+        if ui.button("Show timeline").clicked() {
+            actions.push(Action::SelectRoom(Some(room.id.clone())));
+            ui.close();
+        }
+    });
+    selected_x
 }
 
 /// Search, floor and "Show all rooms" on one line that never wraps, with the

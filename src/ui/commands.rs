@@ -1,41 +1,10 @@
 //! Commands: what panels ask for ([`Action`]), applied to the app in one place.
 
 use crate::credentials::TokenPair;
+use crate::session::demo::DemoHotel;
 
+use super::action::Action;
 use super::app::{App, Screen};
-use super::demo::DemoHotel;
-
-/// What a panel asks the app to do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// Connect with these tokens to the saved place.
-    Connect(TokenPair),
-    /// Show the connection screen.
-    OpenConnectionScreen,
-    /// Leave the connection screen without changing anything.
-    CloseConnectionScreen,
-    /// Try the connection again now.
-    Reconnect,
-    /// Put text on the clipboard and say so.
-    Copy {
-        /// The text.
-        text: String,
-        /// What was copied, e.g. "id", for the notice.
-        what: &'static str,
-    },
-    /// Pin or unpin a room on the watch list.
-    Pin(String, bool),
-    /// Select a room (board, rooms table) to see its details and timeline.
-    SelectRoom(Option<String>),
-    /// Unselect the log's rows (closes the event detail).
-    ClearEventSelection,
-    /// Acknowledge an alert.
-    Acknowledge(u64),
-    /// Acknowledge every open alert.
-    AcknowledgeAll,
-    /// Show or hide the problems window.
-    ToggleProblems,
-}
 
 impl App {
     /// Applies one action.
@@ -54,31 +23,35 @@ impl App {
                 self.notices.toast(format!("Copied {what}"));
             }
             Action::Pin(room, pinned) => {
-                self.session.store.alerts.set_pinned(&room, pinned);
+                self.session.pin_room(&room, pinned);
                 self.settings.pinned_rooms.retain(|id| *id != room);
                 if pinned {
                     self.settings.pinned_rooms.push(room);
                 }
             }
-            Action::SelectRoom(room) => self.selected_room = room,
-            Action::ClearEventSelection => self.log_selection.clear(),
+            Action::SelectRoom(room) => self.room.select(room),
+            Action::ClearEventSelection => self.tabs.log.clear_selection(),
             Action::Acknowledge(id) => self.session.acknowledge_alert(id),
             Action::AcknowledgeAll => self.session.acknowledge_all_alerts(),
             Action::ToggleProblems => self.show_problems = !self.show_problems,
+            Action::OpenExport => self.export.show(),
+            Action::TimelineDays(days) => self.room.set_days(days),
         }
         self.ctx.request_repaint();
     }
 
+    /// Connects with `tokens`; for the built-in demo hotel, once it is up.
     fn connect(&mut self, tokens: TokenPair) {
         self.form.cancel_auto_connect();
         if self.is_demo() && self.demo.is_none() {
-            match DemoHotel::start(&self.runtime) {
-                Ok(demo) => self.demo = Some(demo),
-                Err(error) => {
-                    self.form.set_error(error.to_string());
-                    return;
-                }
-            }
+            // Started on the runtime; `logic` connects once it is up.
+            let ctx = self.ctx.clone();
+            let starting = DemoHotel::start(
+                &self.runtime,
+                std::sync::Arc::new(move || ctx.request_repaint()),
+            );
+            self.starting_demo = Some((starting, tokens));
+            return;
         }
         let demo = self.demo.as_ref().map(|demo| &demo.target);
         let target = match self.settings.connection.target(demo) {
@@ -104,6 +77,23 @@ impl App {
                 self.form.set_error(error.to_string());
                 self.screen = Screen::Connect;
             }
+        }
+    }
+
+    /// Takes the demo hotel once it is up, and connects to it as asked.
+    pub(super) fn poll_demo(&mut self) {
+        let Some(result) = self.starting_demo.as_ref().and_then(|(s, _)| s.try_take()) else {
+            return;
+        };
+        let Some((_, tokens)) = self.starting_demo.take() else {
+            return;
+        };
+        match result {
+            Ok(demo) => {
+                self.demo = Some(demo);
+                self.connect(tokens);
+            }
+            Err(error) => self.show_connect_problem(error.to_string()),
         }
     }
 }

@@ -9,13 +9,12 @@
 use poll_promise::Promise;
 
 use crate::credentials::{CredentialStore, KeyringError, Profile, SavedState, Token, TokenPair};
-use crate::net::ConnectionStatus;
-use crate::net::rest::{CLIENT_NAME, RestClient};
-use crate::session::Target;
+use crate::session::demo::demo_tokens;
+use crate::session::probe::{self, CLIENT_NAME};
+use crate::session::{ConnectionStatus, Target};
 use crate::settings::{Place, Settings};
-use crate::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
 
-use super::app::Action;
+use super::action::Action;
 use super::fields::address_field;
 use super::proxy_form::ProxyForm;
 
@@ -455,27 +454,11 @@ impl ConnectForm {
         let ctx = self.ctx.clone();
         let _guard = self.runtime.enter();
         self.test = Some(Promise::spawn_async(async move {
-            let result = async {
-                let rest = RestClient::with_proxy(&api_url, tokens, &[], &proxy)
-                    .map_err(|e| e.to_string())?;
-                rest.configuration()
-                    .await
-                    .map(|hotel| hotel.name)
-                    .map_err(|e| e.to_string())
-            }
-            .await;
+            let result = probe::hotel_name(api_url, tokens, proxy).await;
             ctx.request_repaint();
             result
         }));
     }
-}
-
-/// The documented demo tokens the built-in demo hotel accepts.
-pub fn demo_tokens() -> Option<TokenPair> {
-    Some(TokenPair {
-        client: Token::new(DEMO_CLIENT_TOKEN).ok()?,
-        access: Token::new(DEMO_ACCESS_TOKEN).ok()?,
-    })
 }
 
 /// A masked token field with its check shown as the user types.

@@ -2,7 +2,7 @@
 
 use crate::store::{HotelClock, Room};
 
-use super::app::Action;
+use super::action::Action;
 
 /// "Copy id" and "Copy ticket line" entries for a context menu.
 pub fn copy_menu(

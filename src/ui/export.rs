@@ -5,8 +5,7 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 
-use crate::history::ExportFormat;
-use crate::history::export::{ExportRow, write_rows};
+use crate::session::export::{ExportFormat, write_shown};
 use crate::store::{LogView, Store};
 
 /// The export window's state.
@@ -93,10 +92,8 @@ impl ExportDialog {
         }
         let file = std::fs::File::create(&path)
             .map_err(|error| format!("{} could not be written: {error}", path.display()))?;
-        let rows = (0..view.len(&store.log))
-            .filter_map(|row| view.entry(row, &store.log))
-            .map(ExportRow::from);
-        let count = write_rows(self.format, rows, file).map_err(|error| error.to_string())?;
+        let count =
+            write_shown(store, view, self.format, file).map_err(|error| error.to_string())?;
         Ok(format!("{count} events written to {}", path.display()))
     }
 }

@@ -3,7 +3,7 @@
 use crate::settings::{Appearance, Settings, Tab};
 use crate::store::ReadyRule;
 
-use super::app::Action;
+use super::action::Action;
 
 /// Tabs, connection and settings menu.
 pub fn tabs_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Action>) {

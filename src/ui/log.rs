@@ -2,37 +2,163 @@
 //! paused (it never moves while someone reads), filtered by type, state and
 //! text, with a detail view of the event's full JSON.
 
+use chrono::{DateTime, Utc};
+
 use crate::protocol::{CommandState, EventKind, ReservationState, ResourceState};
 use crate::store::clock::utc_text;
-use crate::store::{LogEntry, LogFilter, Pick, ticket};
+use crate::store::{EventLog, LogEntry, LogFilter, LogSelection, LogView, Pick, Store, ticket};
 
-use super::app::{Action, App};
+use super::action::Action;
 use super::copy::copy_menu;
 use super::status_bar::thousands;
+use super::view::View;
 
 const ROW_HEIGHT: f32 = 22.0;
 
-/// Draws the log tab.
-pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
-    let was_following = app.log_follow;
+/// The log tab's view state: the filtered rows, following or paused, the selection.
+#[derive(Debug)]
+pub struct LogTab {
+    /// The rows the filter lets through (refreshed a slice per frame).
+    view: LogView,
+    /// Keep the newest event in view.
+    follow: bool,
+    /// How many rows there were when last drawn (a change scrolls to the newest).
+    rows_seen: usize,
+    /// The selected rows.
+    selection: LogSelection,
+}
+
+impl Default for LogTab {
+    fn default() -> Self {
+        LogTab {
+            view: LogView::default(),
+            follow: true,
+            rows_seen: 0,
+            selection: LogSelection::default(),
+        }
+    }
+}
+
+/// What the user did on the log tab in one frame; applied after drawing.
+#[derive(Clone, Copy, Debug)]
+struct LogInput {
+    /// The "Follow newest" switch as left.
+    follow: bool,
+    /// Scrolled up over the table (pauses following).
+    scrolled_up: bool,
+    /// A row clicked, and how.
+    clicked: Option<(u64, Pick)>,
+    /// Rows shown this frame.
+    rows: usize,
+}
+
+impl LogTab {
+    /// The rows shown, as filtered.
+    pub fn view(&self) -> &LogView {
+        &self.view
+    }
+
+    /// The selected rows.
+    pub fn selection(&self) -> &LogSelection {
+        &self.selection
+    }
+
+    /// Unselects every row.
+    pub fn clear_selection(&mut self) {
+        self.selection.clear();
+    }
+
+    /// Checks up to `budget` entries against `filter`; false while more remain.
+    pub fn refresh(&mut self, filter: &LogFilter, store: &Store, budget: usize) -> bool {
+        self.view.refresh(filter, store, budget)
+    }
+
+    fn take(&mut self, input: LogInput, log: &EventLog) {
+        self.rows_seen = input.rows;
+        self.follow = input.follow && !input.scrolled_up;
+        if let Some((seq, pick)) = input.clicked {
+            self.selection.click(seq, pick, &self.view, log);
+            self.follow = false;
+        }
+    }
+}
+
+/// Draws the log tab, then applies what the user did to `tab`.
+pub fn log_ui(
+    ui: &mut egui::Ui,
+    tab: &mut LogTab,
+    filter: &mut LogFilter,
+    view: &View<'_>,
+    resync: Option<&(DateTime<Utc>, String)>,
+    actions: &mut Vec<Action>,
+) {
+    let input = draw_log(ui, tab, filter, view, resync, actions);
+    tab.take(input, &view.store.log);
+}
+
+fn draw_log(
+    ui: &mut egui::Ui,
+    tab: &LogTab,
+    filter: &mut LogFilter,
+    view: &View<'_>,
+    resync: Option<&(DateTime<Utc>, String)>,
+    actions: &mut Vec<Action>,
+) -> LogInput {
+    let mut follow = tab.follow;
     ui.horizontal(|ui| {
-        filters_ui(ui, &mut app.settings.log, &mut app.log_follow);
+        filters_ui(ui, filter, &mut follow);
         if ui
             .button("Export…")
             .on_hover_text("Save the events shown to CSV or JSON Lines")
             .clicked()
         {
-            app.export.show();
+            actions.push(Action::OpenExport);
         }
     });
-    if app.log_follow && !was_following {
-        app.log_rows_seen = usize::MAX;
+    // Switched on this frame: scroll to the newest now, as if rows had arrived.
+    let rows_seen = if follow && !tab.follow {
+        usize::MAX
+    } else {
+        tab.rows_seen
+    };
+    let store = view.store;
+    let rows = tab.view.len(&store.log);
+    summary_ui(ui, store, filter, rows, view, resync);
+    ui.separator();
+    if let Some(entry) = tab
+        .selection
+        .focused()
+        .and_then(|seq| store.log.by_seq(seq))
+    {
+        egui::Panel::right("event-detail")
+            .resizable(true)
+            .default_size(380.0)
+            .show(ui, |ui| detail_ui(ui, entry, view, actions));
     }
-    let store = &app.session.store;
-    let clock = app.clock();
-    let rows = app.log_view.len(&store.log);
+    let scrolled_up = ui.rect_contains_pointer(ui.max_rect())
+        && ui.input(|input| input.smooth_scroll_delta.y > 0.0);
+    let following = follow && !scrolled_up;
+    let scroll_to_newest = following && rows > 0 && rows != rows_seen;
+    let clicked = table_ui(ui, tab, view, following, scroll_to_newest, actions);
+    LogInput {
+        follow,
+        scrolled_up,
+        clicked,
+        rows,
+    }
+}
+
+/// "120 events shown of 4,000 · …" and the last resync.
+fn summary_ui(
+    ui: &mut egui::Ui,
+    store: &Store,
+    filter: &LogFilter,
+    rows: usize,
+    view: &View<'_>,
+    resync: Option<&(DateTime<Utc>, String)>,
+) {
     let mut summary = format!("{} events shown", thousands(rows as u64));
-    if !app.settings.log.is_empty() {
+    if !filter.is_empty() {
         summary.push_str(&format!(" of {}", thousands(store.log.len() as u64)));
     }
     if store.log.dropped() > 0 {
@@ -42,39 +168,76 @@ pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         ));
     }
     ui.label(summary);
-    if let Some((at, resync)) = &app.session.last_resync {
-        ui.label(format!("Resync at {}: {resync}", clock.time(*at)))
+    if let Some((at, resync)) = resync {
+        ui.label(format!("Resync at {}: {resync}", view.clock.time(*at)))
             .on_hover_text("After every connect the rooms are reloaded from Mews; rooms whose state changed meanwhile are marked on the board and in the rooms table.");
     }
-    ui.separator();
-    if let Some(entry) = app
-        .log_selection
-        .focused()
-        .and_then(|seq| store.log.by_seq(seq))
-    {
-        egui::Panel::right("event-detail")
-            .resizable(true)
-            .default_size(380.0)
-            .show(ui, |ui| detail_ui(ui, entry, app, actions));
-    }
-    let store = &app.session.store;
-    if ui.rect_contains_pointer(ui.max_rect())
-        && ui.input(|input| input.smooth_scroll_delta.y > 0.0)
-    {
-        app.log_follow = false;
-    }
+}
+
+/// The table of events; returns the row clicked, with how.
+fn table_ui(
+    ui: &mut egui::Ui,
+    tab: &LogTab,
+    view: &View<'_>,
+    following: bool,
+    scroll_to_newest: bool,
+    actions: &mut Vec<Action>,
+) -> Option<(u64, Pick)> {
+    let store = view.store;
+    let rows = tab.view.len(&store.log);
     // Rows take clicks (select, context menu); their text is copied through the menu.
     ui.style_mut().interaction.selectable_labels = false;
     // Following the newest jumps in one step: an animated scroll would paint at 60 Hz
     // for every new event.
     ui.style_mut().scroll_animation = egui::style::ScrollAnimation::none();
-    let mut builder = egui_extras::TableBuilder::new(ui)
+    let mut builder = table_builder(ui, following);
+    // Scrolled to the newest whenever rows arrive: `stick_to_bottom` alone lags a
+    // frame behind. egui repaints twice more to finish a scroll, so on this tab a
+    // paced repaint costs up to three frames (see the repaint bench).
+    if scroll_to_newest {
+        builder = builder.scroll_to_row(rows - 1, Some(egui::Align::BOTTOM));
+    }
+    let mut clicked = None;
+    builder
+        .header(24.0, |mut header| {
+            for title in ["Seq", "Received", "Type", "State", "Names", "Id"] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(ROW_HEIGHT, rows, |mut row| {
+                let Some(entry) = tab.view.entry(row.index(), &store.log) else {
+                    return;
+                };
+                row.set_selected(tab.selection.contains(entry.seq));
+                if row_ui(&mut row, entry, view, actions) {
+                    clicked = Some(entry.seq);
+                }
+            });
+        });
+    let seq = clicked?;
+    let modifiers = ui.input(|input| input.modifiers);
+    let pick = if modifiers.shift {
+        Pick::Range
+    } else if modifiers.command {
+        Pick::Toggle
+    } else {
+        Pick::Only
+    };
+    Some((seq, pick))
+}
+
+/// The table's six columns, sticking to the newest row while `following`.
+fn table_builder(ui: &mut egui::Ui, following: bool) -> egui_extras::TableBuilder<'_> {
+    egui_extras::TableBuilder::new(ui)
         .id_salt("event-log")
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
         .auto_shrink([false, false])
-        .stick_to_bottom(app.log_follow)
+        .stick_to_bottom(following)
         .column(egui_extras::Column::initial(80.0).at_least(50.0))
         .column(egui_extras::Column::initial(80.0).at_least(60.0))
         .column(
@@ -92,81 +255,50 @@ pub fn log_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                 .at_least(60.0)
                 .clip(true),
         )
-        .column(egui_extras::Column::remainder().at_least(80.0).clip(true));
-    // Scrolled to the newest whenever rows arrive: `stick_to_bottom` alone lags a
-    // frame behind. egui repaints twice more to finish a scroll, so on this tab a
-    // paced repaint costs up to three frames (see the repaint bench).
-    if app.log_follow && rows > 0 && rows != app.log_rows_seen {
-        builder = builder.scroll_to_row(rows - 1, Some(egui::Align::BOTTOM));
-    }
-    app.log_rows_seen = rows;
-    let mut clicked = None;
-    builder
-        .header(24.0, |mut header| {
-            for title in ["Seq", "Received", "Type", "State", "Names", "Id"] {
-                header.col(|ui| {
-                    ui.strong(title);
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(ROW_HEIGHT, rows, |mut row| {
-                let Some(entry) = app.log_view.entry(row.index(), &store.log) else {
-                    return;
-                };
-                row.set_selected(app.log_selection.contains(entry.seq));
-                row.col(|ui| {
-                    ui.monospace(entry.seq.to_string());
-                });
-                row.col(|ui| {
-                    ui.label(clock.time(entry.received))
-                        .on_hover_text(utc_text(entry.received));
-                });
-                row.col(|ui| {
-                    ui.label(entry.event.type_name());
-                });
-                row.col(|ui| {
-                    ui.label(entry.event.state_label().unwrap_or(""));
-                });
-                row.col(|ui| {
-                    ui.label(names(entry, app));
-                });
-                row.col(|ui| {
-                    ui.monospace(entry.event.id().unwrap_or(""));
-                });
-                let response = row.response();
-                if response.clicked() {
-                    clicked = Some(entry.seq);
-                }
-                response.context_menu(|ui| {
-                    copy_menu(
-                        ui,
-                        entry.event.id().unwrap_or(""),
-                        || ticket::for_entry(entry, store).line(&clock),
-                        actions,
-                    )
-                });
-            });
-        });
-    if let Some(seq) = clicked {
-        let modifiers = ui.input(|input| input.modifiers);
-        let pick = if modifiers.shift {
-            Pick::Range
-        } else if modifiers.command {
-            Pick::Toggle
-        } else {
-            Pick::Only
-        };
-        let store = &app.session.store;
-        app.log_selection
-            .click(seq, pick, &app.log_view, &store.log);
-        app.log_follow = false;
-    }
+        .column(egui_extras::Column::remainder().at_least(80.0).clip(true))
+}
+
+/// One event's row with its copy menu; true when it was clicked.
+fn row_ui(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    entry: &LogEntry,
+    view: &View<'_>,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let (store, clock) = (view.store, view.clock);
+    row.col(|ui| {
+        ui.monospace(entry.seq.to_string());
+    });
+    row.col(|ui| {
+        ui.label(clock.time(entry.received))
+            .on_hover_text(utc_text(entry.received));
+    });
+    row.col(|ui| {
+        ui.label(entry.event.type_name());
+    });
+    row.col(|ui| {
+        ui.label(entry.event.state_label().unwrap_or(""));
+    });
+    row.col(|ui| {
+        ui.label(names(entry, store));
+    });
+    row.col(|ui| {
+        ui.monospace(entry.event.id().unwrap_or(""));
+    });
+    let response = row.response();
+    response.context_menu(|ui| {
+        copy_menu(
+            ui,
+            entry.event.id().unwrap_or(""),
+            || ticket::for_entry(entry, store).line(clock),
+            actions,
+        )
+    });
+    response.clicked()
 }
 
 /// Names for the event's ids, e.g. "resource 101 · floor 1".
-fn names(entry: &LogEntry, app: &App) -> String {
-    let store = &app.session.store;
+fn names(entry: &LogEntry, store: &Store) -> String {
     store
         .labels
         .for_event(&entry.event, &store.rooms)
@@ -229,9 +361,8 @@ fn states_of(kind: Option<EventKind>) -> Vec<&'static str> {
     }
 }
 
-fn detail_ui(ui: &mut egui::Ui, entry: &LogEntry, app: &App, actions: &mut Vec<Action>) {
-    let store = &app.session.store;
-    let clock = app.clock();
+fn detail_ui(ui: &mut egui::Ui, entry: &LogEntry, view: &View<'_>, actions: &mut Vec<Action>) {
+    let (store, clock) = (view.store, view.clock);
     ui.horizontal(|ui| {
         ui.heading(format!("Event {}", entry.seq));
         if ui.button("Close").clicked() {
@@ -240,7 +371,7 @@ fn detail_ui(ui: &mut egui::Ui, entry: &LogEntry, app: &App, actions: &mut Vec<A
     });
     ui.label(format!("Received {}", clock.full(entry.received)))
         .on_hover_text(utc_text(entry.received));
-    let names = names(entry, app);
+    let names = names(entry, store);
     if !names.is_empty() {
         ui.label(names);
     }
@@ -248,7 +379,7 @@ fn detail_ui(ui: &mut egui::Ui, entry: &LogEntry, app: &App, actions: &mut Vec<A
         copy_menu(
             ui,
             entry.event.id().unwrap_or(""),
-            || ticket::for_entry(entry, store).line(&clock),
+            || ticket::for_entry(entry, store).line(clock),
             actions,
         )
     });

@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use crate::store::{Alert, HotelClock, Rooms};
 
-use super::app::Action;
+use super::action::Action;
 use super::style;
 
 /// How long a brief notice stays.

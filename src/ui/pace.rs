@@ -12,7 +12,7 @@
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::net::Wake;
+use crate::session::Wake;
 
 /// The shortest time between two repaints no input asked for, and the longest an
 /// event waits to be drawn.

@@ -21,9 +21,9 @@ pub fn problems_window(
         .pivot(egui::Align2::CENTER_CENTER)
         .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
-            let store = &session.store;
+            let store = session.store();
             ui.strong("Diagnostics");
-            match &session.budget {
+            match session.budget() {
                 Some(budget) => ui.label(format!(
                     "Mews requests: {} of {} allowed in the last 30 s · {} in all · {} throttled",
                     budget.in_window,
@@ -38,7 +38,7 @@ pub fn problems_window(
                 ui.label(format!("Certificates checked by {}", route.trust));
             }
             ui.label(notifications.unwrap_or("Alerts also appear as desktop notifications."));
-            if let Some((at, resync)) = &session.last_resync {
+            if let Some((at, resync)) = session.last_resync() {
                 ui.label(format!("Last resync at {}: {resync}", clock.time(*at)));
             }
             ui.label(format!(

@@ -10,8 +10,7 @@
 use poll_promise::Promise;
 
 use crate::credentials::{CredentialStore, KeyringError, Password, ProxyLogin};
-use crate::net::ProxyChoice;
-use crate::session::Target;
+use crate::session::{ProxyChoice, Target};
 use crate::settings::ConnectionSettings;
 
 use super::fields::address_field;

@@ -3,22 +3,16 @@
 //! over an edge of the board instead of taking width from it, so no tile moves.
 
 use chrono::{DateTime, Duration, Utc};
-use poll_promise::Promise;
 
-use crate::history::{HistoryReader, TimelineStep};
+use crate::session::timeline::{TimelineRead, TimelineStep};
+use crate::session::{Output, Session, Wake};
 use crate::store::clock::{elapsed_minutes, utc_text};
+use crate::store::{HotelClock, Room};
 
-use super::app::{Action, App};
+use super::action::Action;
 use super::copy::{copy_menu, room_ticket};
 use super::style;
-
-type Steps = Result<Vec<TimelineStep>, String>;
-
-/// A room's timeline as loaded, and for what.
-pub struct Timeline {
-    key: (String, i64, u32),
-    steps: Promise<Steps>,
-}
+use super::view::View;
 
 /// How far back the timeline goes, in days (1 = today).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +24,69 @@ impl Default for Days {
     }
 }
 
+/// A room's timeline as read, and for what: the room, the period's start, its changes seen.
+#[derive(Debug)]
+struct Timeline {
+    key: (String, i64, u32),
+    read: Option<TimelineRead>,
+}
+
+/// The room panel's state: which room, over how many days, and its timeline.
+#[derive(Debug, Default)]
+pub struct RoomPanel {
+    selected: Option<String>,
+    days: Days,
+    timeline: Option<Timeline>,
+}
+
+impl RoomPanel {
+    /// The room shown, if one is.
+    pub fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
+    }
+
+    /// Shows `room` (or closes the panel).
+    pub fn select(&mut self, room: Option<String>) {
+        self.selected = room;
+    }
+
+    /// Shows the timeline over `days` days (1 = today).
+    pub fn set_days(&mut self, days: i64) {
+        self.days = Days(days);
+    }
+
+    /// Before drawing: starts reading the shown room's timeline from history when
+    /// the room, the period or its changes are new, and takes a finished read.
+    pub fn refresh<O: Output>(
+        &mut self,
+        session: &Session<O>,
+        clock: &HotelClock,
+        now: DateTime<Utc>,
+        wake: Wake,
+    ) {
+        let Some(room) = self
+            .selected
+            .as_deref()
+            .and_then(|id| session.store().rooms.get(id))
+        else {
+            return;
+        };
+        let since = start_of_range(clock, now, self.days.0);
+        let key = (room.id.clone(), since.timestamp(), room.changes);
+        if self
+            .timeline
+            .as_ref()
+            .is_none_or(|timeline| timeline.key != key)
+        {
+            let read = session.read_timeline(&room.id, since, wake);
+            self.timeline = Some(Timeline { key, read });
+        }
+        if let Some(read) = self.timeline.as_mut().and_then(|t| t.read.as_mut()) {
+            read.poll();
+        }
+    }
+}
+
 /// How wide the room panel is.
 const PANEL_WIDTH: f32 = 320.0;
 /// The room panel's margin inside its frame.
@@ -37,21 +94,21 @@ const PANEL_MARGIN: f32 = 8.0;
 
 /// Draws the room panel over an edge of `free` (the space between the
 /// monitor's bars), so opening and closing it never moves a tile of the board:
-/// the right edge, or the left one when the room's tile is in the right half,
-/// so the panel never covers the room it shows.
+/// the right edge, or the left one when the room's tile (at `tile_x`) is in the
+/// right half, so the panel never covers the room it shows.
 pub fn room_panel(
     ctx: &egui::Context,
     free: egui::Rect,
-    app: &mut App,
-    room_id: &str,
-    now: DateTime<Utc>,
+    panel: &RoomPanel,
+    tile_x: Option<f32>,
+    view: &View<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let Some(room) = app.session.store.rooms.get(room_id).cloned() else {
+    let Some(room) = panel.selected().and_then(|id| view.store.rooms.get(id)) else {
         return;
     };
     let width = PANEL_WIDTH.min(free.width());
-    let left = match app.selected_tile_x {
+    let left = match tile_x {
         Some(x) if x > free.center().x => free.left(),
         _ => free.right() - width,
     };
@@ -68,21 +125,15 @@ pub fn room_panel(
                 .show(ui, |ui| {
                     ui.set_min_size(inner);
                     ui.set_max_size(inner);
-                    details_ui(ui, app, &room, now, actions);
-                    timeline_ui(ui, app, &room, now);
+                    details_ui(ui, view, room, actions);
+                    timeline_ui(ui, panel, view.clock, actions);
                 });
         });
 }
 
 /// The room's name, state, times, watch switch and copy menu.
-fn details_ui(
-    ui: &mut egui::Ui,
-    app: &App,
-    room: &crate::store::Room,
-    now: DateTime<Utc>,
-    actions: &mut Vec<Action>,
-) {
-    let clock = app.clock();
+fn details_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room, actions: &mut Vec<Action>) {
+    let (clock, now) = (view.clock, view.now);
     ui.horizontal(|ui| {
         ui.heading(format!("Room {}", room.display_name()));
         if ui.button("Close").clicked() {
@@ -126,7 +177,7 @@ fn details_ui(
     if room.unconfirmed {
         ui.label("Last known state from history; Mews has not confirmed it yet.");
     }
-    let pinned = app.session.store.alerts.is_pinned(&room.id);
+    let pinned = view.store.alerts.is_pinned(&room.id);
     let mut watch = pinned;
     if ui
         .checkbox(&mut watch, "Watch: alert me when this room is ready")
@@ -134,45 +185,36 @@ fn details_ui(
     {
         actions.push(Action::Pin(room.id.clone(), watch));
     }
-    ui.horizontal(|ui| copy_menu(ui, &room.id, || room_ticket(room, &clock), actions));
+    ui.horizontal(|ui| copy_menu(ui, &room.id, || room_ticket(room, clock), actions));
 }
 
-/// The room's states over the chosen days, read from history off the UI thread.
-fn timeline_ui(ui: &mut egui::Ui, app: &mut App, room: &crate::store::Room, now: DateTime<Utc>) {
-    let clock = app.clock();
+/// The room's states over the chosen days, as read from history.
+fn timeline_ui(
+    ui: &mut egui::Ui,
+    panel: &RoomPanel,
+    clock: &HotelClock,
+    actions: &mut Vec<Action>,
+) {
     ui.separator();
     ui.horizontal(|ui| {
         ui.strong("Timeline");
         for (days, label) in [(1, "Today"), (7, "7 days"), (30, "30 days")] {
-            ui.selectable_value(&mut app.timeline_days, Days(days), label);
+            if ui
+                .selectable_label(panel.days == Days(days), label)
+                .clicked()
+            {
+                actions.push(Action::TimelineDays(days));
+            }
         }
     });
-    let Some(path) = app.session.history_path().map(ToOwned::to_owned) else {
+    let Some(timeline) = &panel.timeline else {
+        return;
+    };
+    let Some(read) = &timeline.read else {
         ui.label("History is not kept in this session, so there is no timeline.");
         return;
     };
-    let since = start_of_range(&clock, now, app.timeline_days.0);
-    let key = (room.id.clone(), since.timestamp(), room.changes);
-    if app
-        .timeline
-        .as_ref()
-        .is_none_or(|timeline| timeline.key != key)
-    {
-        let (id, ctx) = (room.id.clone(), ui.ctx().clone());
-        let steps = Promise::spawn_thread("timeline", move || {
-            let steps = HistoryReader::open(&path)
-                .and_then(|reader| reader.timeline(&id, since))
-                .map_err(|error| error.to_string());
-            ctx.request_repaint();
-            steps
-        });
-        app.timeline = Some(Timeline { key, steps });
-    }
-    match app
-        .timeline
-        .as_ref()
-        .and_then(|timeline| timeline.steps.ready())
-    {
+    match read.result() {
         None => {
             ui.spinner();
         }
@@ -182,27 +224,25 @@ fn timeline_ui(ui: &mut egui::Ui, app: &mut App, room: &crate::store::Room, now:
         Some(Ok(steps)) if steps.is_empty() => {
             ui.label("No state changes in this period.");
         }
-        Some(Ok(steps)) => {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                egui::Grid::new("timeline").striped(true).show(ui, |ui| {
-                    for step in steps.iter().rev() {
-                        ui.label(clock.format(step.received, "%a %d %b %H:%M:%S"))
-                            .on_hover_text(utc_text(step.received));
-                        ui.label(crate::protocol::ResourceState::from_wire(&step.state).label());
-                        ui.end_row();
-                    }
-                });
-            });
-        }
+        Some(Ok(steps)) => steps_ui(ui, steps, clock),
     }
 }
 
+fn steps_ui(ui: &mut egui::Ui, steps: &[TimelineStep], clock: &HotelClock) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::Grid::new("timeline").striped(true).show(ui, |ui| {
+            for step in steps.iter().rev() {
+                ui.label(clock.format(step.received, "%a %d %b %H:%M:%S"))
+                    .on_hover_text(utc_text(step.received));
+                ui.label(crate::protocol::ResourceState::from_wire(&step.state).label());
+                ui.end_row();
+            }
+        });
+    });
+}
+
 /// The start of the period: local midnight `days - 1` days ago in the hotel's zone.
-fn start_of_range(
-    clock: &crate::store::HotelClock,
-    now: DateTime<Utc>,
-    days: i64,
-) -> DateTime<Utc> {
+fn start_of_range(clock: &HotelClock, now: DateTime<Utc>, days: i64) -> DateTime<Utc> {
     let local_time = clock.format(now, "%H:%M:%S");
     let seconds_today = chrono::NaiveTime::parse_from_str(&local_time, "%H:%M:%S")
         .map(|time| i64::from(chrono::Timelike::num_seconds_from_midnight(&time)))

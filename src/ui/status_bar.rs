@@ -4,12 +4,12 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::net::ConnectionStatus;
+use crate::session::ConnectionStatus;
 use crate::session::Session;
 use crate::store::HotelClock;
 use crate::store::clock::{elapsed_minutes, utc_text};
 
-use super::app::Action;
+use super::action::Action;
 use super::style;
 
 /// The connection's state in words, with the hotel's clock.
@@ -43,9 +43,9 @@ pub fn status_bar_ui(
     now: DateTime<Utc>,
     actions: &mut Vec<Action>,
 ) {
-    let store = &session.store;
+    let store = session.store();
     ui.horizontal_wrapped(|ui| {
-        let status = session.status.as_ref();
+        let status = session.status();
         let text = status_text(status, clock, now);
         let colour = style::status_colour(status, ui.visuals());
         let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
@@ -79,12 +79,12 @@ pub fn status_bar_ui(
             ui.separator();
         }
         ui.label(format!("{} events", thousands(store.total_events())));
-        let last = match session.last_event_at {
+        let last = match session.last_event_at() {
             Some(at) => format!("last {} ago", elapsed_minutes(at, now)),
             None => "no event yet".to_owned(),
         };
         let last = ui.label(last);
-        if let Some(at) = session.last_event_at {
+        if let Some(at) = session.last_event_at() {
             last.on_hover_text(format!("Last event received {}", utc_text(at)));
         }
         if let Some(counts) = arrivals {

@@ -10,8 +10,8 @@
 use egui::{Color32, Theme, ThemePreference, Visuals};
 
 use crate::desktop::theme::Scheme;
-use crate::net::ConnectionStatus;
 use crate::protocol::ResourceState;
+use crate::session::ConnectionStatus;
 use crate::settings::Appearance;
 
 /// The contrast text needs on its background (WCAG 2 level AA, normal text).

@@ -12,90 +12,18 @@ use crate::store::board::natural_cmp;
 use crate::store::clock::utc_text;
 use crate::store::{HotelClock, Store, Tracked, short_id};
 
-use super::app::{Action, App};
+use super::action::Action;
 use super::copy::{copy_menu, room_ticket};
+use super::sorting::{Columns, CommandColumn, PriceColumn, ReservationColumn, RoomColumn, Sorted};
+use super::view::View;
 
 const ROW_HEIGHT: f32 = 22.0;
 
-/// Sort state and cached order of one table.
-#[derive(Debug)]
-pub struct Sorted {
-    column: usize,
-    descending: bool,
-    order: Vec<usize>,
-    built_for: Option<(u64, usize, usize, bool)>,
-}
-
-impl Sorted {
-    fn by(column: usize, descending: bool) -> Self {
-        Sorted {
-            column,
-            descending,
-            order: Vec::new(),
-            built_for: None,
-        }
-    }
-
-    /// Rebuilds the order when the data or the sort changed.
-    fn refresh(
-        &mut self,
-        revision: u64,
-        len: usize,
-        cmp: impl Fn(usize, usize, usize) -> Ordering,
-    ) {
-        let key = (revision, len, self.column, self.descending);
-        if self.built_for == Some(key) {
-            return;
-        }
-        self.order = (0..len).collect();
-        let column = self.column;
-        self.order.sort_by(|&a, &b| {
-            let order = cmp(a, b, column);
-            if self.descending {
-                order.reverse()
-            } else {
-                order
-            }
-        });
-        self.built_for = Some(key);
-    }
-
-    fn header_clicked(&mut self, column: usize) {
-        if self.column == column {
-            self.descending = !self.descending;
-        } else {
-            self.column = column;
-            self.descending = false;
-        }
-    }
-}
-
-/// Sort state of every table.
-#[derive(Debug)]
-pub struct TableState {
-    rooms: Sorted,
-    reservations: Sorted,
-    commands: Sorted,
-    prices: Sorted,
-}
-
-impl Default for TableState {
-    fn default() -> Self {
-        TableState {
-            rooms: Sorted::by(0, false),
-            reservations: Sorted::by(6, true),
-            commands: Sorted::by(3, true),
-            prices: Sorted::by(4, true),
-        }
-    }
-}
-
 /// Draws a sortable table of `order.len()` rows; `row_ui` fills a row for a data index.
-fn table(
+fn table<C: Columns>(
     ui: &mut egui::Ui,
     id: &str,
-    titles: &[&str],
-    sorted: &mut Sorted,
+    sorted: &mut Sorted<C>,
     mut row_ui: impl FnMut(&mut TableRow<'_, '_>, usize),
 ) {
     let mut clicked = None;
@@ -110,13 +38,14 @@ fn table(
         .auto_shrink([false, false])
         .columns(
             Column::auto().at_least(60.0).clip(true),
-            titles.len().saturating_sub(1),
+            C::ALL.len().saturating_sub(1),
         )
         .column(Column::remainder().at_least(80.0).clip(true))
         .header(24.0, |mut header| {
-            for (at, title) in titles.iter().enumerate() {
+            for &column in C::ALL {
+                let title = column.title();
                 header.col(|ui| {
-                    let mark = match (sorted.column == at, sorted.descending) {
+                    let mark = match (sorted.column == column, sorted.descending) {
                         (true, false) => " ⏶",
                         (true, true) => " ⏷",
                         _ => "",
@@ -131,7 +60,7 @@ fn table(
                         .on_hover_text(format!("Sort by {title}"))
                         .clicked()
                     {
-                        clicked = Some(at);
+                        clicked = Some(column);
                     }
                 });
             }
@@ -178,64 +107,57 @@ fn option_cmp<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
 }
 
 /// The rooms table.
-pub fn rooms_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
-    let clock = app.clock();
-    let store = &app.session.store;
+pub fn rooms_ui(
+    ui: &mut egui::Ui,
+    sorted: &mut Sorted<RoomColumn>,
+    view: &View<'_>,
+    actions: &mut Vec<Action>,
+) {
+    let (store, clock) = (view.store, view.clock);
     let rooms = store.rooms.all();
-    app.tables
-        .rooms
-        .refresh(revision(store), rooms.len(), |a, b, column| {
-            let (a, b) = (&rooms[a], &rooms[b]);
-            match column {
-                0 => natural_cmp(a.display_name(), b.display_name()),
-                1 => natural_cmp(
-                    a.floor.as_deref().unwrap_or(""),
-                    b.floor.as_deref().unwrap_or(""),
-                ),
-                2 => option_cmp(
-                    a.state.as_ref().map(|s| s.label()),
-                    b.state.as_ref().map(|s| s.label()),
-                ),
-                3 => option_cmp(
-                    a.previous.as_ref().map(|s| s.label()),
-                    b.previous.as_ref().map(|s| s.label()),
-                ),
-                4 => a.since.cmp(&b.since),
-                5 => a.changes.cmp(&b.changes),
-                _ => a.id.cmp(&b.id),
-            }
-        });
-    let selected = app.selected_room.clone();
+    sorted.refresh(revision(store), rooms.len(), |a, b, column| {
+        let (a, b) = (&rooms[a], &rooms[b]);
+        match column {
+            RoomColumn::Room => natural_cmp(a.display_name(), b.display_name()),
+            RoomColumn::Floor => natural_cmp(
+                a.floor.as_deref().unwrap_or(""),
+                b.floor.as_deref().unwrap_or(""),
+            ),
+            RoomColumn::State => option_cmp(
+                a.state.as_ref().map(|s| s.label()),
+                b.state.as_ref().map(|s| s.label()),
+            ),
+            RoomColumn::Previous => option_cmp(
+                a.previous.as_ref().map(|s| s.label()),
+                b.previous.as_ref().map(|s| s.label()),
+            ),
+            RoomColumn::Since => a.since.cmp(&b.since),
+            RoomColumn::Changes => a.changes.cmp(&b.changes),
+            RoomColumn::Id => a.id.cmp(&b.id),
+        }
+    });
+    let selected = view.selected_room;
     ui.label(format!("{} rooms", rooms.len()));
-    table(
-        ui,
-        "rooms",
-        &[
-            "Room", "Floor", "State", "Previous", "Since", "Changes", "Id",
-        ],
-        &mut app.tables.rooms,
-        |row, at| {
-            let room = &rooms[at];
-            row.set_selected(selected.as_deref() == Some(room.id.as_str()));
-            let mut name = room.display_name().to_owned();
-            if room.changed_offline {
-                name.push_str(" (changed while offline)");
-            }
-            text_cell(row, &name);
-            text_cell(row, room.floor.as_deref().unwrap_or(""));
-            text_cell(row, room.state.as_ref().map_or("", |s| s.label()));
-            text_cell(row, room.previous.as_ref().map_or("", |s| s.label()));
-            time_cell(row, &clock, room.since);
-            text_cell(row, &room.changes.to_string());
-            id_cell(row, &room.id);
-            let response = row.response();
-            if response.clicked() {
-                actions.push(Action::SelectRoom(Some(room.id.clone())));
-            }
-            response
-                .context_menu(|ui| copy_menu(ui, &room.id, || room_ticket(room, &clock), actions));
-        },
-    );
+    table(ui, "rooms", sorted, |row, at| {
+        let room = &rooms[at];
+        row.set_selected(selected == Some(room.id.as_str()));
+        let mut name = room.display_name().to_owned();
+        if room.changed_offline {
+            name.push_str(" (changed while offline)");
+        }
+        text_cell(row, &name);
+        text_cell(row, room.floor.as_deref().unwrap_or(""));
+        text_cell(row, room.state.as_ref().map_or("", |s| s.label()));
+        text_cell(row, room.previous.as_ref().map_or("", |s| s.label()));
+        time_cell(row, clock, room.since);
+        text_cell(row, &room.changes.to_string());
+        id_cell(row, &room.id);
+        let response = row.response();
+        if response.clicked() {
+            actions.push(Action::SelectRoom(Some(room.id.clone())));
+        }
+        response.context_menu(|ui| copy_menu(ui, &room.id, || room_ticket(room, clock), actions));
+    });
 }
 
 /// The ticket line of a table row: its latest event if still logged, else the row's facts.
@@ -281,9 +203,13 @@ fn row_menu<T>(
 }
 
 /// The reservations table.
-pub fn reservations_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
-    let clock = app.clock();
-    let store = &app.session.store;
+pub fn reservations_ui(
+    ui: &mut egui::Ui,
+    sorted: &mut Sorted<ReservationColumn>,
+    view: &View<'_>,
+    actions: &mut Vec<Action>,
+) {
+    let (store, clock) = (view.store, view.clock);
     let rows = store.reservations.rows();
     let number = |row: &Tracked<crate::store::ReservationRow>| {
         store
@@ -304,115 +230,98 @@ pub fn reservations_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Actio
             })
             .unwrap_or_default()
     };
-    app.tables
-        .reservations
-        .refresh(revision(store), rows.len(), |a, b, column| {
-            let (a, b) = (&rows[a], &rows[b]);
-            match column {
-                0 => natural_cmp(&number(a), &number(b)),
-                1 => a.value.state.label().cmp(b.value.state.label()),
-                2 => option_cmp(
-                    a.value.previous.as_ref().map(|s| s.label()),
-                    b.value.previous.as_ref().map(|s| s.label()),
-                ),
-                3 => natural_cmp(&room(a), &room(b)),
-                4 => a.value.start_utc.cmp(&b.value.start_utc),
-                5 => a.value.end_utc.cmp(&b.value.end_utc),
-                6 => a.last_seq.cmp(&b.last_seq),
-                _ => a.id.cmp(&b.id),
-            }
-        });
+    sorted.refresh(revision(store), rows.len(), |a, b, column| {
+        let (a, b) = (&rows[a], &rows[b]);
+        match column {
+            ReservationColumn::Reservation => natural_cmp(&number(a), &number(b)),
+            ReservationColumn::State => a.value.state.label().cmp(b.value.state.label()),
+            ReservationColumn::Previous => option_cmp(
+                a.value.previous.as_ref().map(|s| s.label()),
+                b.value.previous.as_ref().map(|s| s.label()),
+            ),
+            ReservationColumn::Room => natural_cmp(&room(a), &room(b)),
+            ReservationColumn::Arrival => a.value.start_utc.cmp(&b.value.start_utc),
+            ReservationColumn::Departure => a.value.end_utc.cmp(&b.value.end_utc),
+            ReservationColumn::Updated => a.last_seq.cmp(&b.last_seq),
+            ReservationColumn::Id => a.id.cmp(&b.id),
+        }
+    });
     ui.label(format!("{} reservations", rows.len()));
-    table(
-        ui,
-        "reservations",
-        &[
+    table(ui, "reservations", sorted, |row, at| {
+        let data = &rows[at];
+        text_cell(row, &number(data));
+        text_cell(row, data.value.state.label());
+        text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
+        text_cell(row, &room(data));
+        time_cell(row, clock, data.value.start_utc);
+        time_cell(row, clock, data.value.end_utc);
+        time_cell(row, clock, Some(data.updated));
+        id_cell(row, &data.id);
+        row_menu(
+            row,
+            store,
+            clock,
             "Reservation",
-            "State",
-            "Previous",
-            "Room",
-            "Arrival",
-            "Departure",
-            "Updated",
-            "Id",
-        ],
-        &mut app.tables.reservations,
-        |row, at| {
-            let data = &rows[at];
-            text_cell(row, &number(data));
-            text_cell(row, data.value.state.label());
-            text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
-            text_cell(row, &room(data));
-            time_cell(row, &clock, data.value.start_utc);
-            time_cell(row, &clock, data.value.end_utc);
-            time_cell(row, &clock, Some(data.updated));
-            id_cell(row, &data.id);
-            row_menu(
-                row,
-                store,
-                &clock,
-                "Reservation",
-                data,
-                Some(data.value.state.as_wire()),
-                actions,
-            );
-        },
-    );
+            data,
+            Some(data.value.state.as_wire()),
+            actions,
+        );
+    });
 }
 
 /// The device commands table.
-pub fn commands_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
-    let clock = app.clock();
-    let store = &app.session.store;
+pub fn commands_ui(
+    ui: &mut egui::Ui,
+    sorted: &mut Sorted<CommandColumn>,
+    view: &View<'_>,
+    actions: &mut Vec<Action>,
+) {
+    let (store, clock) = (view.store, view.clock);
     let rows = store.commands.rows();
     let device = |row: &Tracked<crate::store::CommandRow>| {
         store.labels.device_name(&row.id).unwrap_or("").to_owned()
     };
-    app.tables
-        .commands
-        .refresh(revision(store), rows.len(), |a, b, column| {
-            let (a, b) = (&rows[a], &rows[b]);
-            match column {
-                0 => natural_cmp(&device(a), &device(b)),
-                1 => a.value.state.label().cmp(b.value.state.label()),
-                2 => option_cmp(
-                    a.value.previous.as_ref().map(|s| s.label()),
-                    b.value.previous.as_ref().map(|s| s.label()),
-                ),
-                3 => a.last_seq.cmp(&b.last_seq),
-                _ => a.id.cmp(&b.id),
-            }
-        });
+    sorted.refresh(revision(store), rows.len(), |a, b, column| {
+        let (a, b) = (&rows[a], &rows[b]);
+        match column {
+            CommandColumn::Device => natural_cmp(&device(a), &device(b)),
+            CommandColumn::State => a.value.state.label().cmp(b.value.state.label()),
+            CommandColumn::Previous => option_cmp(
+                a.value.previous.as_ref().map(|s| s.label()),
+                b.value.previous.as_ref().map(|s| s.label()),
+            ),
+            CommandColumn::Updated => a.last_seq.cmp(&b.last_seq),
+            CommandColumn::Id => a.id.cmp(&b.id),
+        }
+    });
     ui.label(format!("{} device commands", rows.len()));
-    table(
-        ui,
-        "commands",
-        &["Device", "State", "Previous", "Updated", "Id"],
-        &mut app.tables.commands,
-        |row, at| {
-            let data = &rows[at];
-            text_cell(row, &device(data));
-            text_cell(row, data.value.state.label());
-            text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
-            time_cell(row, &clock, Some(data.updated));
-            id_cell(row, &data.id);
-            row_menu(
-                row,
-                store,
-                &clock,
-                "DeviceCommand",
-                data,
-                Some(data.value.state.as_wire()),
-                actions,
-            );
-        },
-    );
+    table(ui, "commands", sorted, |row, at| {
+        let data = &rows[at];
+        text_cell(row, &device(data));
+        text_cell(row, data.value.state.label());
+        text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
+        time_cell(row, clock, Some(data.updated));
+        id_cell(row, &data.id);
+        row_menu(
+            row,
+            store,
+            clock,
+            "DeviceCommand",
+            data,
+            Some(data.value.state.as_wire()),
+            actions,
+        );
+    });
 }
 
 /// The price updates table.
-pub fn prices_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
-    let clock = app.clock();
-    let store = &app.session.store;
+pub fn prices_ui(
+    ui: &mut egui::Ui,
+    sorted: &mut Sorted<PriceColumn>,
+    view: &View<'_>,
+    actions: &mut Vec<Action>,
+) {
+    let (store, clock) = (view.store, view.clock);
     let rows = store.prices.rows();
     let rate = |row: &Tracked<crate::store::PriceRow>| {
         row.value
@@ -427,41 +336,33 @@ pub fn prices_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             })
             .unwrap_or_default()
     };
-    app.tables
-        .prices
-        .refresh(revision(store), rows.len(), |a, b, column| {
-            let (a, b) = (&rows[a], &rows[b]);
-            match column {
-                0 => natural_cmp(&rate(a), &rate(b)),
-                1 => a
-                    .value
-                    .resource_category_id
-                    .cmp(&b.value.resource_category_id),
-                2 => a.value.start_utc.cmp(&b.value.start_utc),
-                3 => a.value.end_utc.cmp(&b.value.end_utc),
-                4 => a.last_seq.cmp(&b.last_seq),
-                _ => a.id.cmp(&b.id),
+    sorted.refresh(revision(store), rows.len(), |a, b, column| {
+        let (a, b) = (&rows[a], &rows[b]);
+        match column {
+            PriceColumn::Rate => natural_cmp(&rate(a), &rate(b)),
+            PriceColumn::Category => a
+                .value
+                .resource_category_id
+                .cmp(&b.value.resource_category_id),
+            PriceColumn::From => a.value.start_utc.cmp(&b.value.start_utc),
+            PriceColumn::To => a.value.end_utc.cmp(&b.value.end_utc),
+            PriceColumn::Received => a.last_seq.cmp(&b.last_seq),
+            PriceColumn::Id => a.id.cmp(&b.id),
+        }
+    });
+    ui.label(format!("{} price updates", rows.len()));
+    table(ui, "prices", sorted, |row, at| {
+        let data = &rows[at];
+        text_cell(row, &rate(data));
+        row.col(|ui| {
+            if let Some(category) = &data.value.resource_category_id {
+                ui.monospace(short_id(category)).on_hover_text(category);
             }
         });
-    ui.label(format!("{} price updates", rows.len()));
-    table(
-        ui,
-        "prices",
-        &["Rate", "Category", "From", "To", "Received", "Id"],
-        &mut app.tables.prices,
-        |row, at| {
-            let data = &rows[at];
-            text_cell(row, &rate(data));
-            row.col(|ui| {
-                if let Some(category) = &data.value.resource_category_id {
-                    ui.monospace(short_id(category)).on_hover_text(category);
-                }
-            });
-            time_cell(row, &clock, data.value.start_utc);
-            time_cell(row, &clock, data.value.end_utc);
-            time_cell(row, &clock, Some(data.updated));
-            id_cell(row, &data.id);
-            row_menu(row, store, &clock, "PriceUpdate", data, None, actions);
-        },
-    );
+        time_cell(row, clock, data.value.start_utc);
+        time_cell(row, clock, data.value.end_utc);
+        time_cell(row, clock, Some(data.updated));
+        id_cell(row, &data.id);
+        row_menu(row, store, clock, "PriceUpdate", data, None, actions);
+    });
 }

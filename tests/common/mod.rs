@@ -137,3 +137,63 @@ pub async fn serve_tls(
     });
     port
 }
+
+/// `mews-monitor tail` on `sim` (WebSocket and REST) with `args`, the demo
+/// tokens in its environment, its output piped; killed when dropped.
+pub fn tail_on(sim: &Simulator, args: &[&std::ffi::OsStr]) -> tokio::process::Command {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_mews-monitor"));
+    command
+        .args([
+            "tail",
+            "--ws-url",
+            &sim.ws_url(),
+            "--api-url",
+            &sim.api_url(),
+        ])
+        .args(args)
+        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true);
+    command
+}
+
+/// Reads `lines` into `seen` until `done(seen)` holds; fails after [`PATIENCE`] per line,
+/// or when the lines end first.
+pub async fn read_until<R>(
+    lines: &mut tokio::io::Lines<R>,
+    seen: &mut Vec<String>,
+    done: impl Fn(&[String]) -> bool,
+) where
+    R: tokio::io::AsyncBufRead + Unpin,
+{
+    while !done(seen) {
+        let line = tokio::time::timeout(PATIENCE, lines.next_line())
+            .await
+            .expect("a line within the patience window")
+            .expect("readable")
+            .unwrap_or_else(|| panic!("the output ended early: {seen:?}"));
+        seen.push(line);
+        assert!(seen.len() < 100, "{seen:?}");
+    }
+}
+
+/// Applies what arrives until `done` holds, waiting on each wake-up (bounded).
+pub async fn pump_until(
+    session: &mut mews_monitor::session::Session,
+    woken: &tokio::sync::Notify,
+    done: impl Fn(&mews_monitor::session::Session) -> bool,
+) {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        session.pump(std::time::Instant::now() + Duration::from_millis(50));
+        if done(session) {
+            return;
+        }
+        tokio::time::timeout_at(deadline, woken.notified())
+            .await
+            .expect("the session hears within the patience window");
+    }
+}

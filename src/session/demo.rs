@@ -1,12 +1,18 @@
 //! The built-in demo hotel: the simulator running inside the app on a free
 //! loopback port, so the monitor works with no Mews account and no internet.
+//!
+//! It starts on the runtime ([`DemoHotel::start`]); the caller takes it when
+//! it is up ([`StartingDemo::try_take`]) and is woken then, never waiting on it.
 
 use std::net::SocketAddr;
 
-use crate::net::WsUrl;
+use crate::credentials::{Token, TokenPair};
+use crate::net::{AddressError, ProxyChoice, Wake, WsUrl};
 use crate::protocol::{ResourceRecord, ResourceState};
-use crate::session::Target;
-use crate::sim::{SimConfig, SimError, Simulator};
+use crate::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, SimError, Simulator};
+
+use super::Target;
+use super::pending::{self, Pending};
 
 /// The running demo hotel; dropping it stops the simulator.
 #[derive(Debug)]
@@ -24,29 +30,62 @@ pub enum DemoError {
     Simulator(#[from] SimError),
     /// Its address was not usable (never expected).
     #[error("the demo hotel's address is not usable: {0}")]
-    Address(#[from] crate::net::AddressError),
+    Address(#[from] AddressError),
+    /// The task starting it ended without an answer.
+    #[error("the demo hotel could not start: its start-up stopped unexpectedly")]
+    Stopped,
+}
+
+/// A demo hotel on its way up.
+#[derive(Debug)]
+pub struct StartingDemo {
+    result: Pending<Result<DemoHotel, DemoError>>,
+}
+
+impl StartingDemo {
+    /// The demo hotel (or why it did not start), once it is up.
+    pub fn try_take(&self) -> Option<Result<DemoHotel, DemoError>> {
+        self.result
+            .try_take()
+            .map(|result| result.unwrap_or(Err(DemoError::Stopped)))
+    }
 }
 
 impl DemoHotel {
-    /// Starts the demo hotel on `runtime`, on 127.0.0.1 and a free port.
-    pub fn start(runtime: &tokio::runtime::Handle) -> Result<DemoHotel, DemoError> {
+    /// Starts the demo hotel on `runtime`, on 127.0.0.1 and a free port;
+    /// `wake` is called once it is up (or failed).
+    pub fn start(runtime: &tokio::runtime::Handle, wake: Wake) -> StartingDemo {
+        let (sender, result) = pending::channel();
+        runtime.spawn(async move {
+            let _ = sender.send(DemoHotel::run().await);
+            wake();
+        });
+        StartingDemo { result }
+    }
+
+    async fn run() -> Result<DemoHotel, DemoError> {
         let mut config = SimConfig::built_in_demo_hotel()?;
         mid_morning(&mut config.resources, config.seed);
-        let simulator = runtime.block_on(Simulator::start(
-            config,
-            SocketAddr::from(([127, 0, 0, 1], 0)),
-        ))?;
+        let simulator = Simulator::start(config, SocketAddr::from(([127, 0, 0, 1], 0))).await?;
         let mut target = Target::new(
             WsUrl::parse(&simulator.ws_url())?,
             Some(simulator.api_url()),
         );
         // The demo hotel runs on this computer: no proxy in between.
-        target.proxy = crate::net::ProxyChoice::Direct;
+        target.proxy = ProxyChoice::Direct;
         Ok(DemoHotel {
             target,
             _simulator: simulator,
         })
     }
+}
+
+/// The documented demo tokens the built-in demo hotel accepts.
+pub fn demo_tokens() -> Option<TokenPair> {
+    Some(TokenPair {
+        client: Token::new(DEMO_CLIENT_TOKEN).ok()?,
+        access: Token::new(DEMO_ACCESS_TOKEN).ok()?,
+    })
 }
 
 /// The recorded hotel is almost all Dirty; the demo starts

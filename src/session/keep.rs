@@ -1,0 +1,29 @@
+//! Where a session's records go: the history writer, or a list kept while
+//! history is still being read.
+
+use crate::history::{HistoryWriter, Record};
+
+/// The writer, or the records waiting for it.
+#[derive(Debug, Default)]
+pub(super) struct Keep {
+    /// Writes to the history file, once it is open.
+    pub(super) writer: Option<HistoryWriter>,
+    /// Records made while history loads; written first when it is open.
+    pub(super) pending: Option<Vec<Record>>,
+}
+
+impl Keep {
+    /// Keeps `record` (or drops it when no history is kept).
+    pub(super) fn record(&mut self, record: Record) {
+        match (&self.writer, &mut self.pending) {
+            (Some(writer), _) => writer.record(record),
+            (None, Some(pending)) => pending.push(record),
+            (None, None) => {}
+        }
+    }
+
+    /// Whether the writer has more queued than it should.
+    pub(super) fn is_behind(&self) -> bool {
+        self.writer.as_ref().is_some_and(HistoryWriter::is_behind)
+    }
+}

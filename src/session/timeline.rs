@@ -1,0 +1,61 @@
+//! A room's states over a period, read from history on a thread of its own.
+
+use chrono::{DateTime, Utc};
+
+use crate::history::HistoryReader;
+pub use crate::history::TimelineStep;
+use crate::net::Wake;
+
+use super::pending::{self, Gone, Pending};
+use super::{Output, Session};
+
+/// A room's timeline being read, or read.
+#[derive(Debug)]
+pub struct TimelineRead {
+    result: Pending<Result<Vec<TimelineStep>, String>>,
+    taken: Option<Result<Vec<TimelineStep>, String>>,
+}
+
+impl TimelineRead {
+    /// Takes the result if it has come.
+    pub fn poll(&mut self) {
+        if self.taken.is_none() {
+            self.taken = self.result.try_take().map(|result| {
+                result.unwrap_or_else(|Gone| Err("the history thread stopped".to_owned()))
+            });
+        }
+    }
+
+    /// The steps (oldest first), or why they could not be read; `None` while reading.
+    pub fn result(&self) -> Option<&Result<Vec<TimelineStep>, String>> {
+        self.taken.as_ref()
+    }
+}
+
+impl<O: Output> Session<O> {
+    /// Starts reading the states of `room_id` since `since` from history;
+    /// `wake` is called when they are read. `None` when no history is kept.
+    pub fn read_timeline(
+        &self,
+        room_id: &str,
+        since: DateTime<Utc>,
+        wake: Wake,
+    ) -> Option<TimelineRead> {
+        let path = self.history_path()?.to_owned();
+        let (sender, result) = pending::channel();
+        let id = room_id.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("timeline".into())
+            .spawn(move || {
+                let steps = HistoryReader::open(&path)
+                    .and_then(|reader| reader.timeline(&id, since))
+                    .map_err(|error| error.to_string());
+                let _ = sender.send(steps);
+                wake();
+            });
+        let taken = spawned
+            .err()
+            .map(|error| Err(format!("the history thread could not start: {error}")));
+        Some(TimelineRead { result, taken })
+    }
+}

@@ -1,0 +1,40 @@
+//! What a panel asks the app to do ([`Action`]); the app applies them in one
+//! place (`App::apply`, in `commands`).
+
+use crate::credentials::TokenPair;
+
+/// What a panel asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Connect with these tokens to the saved place.
+    Connect(TokenPair),
+    /// Show the connection screen.
+    OpenConnectionScreen,
+    /// Leave the connection screen without changing anything.
+    CloseConnectionScreen,
+    /// Try the connection again now.
+    Reconnect,
+    /// Put text on the clipboard and say so.
+    Copy {
+        /// The text.
+        text: String,
+        /// What was copied, e.g. "id", for the notice.
+        what: &'static str,
+    },
+    /// Pin or unpin a room on the watch list.
+    Pin(String, bool),
+    /// Select a room (board, rooms table) to see its details and timeline.
+    SelectRoom(Option<String>),
+    /// Unselect the log's rows (closes the event detail).
+    ClearEventSelection,
+    /// Acknowledge an alert.
+    Acknowledge(u64),
+    /// Acknowledge every open alert.
+    AcknowledgeAll,
+    /// Show or hide the problems window.
+    ToggleProblems,
+    /// Open the export window for the events shown in the log.
+    OpenExport,
+    /// Show the selected room's timeline over this many days (1 = today).
+    TimelineDays(i64),
+}
