@@ -10,7 +10,7 @@
 //! `MEWS_MONITOR_BIN=path` measures that program instead of the one cargo built.
 //! The window part needs Xvfb and is skipped without it. Linux only.
 
-mod simulate;
+mod flood;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -27,18 +27,10 @@ fn app_path() -> String {
     std::env::var("MEWS_MONITOR_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mews-monitor").into())
 }
 
-fn option(name: &str, default: usize) -> usize {
-    std::env::args()
-        .skip_while(|arg| arg != name)
-        .nth(1)
-        .and_then(|value| value.replace(['_', ','], "").parse().ok())
-        .unwrap_or(default)
-}
-
 fn main() -> anyhow::Result<()> {
-    let events = option("--events", 2_000_000);
-    let rows = option("--rows", 10_000_000);
-    let per_frame = option("--frame", 100);
+    let events = flood::option("--events", 2_000_000);
+    let rows = flood::option("--rows", 10_000_000);
+    let per_frame = flood::option("--frame", 100);
     let dir = tempfile::tempdir()?;
     flood(events, per_frame, &dir.path().join("flood.sqlite3"))?;
     // The large history is a flood too, into where the window looks for it.
@@ -56,7 +48,7 @@ fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<String> {
     if let Some(folder) = db.parent() {
         std::fs::create_dir_all(folder)?;
     }
-    let (mut sim, mut sim_in, ws_url) = simulate::simulator(&app_path())?;
+    let (mut sim, mut sim_in, ws_url) = flood::simulator(&app_path())?;
     let mut tail = Command::new("/usr/bin/time")
         .arg("-v")
         .arg(app_path())

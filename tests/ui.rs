@@ -442,17 +442,14 @@ fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
     assert_eq!(app(&mut fixture).settings().pinned_rooms, [room]);
 }
 
-#[test]
-fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_file() {
-    let runtime = runtime();
-    let mut config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
-    config.activity = false;
-    let simulator = runtime
-        .block_on(mews_monitor::sim::Simulator::start(
-            config,
-            "127.0.0.1:0".parse().expect("address"),
-        ))
-        .expect("simulator starts");
+/// The connection screen for the custom addresses of `simulator`, the demo tokens
+/// typed in, settings kept at `settings_path` and tokens in `keyring`.
+fn connection_screen_for(
+    runtime: tokio::runtime::Runtime,
+    simulator: &mews_monitor::sim::Simulator,
+    settings_path: &std::path::Path,
+    keyring: &CredentialStore,
+) -> Fixture {
     let settings = Settings {
         connection: mews_monitor::settings::ConnectionSettings {
             place: Place::Custom,
@@ -462,10 +459,7 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
         },
         ..Settings::default()
     };
-    let folder = tempfile::tempdir().expect("temp dir");
-    let settings_path = folder.path().join("settings.json");
-    let keyring = CredentialStore::in_memory();
-    let settings_file = mews_monitor::settings::file::SettingsFile::open(&settings_path).0;
+    let settings_file = mews_monitor::settings::file::SettingsFile::open(settings_path).0;
     let mut fixture = window(
         runtime,
         Store::default(),
@@ -483,6 +477,24 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
         "AccessToken",
         mews_monitor::sim::DEMO_ACCESS_TOKEN,
     );
+    fixture
+}
+
+#[test]
+fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_file() {
+    let runtime = runtime();
+    let mut config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
+    config.activity = false;
+    let simulator = runtime
+        .block_on(mews_monitor::sim::Simulator::start(
+            config,
+            "127.0.0.1:0".parse().expect("address"),
+        ))
+        .expect("simulator starts");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let settings_path = folder.path().join("settings.json");
+    let keyring = CredentialStore::in_memory();
+    let mut fixture = connection_screen_for(runtime, &simulator, &settings_path, &keyring);
     fixture.harness.get_by_label("Remember on this computer");
     fixture.harness.get_by_label("Connect").click();
     fixture.harness.run();
@@ -556,35 +568,9 @@ fn a_proxy_set_in_the_advanced_settings_carries_the_connection_and_its_password_
             "127.0.0.1:0".parse().expect("address"),
         ))
         .expect("simulator starts");
-    let settings = Settings {
-        connection: mews_monitor::settings::ConnectionSettings {
-            place: Place::Custom,
-            custom_ws_url: simulator.ws_url(),
-            custom_api_url: simulator.api_url(),
-            ..Default::default()
-        },
-        ..Settings::default()
-    };
     let settings_path = folder.path().join("settings.json");
     let keyring = CredentialStore::in_memory();
-    let settings_file = mews_monitor::settings::file::SettingsFile::open(&settings_path).0;
-    let mut fixture = window(
-        runtime,
-        Store::default(),
-        settings,
-        Ok(keyring.clone()),
-        |app| app.keep_settings_in(settings_file),
-    );
-    type_into(
-        &mut fixture,
-        "ClientToken",
-        mews_monitor::sim::DEMO_CLIENT_TOKEN,
-    );
-    type_into(
-        &mut fixture,
-        "AccessToken",
-        mews_monitor::sim::DEMO_ACCESS_TOKEN,
-    );
+    let mut fixture = connection_screen_for(runtime, &simulator, &settings_path, &keyring);
     fixture.harness.get_by_label("Advanced: proxy").click();
     fixture.harness.run();
     type_into(

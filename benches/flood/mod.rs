@@ -1,6 +1,6 @@
-//! `mews-monitor simulate` as a separate process for the benches that flood a
-//! client: no hotel life, its standard input for switches (`burst N M`), and
-//! its WebSocket address.
+//! What the benches that flood a client share: `mews-monitor simulate` as a
+//! separate process (no hotel life, its standard input for switches such as
+//! `burst N M`, and its WebSocket address), and reading their options.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, ChildStdin, Command, Stdio};
@@ -26,4 +26,13 @@ pub fn simulator(program: &str) -> anyhow::Result<(Child, ChildStdin, String)> {
     // Keep reading: a closed pipe would end the simulator at its next line.
     std::thread::spawn(move || lines.for_each(drop));
     Ok((sim, stdin, ws_url))
+}
+
+/// The whole number after `name` on the bench's command line (`_` and `,` allowed), or `default`.
+pub fn option(name: &str, default: usize) -> usize {
+    std::env::args()
+        .skip_while(|arg| arg != name)
+        .nth(1)
+        .and_then(|value| value.replace(['_', ','], "").parse().ok())
+        .unwrap_or(default)
 }
