@@ -175,6 +175,10 @@ impl ProxyForm {
             return;
         };
         self.typed.clear();
+        if let Err(error) = keyring {
+            // Said as any failed save is: kept in memory for this session only.
+            self.save_problem = Some(error.clone());
+        }
         if let (Some(login), Ok(store)) = (&self.login, keyring) {
             let (store, login, saved, ctx) = (
                 store.clone(),
