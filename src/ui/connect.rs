@@ -15,6 +15,7 @@ use crate::session::{ConnectionStatus, Target};
 use crate::settings::{Place, Settings};
 
 use super::action::Action;
+use super::background::off_the_ui_thread;
 use super::fields::address_field;
 use super::proxy_form::ProxyForm;
 
@@ -115,11 +116,9 @@ impl ConnectForm {
     ) {
         self.saved = match &self.keyring {
             Ok(store) => {
-                let (store, profile, ctx) = (store.clone(), self.profile.clone(), self.ctx.clone());
-                Saved::Loading(Promise::spawn_thread(name, move || {
-                    let saved = task(&store, &profile);
-                    ctx.request_repaint();
-                    saved
+                let (store, profile) = (store.clone(), self.profile.clone());
+                Saved::Loading(off_the_ui_thread(name, &self.ctx, move || {
+                    task(&store, &profile)
                 }))
             }
             Err(error) => Saved::Failed(error.clone()),
@@ -418,16 +417,9 @@ impl ConnectForm {
             return;
         }
         if let Ok(store) = &self.keyring {
-            let (store, profile, tokens, ctx) = (
-                store.clone(),
-                self.profile.clone(),
-                tokens.clone(),
-                self.ctx.clone(),
-            );
-            self.saving = Some(Promise::spawn_thread("keyring-save", move || {
-                let saved = store.save(&profile, &tokens);
-                ctx.request_repaint();
-                saved
+            let (store, profile, tokens) = (store.clone(), self.profile.clone(), tokens.clone());
+            self.saving = Some(off_the_ui_thread("keyring-save", &self.ctx, move || {
+                store.save(&profile, &tokens)
             }));
         }
     }

@@ -13,6 +13,7 @@
 pub mod action;
 pub mod app;
 pub mod arrivals;
+pub mod background;
 pub mod board;
 pub mod commands;
 pub mod connect;

@@ -13,6 +13,7 @@ use crate::credentials::{CredentialStore, KeyringError, Password, ProxyLogin};
 use crate::session::{ProxyChoice, Target};
 use crate::settings::ConnectionSettings;
 
+use super::background::off_the_ui_thread;
 use super::fields::address_field;
 
 type KeyringResult<T> = Result<T, KeyringError>;
@@ -95,12 +96,12 @@ impl ProxyForm {
             (None, _) => Known::NoLogin,
             (Some(_), None) => Known::Ready(None),
             (Some(login), Some(store)) => {
-                let (store, login, ctx) = (store.clone(), login.clone(), self.ctx.clone());
-                Known::Loading(Promise::spawn_thread("keyring-proxy-load", move || {
-                    let password = store.load_proxy_password(&login);
-                    ctx.request_repaint();
-                    password
-                }))
+                let (store, login) = (store.clone(), login.clone());
+                Known::Loading(off_the_ui_thread(
+                    "keyring-proxy-load",
+                    &self.ctx,
+                    move || store.load_proxy_password(&login),
+                ))
             }
         };
     }
@@ -180,17 +181,12 @@ impl ProxyForm {
             self.save_problem = Some(error.clone());
         }
         if let (Some(login), Ok(store)) = (&self.login, keyring) {
-            let (store, login, saved, ctx) = (
-                store.clone(),
-                login.clone(),
-                password.clone(),
-                self.ctx.clone(),
-            );
-            self.saving = Some(Promise::spawn_thread("keyring-proxy-save", move || {
-                let result = store.save_proxy_password(&login, &saved);
-                ctx.request_repaint();
-                result
-            }));
+            let (store, login, saved) = (store.clone(), login.clone(), password.clone());
+            self.saving = Some(off_the_ui_thread(
+                "keyring-proxy-save",
+                &self.ctx,
+                move || store.save_proxy_password(&login, &saved),
+            ));
         }
         self.known = Known::Ready(Some(password));
     }
