@@ -442,6 +442,41 @@ fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
     assert_eq!(app(&mut fixture).settings().pinned_rooms, [room]);
 }
 
+/// The built-in demo hotel's simulator with no hotel life, on a free loopback port.
+fn quiet_demo_simulator(runtime: &tokio::runtime::Runtime) -> mews_monitor::sim::Simulator {
+    let mut config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
+    config.activity = false;
+    runtime
+        .block_on(mews_monitor::sim::Simulator::start(
+            config,
+            "127.0.0.1:0".parse().expect("address"),
+        ))
+        .expect("simulator starts")
+}
+
+/// Runs frames until `done` holds (background work finishes on its own threads);
+/// fails with `what` once `deadline` has passed.
+fn step_until(
+    fixture: &mut Fixture,
+    deadline: std::time::Instant,
+    what: &str,
+    mut done: impl FnMut(&mut Fixture) -> bool,
+) {
+    while !done(fixture) {
+        assert!(std::time::Instant::now() < deadline, "{what}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fixture.harness.step();
+    }
+}
+
+/// Whether the window's session is connected.
+fn is_connected(fixture: &mut Fixture) -> bool {
+    matches!(
+        app(fixture).session().status(),
+        Some(ConnectionStatus::Connected { .. })
+    )
+}
+
 /// The connection screen for the custom addresses of `simulator`, the demo tokens
 /// typed in, settings kept at `settings_path` and tokens in `keyring`.
 fn connection_screen_for(
@@ -483,14 +518,7 @@ fn connection_screen_for(
 #[test]
 fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_file() {
     let runtime = runtime();
-    let mut config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
-    config.activity = false;
-    let simulator = runtime
-        .block_on(mews_monitor::sim::Simulator::start(
-            config,
-            "127.0.0.1:0".parse().expect("address"),
-        ))
-        .expect("simulator starts");
+    let simulator = quiet_demo_simulator(&runtime);
     let folder = tempfile::tempdir().expect("temp dir");
     let settings_path = folder.path().join("settings.json");
     let keyring = CredentialStore::in_memory();
@@ -500,37 +528,18 @@ fn typed_tokens_connect_are_remembered_in_the_keyring_and_never_in_the_settings_
     fixture.harness.run();
     assert_eq!(app(&mut fixture).screen(), Screen::Monitor);
     // The keyring is written on its own thread; the session connects on the runtime.
-    let start = std::time::Instant::now();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     let profile = app(&mut fixture).settings().connection.profile();
-    while keyring.status(&profile).map(|s| s.is_saved()) != Ok(true) {
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(10),
-            "tokens never saved"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    step_until(&mut fixture, deadline, "tokens never saved", |_| {
+        keyring.status(&profile).map(|s| s.is_saved()) == Ok(true)
+    });
     let saved = keyring.load(&profile).expect("readable").expect("saved");
     assert_eq!(saved.access.expose(), mews_monitor::sim::DEMO_ACCESS_TOKEN);
-    while !matches!(
-        app(&mut fixture).session().status(),
-        Some(ConnectionStatus::Connected { .. })
-    ) {
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(10),
-            "never connected"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        fixture.harness.step();
-    }
+    step_until(&mut fixture, deadline, "never connected", is_connected);
     // Settings are written at most once a second: step until they are.
-    while !settings_path.exists() {
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(10),
-            "settings never saved"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        fixture.harness.step();
-    }
+    step_until(&mut fixture, deadline, "settings never saved", |_| {
+        settings_path.exists()
+    });
     let text = std::fs::read_to_string(&settings_path).expect("settings file");
     assert!(
         text.contains(&simulator.ws_url()),
@@ -560,14 +569,7 @@ fn a_proxy_set_in_the_advanced_settings_carries_the_connection_and_its_password_
         return;
     };
     let password = common::tinyproxy::PASSWORD;
-    let mut config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
-    config.activity = false;
-    let simulator = runtime
-        .block_on(mews_monitor::sim::Simulator::start(
-            config,
-            "127.0.0.1:0".parse().expect("address"),
-        ))
-        .expect("simulator starts");
+    let simulator = quiet_demo_simulator(&runtime);
     let settings_path = folder.path().join("settings.json");
     let keyring = CredentialStore::in_memory();
     let mut fixture = connection_screen_for(runtime, &simulator, &settings_path, &keyring);
@@ -585,13 +587,7 @@ fn a_proxy_set_in_the_advanced_settings_carries_the_connection_and_its_password_
     assert_eq!(app(&mut fixture).screen(), Screen::Monitor);
 
     // The socket goes through the proxy, which lets it through with the password.
-    let sim_port = simulator
-        .ws_url()
-        .split(':')
-        .nth(2)
-        .and_then(|rest| rest.split('/').next())
-        .map(str::to_owned)
-        .expect("port");
+    let sim_port = simulator.local_addr().port();
     let fixture_runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -601,19 +597,8 @@ fn a_proxy_set_in_the_advanced_settings_carries_the_connection_and_its_password_
         request.contains(&format!("CONNECT 127.0.0.1:{sim_port} HTTP/1.1")),
         "{request}"
     );
-    let start = std::time::Instant::now();
-    while !matches!(
-        app(&mut fixture).session().status(),
-        Some(ConnectionStatus::Connected { .. })
-    ) {
-        assert!(
-            start.elapsed() < common::PATIENCE,
-            "never connected: {:?}",
-            app(&mut fixture).session().status()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        fixture.harness.step();
-    }
+    let deadline = std::time::Instant::now() + common::PATIENCE;
+    step_until(&mut fixture, deadline, "never connected", is_connected);
     let route = app(&mut fixture)
         .session()
         .route()
@@ -634,18 +619,17 @@ fn a_proxy_set_in_the_advanced_settings_carries_the_connection_and_its_password_
         .connection
         .proxy_login()
         .expect("a login");
-    while keyring
-        .load_proxy_password(&login)
-        .expect("readable")
-        .is_none()
-    {
-        assert!(
-            start.elapsed() < common::PATIENCE,
-            "the proxy password was never saved"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        fixture.harness.step();
-    }
+    step_until(
+        &mut fixture,
+        deadline,
+        "the proxy password was never saved",
+        |_| {
+            keyring
+                .load_proxy_password(&login)
+                .expect("readable")
+                .is_some()
+        },
+    );
     let saved = keyring
         .load_proxy_password(&login)
         .expect("readable")
@@ -653,18 +637,17 @@ fn a_proxy_set_in_the_advanced_settings_carries_the_connection_and_its_password_
     assert_eq!(saved.expose(), password);
     // Settings are written at most once a second: step until the proxy is in them.
     let address = format!("127.0.0.1:{}", proxy.port);
-    let text = loop {
-        let text = std::fs::read_to_string(&settings_path).unwrap_or_default();
-        if text.contains(&address) {
-            break text;
-        }
-        assert!(
-            start.elapsed() < common::PATIENCE,
-            "the proxy address never reached the settings: {text}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        fixture.harness.step();
-    };
+    step_until(
+        &mut fixture,
+        deadline,
+        "the proxy address never reached the settings",
+        |_| {
+            std::fs::read_to_string(&settings_path)
+                .unwrap_or_default()
+                .contains(&address)
+        },
+    );
+    let text = std::fs::read_to_string(&settings_path).expect("settings file");
     assert!(
         !text.contains(password),
         "the proxy password reached the settings file"
