@@ -12,7 +12,7 @@
 //! `target/bench-clients/` (pip: websockets 17.4; npm: ws 8.23.0); a client
 //! whose interpreter or package is missing is skipped with a note. Linux only.
 
-mod flood;
+mod support;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -50,8 +50,8 @@ impl Client {
 }
 
 fn main() -> anyhow::Result<()> {
-    let events = flood::option("--events", 1_000_000);
-    let runs = flood::option("--runs", 3).max(1);
+    let events = support::option("--events", 1_000_000);
+    let runs = support::option("--runs", 3).max(1);
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     let place = here.join("target/bench-clients");
     let mut clients = vec![Client {
@@ -163,7 +163,7 @@ fn run(command: &mut Command) -> anyhow::Result<()> {
 /// simulator; returns events per second, from the burst's start until the
 /// client has written its last line and ended.
 fn drain(client: &Client, wanted: usize, per_frame: usize) -> anyhow::Result<f64> {
-    let (mut sim, mut sim_in, ws_url) = flood::simulator(env!("CARGO_BIN_EXE_mews-monitor"))?;
+    let (mut sim, mut sim_in, ws_url) = support::simulator(env!("CARGO_BIN_EXE_mews-monitor"))?;
     let mut command = client.command(&ws_url, wanted);
     let mut child = command
         .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)

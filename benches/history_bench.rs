@@ -10,7 +10,7 @@
 //! `MEWS_MONITOR_BIN=path` measures that program instead of the one cargo built.
 //! The window part needs Xvfb and is skipped without it. Linux only.
 
-mod flood;
+mod support;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -21,16 +21,12 @@ use anyhow::Context;
 use chrono::Utc;
 use mews_monitor::history::HistoryReader;
 use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
-
-/// The program measured: `MEWS_MONITOR_BIN` if set, else the one cargo built.
-fn app_path() -> String {
-    std::env::var("MEWS_MONITOR_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mews-monitor").into())
-}
+use support::{app_path, start_xvfb};
 
 fn main() -> anyhow::Result<()> {
-    let events = flood::option("--events", 2_000_000);
-    let rows = flood::option("--rows", 10_000_000);
-    let per_frame = flood::option("--frame", 100);
+    let events = support::option("--events", 2_000_000);
+    let rows = support::option("--rows", 10_000_000);
+    let per_frame = support::option("--frame", 100);
     let dir = tempfile::tempdir()?;
     flood(events, per_frame, &dir.path().join("flood.sqlite3"))?;
     // The large history is a flood too, into where the window looks for it.
@@ -48,7 +44,7 @@ fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<String> {
     if let Some(folder) = db.parent() {
         std::fs::create_dir_all(folder)?;
     }
-    let (mut sim, mut sim_in, ws_url) = flood::simulator(&app_path())?;
+    let (mut sim, mut sim_in, ws_url) = support::simulator(&app_path())?;
     let mut tail = Command::new("/usr/bin/time")
         .arg("-v")
         .arg(app_path())
@@ -133,29 +129,17 @@ fn timeline(db: &Path, room: &str) -> anyhow::Result<()> {
 
 /// The window's first frame and restore with the history under `home/data`, under Xvfb.
 fn first_frame(home: &Path, what: &str) -> anyhow::Result<()> {
-    let Ok(mut xvfb) = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1280x800x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-    else {
-        println!("first frame with {what}: skipped (no Xvfb)");
-        return Ok(());
+    let (_xvfb, display) = match start_xvfb() {
+        Ok(started) => started,
+        Err(error) => {
+            println!("first frame with {what}: skipped ({error:#})");
+            return Ok(());
+        }
     };
-    let mut number = String::new();
-    BufReader::new(xvfb.stdout.take().context("piped")?).read_line(&mut number)?;
     std::fs::create_dir_all(home.join("config"))?;
     let started = Instant::now();
     let mut app = Command::new(app_path())
-        .env("DISPLAY", format!(":{}", number.trim()))
+        .env("DISPLAY", &display)
         .env(
             "RUST_LOG",
             "mews_monitor::frames=trace,mews_monitor::startup=info",
@@ -186,8 +170,6 @@ fn first_frame(home: &Path, what: &str) -> anyhow::Result<()> {
     }
     let _ = app.kill();
     let _ = app.wait();
-    let _ = xvfb.kill();
-    let _ = xvfb.wait();
     let ms =
         |at: Option<Duration>| at.map_or("never".into(), |at| format!("{:.2} s", at.as_secs_f64()));
     println!(

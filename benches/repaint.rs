@@ -13,9 +13,11 @@
 //! measures longer; `MEWS_MONITOR_BIN=path` measures that program instead of the
 //! one cargo built (a copy kept aside while others build). Needs Xvfb (`.ci/run` installs it). Linux only.
 
+mod support;
+
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -23,23 +25,10 @@ use anyhow::{Context, bail};
 use mews_monitor::settings::file::SettingsFile;
 use mews_monitor::settings::{Settings, Tab};
 use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
+use support::{Running, app_path, start_xvfb};
 
-/// The program measured: `MEWS_MONITOR_BIN` if set (a copy kept aside), else the one cargo built.
-fn app_path() -> String {
-    std::env::var("MEWS_MONITOR_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mews-monitor").into())
-}
 /// Time to connect, load the rooms and settle before measuring.
 const WARM_UP: Duration = Duration::from_secs(8);
-
-/// Kills the child when dropped.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 /// What the frame log said: when each frame was logged and how long its new events waited.
 #[derive(Default)]
@@ -241,32 +230,6 @@ fn start_simulator(rate: f64) -> anyhow::Result<(Running, ChildStdin, String, St
     // Keep reading: a closed pipe would end the simulator at its next line.
     std::thread::spawn(move || lines.for_each(drop));
     Ok((sim, stdin, ws_url, api_url))
-}
-
-/// Starts Xvfb on a display it picks; returns once it accepts clients.
-fn start_xvfb() -> anyhow::Result<(Running, String)> {
-    let mut xvfb = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1280x800x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .context("Xvfb starts (is it installed?)")?;
-    let stdout = xvfb.stdout.take().context("piped")?;
-    let xvfb = Running(xvfb);
-    let mut number = String::new();
-    BufReader::new(stdout).read_line(&mut number)?;
-    if number.trim().is_empty() {
-        bail!("Xvfb opened no display");
-    }
-    Ok((xvfb, format!(":{}", number.trim())))
 }
 
 /// User plus system CPU time of a process, every thread, in clock ticks.
