@@ -98,7 +98,8 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
         // Tail prints events as they come; it keeps rooms and names, not a log.
         Store::with_log_capacity(1),
         // Buffered: standard output alone would write each line on its own; the
-        // printer flushes after every frame, so nothing waits longer than that.
+        // printer flushes after every pump, so no line waits longer than one pump
+        // (at most `PUMP_BUDGET`).
         Printer::new(io::BufWriter::new(io::stdout().lock()), args.max_events),
     );
     if args.alerts {

@@ -53,7 +53,8 @@ pub trait Output {
     /// An alert that just fired (only when [`delivers_alerts`](Self::delivers_alerts)).
     fn alert(&mut self, _alert: &Alert) {}
 
-    /// A frame or lookup has been handled: a good moment to flush.
+    /// A pump has ended (the waiting messages are handled, or its time is up): a
+    /// good moment to flush.
     fn flush(&mut self) {}
 
     /// Whether the session may wait while history writes (a command with nothing

@@ -35,8 +35,14 @@ enum Source {
 
 impl<O: Output> Session<O> {
     /// Applies waiting messages until `deadline` (or until history falls behind,
-    /// or the output has had enough).
+    /// or the output has had enough), then lets the output flush.
     pub fn pump(&mut self, deadline: Instant) -> Pumped {
+        let pumped = self.pump_until(deadline);
+        self.output.flush();
+        pumped
+    }
+
+    fn pump_until(&mut self, deadline: Instant) -> Pumped {
         let mut pumped = Pumped::default();
         loop {
             // History falling behind: leave the rest in the engine's channel, which
@@ -137,7 +143,6 @@ impl<O: Output> Session<O> {
             }
             NetEvent::Problem { at, message } => self.report_problem(at, message),
         }
-        self.output.flush();
     }
 
     /// Numbers, shows, applies and keeps each event of a frame, in order.
@@ -216,7 +221,6 @@ impl<O: Output> Session<O> {
             ),
         }
         self.deliver_alerts();
-        self.output.flush();
     }
 
     /// Keeps time-bound views current: once the hotel's day has ended, asks

@@ -293,7 +293,12 @@ impl App {
             .undrawn_since
             .take()
             .map(|received| (Utc::now() - received).num_milliseconds());
-        tracing::trace!(target: "mews_monitor::frames", waited_ms = waited, "frame");
+        tracing::trace!(
+            target: "mews_monitor::frames",
+            waited_ms = waited,
+            causes = ?ui.ctx().repaint_causes(),
+            "frame"
+        );
     }
 
     fn monitor_ui(&mut self, ui: &mut egui::Ui, now: DateTime<Utc>, actions: &mut Vec<Action>) {

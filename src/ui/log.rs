@@ -14,6 +14,7 @@ use super::status_bar::thousands;
 use super::view::View;
 
 const ROW_HEIGHT: f32 = 22.0;
+const HEADER_HEIGHT: f32 = 24.0;
 
 /// The log tab's view state: the filtered rows, following or paused, the selection.
 #[derive(Debug)]
@@ -22,8 +23,8 @@ pub struct LogTab {
     view: LogView,
     /// Keep the newest event in view.
     follow: bool,
-    /// How many rows there were when last drawn (a change scrolls to the newest).
-    rows_seen: usize,
+    /// The height of the table's scrolled part when last drawn (0 before).
+    body_height: f32,
     /// The selected rows.
     selection: LogSelection,
 }
@@ -33,7 +34,7 @@ impl Default for LogTab {
         LogTab {
             view: LogView::default(),
             follow: true,
-            rows_seen: 0,
+            body_height: 0.0,
             selection: LogSelection::default(),
         }
     }
@@ -44,12 +45,12 @@ impl Default for LogTab {
 struct LogInput {
     /// The "Follow newest" switch as left.
     follow: bool,
-    /// Scrolled up over the table (pauses following).
+    /// Scrolled up over the table, or its scroll bar dragged (pauses following).
     scrolled_up: bool,
     /// A row clicked, and how.
     clicked: Option<(u64, Pick)>,
-    /// Rows shown this frame.
-    rows: usize,
+    /// The height of the table's scrolled part this frame.
+    body_height: f32,
 }
 
 impl LogTab {
@@ -74,7 +75,7 @@ impl LogTab {
     }
 
     fn take(&mut self, input: LogInput, log: &EventLog) {
-        self.rows_seen = input.rows;
+        self.body_height = input.body_height;
         self.follow = input.follow && !input.scrolled_up;
         if let Some((seq, pick)) = input.clicked {
             self.selection.click(seq, pick, &self.view, log);
@@ -115,12 +116,6 @@ fn draw_log(
             actions.push(Action::OpenExport);
         }
     });
-    // Switched on this frame: scroll to the newest now, as if rows had arrived.
-    let rows_seen = if follow && !tab.follow {
-        usize::MAX
-    } else {
-        tab.rows_seen
-    };
     let store = view.store;
     let rows = tab.view.len(&store.log);
     summary_ui(ui, store, filter, rows, view, resync);
@@ -138,13 +133,12 @@ fn draw_log(
     let scrolled_up = ui.rect_contains_pointer(ui.max_rect())
         && ui.input(|input| input.smooth_scroll_delta.y > 0.0);
     let following = follow && !scrolled_up;
-    let scroll_to_newest = following && rows > 0 && rows != rows_seen;
-    let clicked = table_ui(ui, tab, view, following, scroll_to_newest, actions);
+    let table = table_ui(ui, tab, view, following, actions);
     LogInput {
         follow,
-        scrolled_up,
-        clicked,
-        rows,
+        scrolled_up: scrolled_up || table.scrolled_away,
+        clicked: table.clicked,
+        body_height: table.body_height,
     }
 }
 
@@ -174,32 +168,47 @@ fn summary_ui(
     }
 }
 
-/// The table of events; returns the row clicked, with how.
+/// What the table saw in one frame.
+struct TableOutput {
+    /// The row clicked, with how.
+    clicked: Option<(u64, Pick)>,
+    /// The scroll bar was moved away from the newest row while following.
+    scrolled_away: bool,
+    /// The height of the scrolled part.
+    body_height: f32,
+}
+
+/// The table of events.
 fn table_ui(
     ui: &mut egui::Ui,
     tab: &LogTab,
     view: &View<'_>,
     following: bool,
-    scroll_to_newest: bool,
     actions: &mut Vec<Action>,
-) -> Option<(u64, Pick)> {
+) -> TableOutput {
     let store = view.store;
     let rows = tab.view.len(&store.log);
     // Rows take clicks (select, context menu); their text is copied through the menu.
     ui.style_mut().interaction.selectable_labels = false;
-    // Following the newest jumps in one step: an animated scroll would paint at 60 Hz
-    // for every new event.
-    ui.style_mut().scroll_animation = egui::style::ScrollAnimation::none();
+    // No spring past the edge: placing the newest row at the bottom goes past the
+    // previous frame's edge, and a spring back would animate at 60 Hz.
+    ui.spacing_mut().scroll.kinetic.rubber_band = false;
+    // The newest row is placed at the bottom before the rows are laid out, so a new
+    // event is drawn in the frame that brings it. (`stick_to_bottom` alone lags a
+    // frame behind, and scrolling to a row makes egui paint two frames more.)
+    let spacing = ui.spacing().item_spacing.y;
+    let body_height = if tab.body_height > 0.0 {
+        tab.body_height
+    } else {
+        ui.available_height() - HEADER_HEIGHT - spacing
+    };
     let mut builder = table_builder(ui, following);
-    // Scrolled to the newest whenever rows arrive: `stick_to_bottom` alone lags a
-    // frame behind. egui repaints twice more to finish a scroll, so on this tab a
-    // paced repaint costs up to three frames (see the repaint bench).
-    if scroll_to_newest {
-        builder = builder.scroll_to_row(rows - 1, Some(egui::Align::BOTTOM));
+    if following {
+        builder = builder.vertical_scroll_offset(newest_at_bottom(rows, spacing, body_height));
     }
     let mut clicked = None;
-    builder
-        .header(24.0, |mut header| {
+    let scrolled = builder
+        .header(HEADER_HEIGHT, |mut header| {
             for title in ["Seq", "Received", "Type", "State", "Names", "Id"] {
                 header.col(|ui| {
                     ui.strong(title);
@@ -217,7 +226,8 @@ fn table_ui(
                 }
             });
         });
-    let seq = clicked?;
+    let body_height = scrolled.inner_rect.height();
+    let bottom = scrolled.content_size.y - body_height;
     let modifiers = ui.input(|input| input.modifiers);
     let pick = if modifiers.shift {
         Pick::Range
@@ -226,7 +236,18 @@ fn table_ui(
     } else {
         Pick::Only
     };
-    Some((seq, pick))
+    TableOutput {
+        clicked: clicked.map(|seq| (seq, pick)),
+        scrolled_away: following && scrolled.state.clamped_offset().y < bottom - 1.0,
+        body_height,
+    }
+}
+
+/// The scroll offset that puts the last of `rows` at the bottom of a table body
+/// `body_height` high, rows `ROW_HEIGHT` high with `spacing` between them.
+fn newest_at_bottom(rows: usize, spacing: f32, body_height: f32) -> f32 {
+    let content = rows as f32 * (ROW_HEIGHT + spacing) - spacing;
+    (content - body_height).max(0.0)
 }
 
 /// The table's six columns, sticking to the newest row while `following`.
