@@ -354,6 +354,40 @@ fn two_hundred_wake_ups_between_frames_ask_for_one_paced_repaint() {
 }
 
 #[test]
+fn following_the_log_draws_each_new_event_in_the_frame_that_brings_it_without_asking_for_more() {
+    let mut fixture = monitor(Tab::Log);
+    fixture.harness.run();
+    // More events than fit on screen, one frame each, one painted frame each.
+    for n in 1..=80 {
+        app(&mut fixture).session_mut().handle(NetEvent::Frame {
+            received: Utc::now(),
+            events: parse_frame(&format!(
+                r#"{{"Events":[{{"Type":"DeviceCommand","Id":"cmd-{n}","State":"Pending"}}]}}"#
+            ))
+            .events,
+            problems: vec![],
+        });
+        fixture.harness.step();
+        assert!(
+            fixture
+                .harness
+                .query_by_label(&format!("cmd-{n}"))
+                .is_some(),
+            "event {n} is drawn in its own frame"
+        );
+        let delay = fixture.harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+        assert!(
+            delay > std::time::Duration::ZERO,
+            "event {n}: the frame asked for an immediate repaint"
+        );
+    }
+    assert!(
+        fixture.harness.query_by_label("cmd-1").is_none(),
+        "the oldest rows have scrolled out of view"
+    );
+}
+
+#[test]
 fn history_is_read_after_the_first_frame_which_says_it_is_loading() {
     use mews_monitor::history::Retention;
     let folder = tempfile::tempdir().expect("temp dir");

@@ -259,6 +259,8 @@ fn table_builder(ui: &mut egui::Ui, following: bool) -> egui_extras::TableBuilde
         .sense(egui::Sense::click())
         .auto_shrink([false, false])
         .stick_to_bottom(following)
+        // Always there: a scroll bar appearing when the rows first overflow makes egui paint twice more.
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
         .column(egui_extras::Column::initial(80.0).at_least(50.0))
         .column(egui_extras::Column::initial(80.0).at_least(60.0))
         .column(
