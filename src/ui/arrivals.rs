@@ -46,9 +46,37 @@ pub fn arrivals_ui(ui: &mut egui::Ui, ctx: &ArrivalsCtx<'_>, actions: &mut Vec<A
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for arrival in ctx.arrivals {
-                arrival_row(ui, arrival, ctx, actions);
+                arrival_row_if_visible(ui, arrival, ctx, actions);
             }
         });
+}
+
+/// The height taken by a card not yet drawn (a typical one: heading and room line).
+const CARD_HEIGHT_GUESS: f32 = 60.0;
+
+/// Draws the card when it is in view; out of view it only takes its height (as
+/// last drawn). A list growing below the fold then adds no widgets, and egui
+/// paints twice more for every widget it has not seen before.
+fn arrival_row_if_visible(
+    ui: &mut egui::Ui,
+    arrival: &Arrival<'_>,
+    ctx: &ArrivalsCtx<'_>,
+    actions: &mut Vec<Action>,
+) {
+    let height_id = ui.scope_id().with(("arrival card height", arrival.id));
+    let height = ui
+        .data(|data| data.get_temp::<f32>(height_id))
+        .unwrap_or(CARD_HEIGHT_GUESS);
+    let width = ui.available_width();
+    let space = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
+    if !ui.is_rect_visible(space) {
+        ui.allocate_space(egui::vec2(width, height));
+        return;
+    }
+    let top = ui.cursor().min.y;
+    arrival_row(ui, arrival, ctx, actions);
+    let drawn = ui.cursor().min.y - top;
+    ui.data_mut(|data| data.insert_temp(height_id, drawn));
 }
 
 fn arrival_row(
