@@ -102,13 +102,18 @@ fn app(fixture: &mut Fixture) -> &mut App {
     fixture.harness.state_mut().as_mut().expect("app built")
 }
 
-fn send(fixture: &mut Fixture, frame: &str) {
+/// Hands `frame` to the session as if just received, without drawing.
+fn deliver(fixture: &mut Fixture, frame: &str) {
     let parsed = parse_frame(frame);
     app(fixture).session_mut().handle(NetEvent::Frame {
         received: Utc::now(),
         events: parsed.events,
         problems: parsed.problems,
     });
+}
+
+fn send(fixture: &mut Fixture, frame: &str) {
+    deliver(fixture, frame);
     fixture.harness.run();
 }
 
@@ -359,14 +364,12 @@ fn following_the_log_draws_each_new_event_in_the_frame_that_brings_it_without_as
     fixture.harness.run();
     // More events than fit on screen, one frame each, one painted frame each.
     for n in 1..=80 {
-        app(&mut fixture).session_mut().handle(NetEvent::Frame {
-            received: Utc::now(),
-            events: parse_frame(&format!(
+        deliver(
+            &mut fixture,
+            &format!(
                 r#"{{"Events":[{{"Type":"DeviceCommand","Id":"cmd-{n}","State":"Pending"}}]}}"#
-            ))
-            .events,
-            problems: vec![],
-        });
+            ),
+        );
         fixture.harness.step();
         assert!(
             fixture

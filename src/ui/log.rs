@@ -228,18 +228,22 @@ fn table_ui(
         });
     let body_height = scrolled.inner_rect.height();
     let bottom = scrolled.content_size.y - body_height;
+    TableOutput {
+        clicked: clicked.map(|seq| (seq, pick(ui))),
+        scrolled_away: following && scrolled.state.clamped_offset().y < bottom - 1.0,
+        body_height,
+    }
+}
+
+/// How a click picks rows: Shift extends the range, Ctrl (Cmd) toggles one row.
+fn pick(ui: &egui::Ui) -> Pick {
     let modifiers = ui.input(|input| input.modifiers);
-    let pick = if modifiers.shift {
+    if modifiers.shift {
         Pick::Range
     } else if modifiers.command {
         Pick::Toggle
     } else {
         Pick::Only
-    };
-    TableOutput {
-        clicked: clicked.map(|seq| (seq, pick)),
-        scrolled_away: following && scrolled.state.clamped_offset().y < bottom - 1.0,
-        body_height,
     }
 }
 
