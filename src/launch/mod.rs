@@ -100,6 +100,7 @@ fn native_options() -> eframe::NativeOptions {
     eframe::NativeOptions {
         viewport,
         persist_window: true,
+        dithering: false,
         ..eframe::NativeOptions::default()
     }
 }

@@ -270,16 +270,18 @@ impl App {
         self.handle_keys(ui.ctx(), &mut actions);
         match self.screen {
             Screen::Connect => {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    let linked = self.session.is_linked();
-                    self.form.ui(
-                        ui,
-                        &mut self.settings,
-                        self.session.status(),
-                        linked,
-                        &mut actions,
-                    );
-                });
+                egui::CentralPanel::default()
+                    .frame(super::panels::central())
+                    .show(ui, |ui| {
+                        let linked = self.session.is_linked();
+                        self.form.ui(
+                            ui,
+                            &mut self.settings,
+                            self.session.status(),
+                            linked,
+                            &mut actions,
+                        );
+                    });
             }
             Screen::Monitor => self.monitor_ui(ui, now, &mut actions),
         }
@@ -318,17 +320,29 @@ impl App {
             now,
             selected_room: self.room.selected(),
         };
-        egui::Panel::top("tabs").show(ui, |ui| {
-            super::header::tabs_ui(ui, &mut self.settings, actions);
-        });
-        egui::Panel::bottom("status").show(ui, |ui| {
-            let session = &self.session;
-            super::status_bar::status_bar_ui(ui, session, arrival_counts, &clock, now, actions);
-        });
-        if !store.alerts.open().is_empty() {
-            egui::Panel::top("alerts").show(ui, |ui| {
-                super::notices::alerts_ui(ui, store.alerts.open(), &store.rooms, &clock, actions);
+        egui::Panel::top("tabs")
+            .frame(super::panels::edge())
+            .show(ui, |ui| {
+                super::header::tabs_ui(ui, &mut self.settings, actions);
             });
+        egui::Panel::bottom("status")
+            .frame(super::panels::edge())
+            .show(ui, |ui| {
+                let session = &self.session;
+                super::status_bar::status_bar_ui(ui, session, arrival_counts, &clock, now, actions);
+            });
+        if !store.alerts.open().is_empty() {
+            egui::Panel::top("alerts")
+                .frame(super::panels::edge())
+                .show(ui, |ui| {
+                    super::notices::alerts_ui(
+                        ui,
+                        store.alerts.open(),
+                        &store.rooms,
+                        &clock,
+                        actions,
+                    );
+                });
         }
         if self.show_problems {
             super::problems::problems_window(
@@ -351,6 +365,7 @@ impl App {
                 now,
             };
             egui::Panel::left("arrivals")
+                .frame(super::panels::edge())
                 .resizable(true)
                 .default_size(260.0)
                 .show(ui, |ui| super::arrivals::arrivals_ui(ui, &ctx, actions));
@@ -474,6 +489,11 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    /// The panel colour: the panels paint no background of their own (`panels`).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
     }
 
     /// Called by eframe now and then and at exit; the window's own state goes

@@ -24,6 +24,7 @@ pub mod header;
 pub mod log;
 pub mod notices;
 pub mod pace;
+pub mod panels;
 pub mod problems;
 pub mod proxy_form;
 pub mod room;

@@ -43,21 +43,32 @@ impl Tabs {
     ) {
         self.board.hide();
         let tables = &mut self.tables;
-        egui::CentralPanel::default().show(ui, |ui| match settings.tab {
-            Tab::Board => {
-                let filter = &mut settings.board;
-                super::board::board_ui(ui, &mut self.board, filter, view, inputs.loading, actions)
-            }
-            Tab::Rooms => super::tables::rooms_ui(ui, &mut tables.rooms, view, actions),
-            Tab::Reservations => {
-                super::tables::reservations_ui(ui, &mut tables.reservations, view, actions)
-            }
-            Tab::Commands => super::tables::commands_ui(ui, &mut tables.commands, view, actions),
-            Tab::Prices => super::tables::prices_ui(ui, &mut tables.prices, view, actions),
-            Tab::Log => {
-                let filter = &mut settings.log;
-                super::log::log_ui(ui, &mut self.log, filter, view, inputs.resync, actions)
-            }
-        });
+        egui::CentralPanel::default()
+            .frame(super::panels::central())
+            .show(ui, |ui| match settings.tab {
+                Tab::Board => {
+                    let filter = &mut settings.board;
+                    super::board::board_ui(
+                        ui,
+                        &mut self.board,
+                        filter,
+                        view,
+                        inputs.loading,
+                        actions,
+                    )
+                }
+                Tab::Rooms => super::tables::rooms_ui(ui, &mut tables.rooms, view, actions),
+                Tab::Reservations => {
+                    super::tables::reservations_ui(ui, &mut tables.reservations, view, actions)
+                }
+                Tab::Commands => {
+                    super::tables::commands_ui(ui, &mut tables.commands, view, actions)
+                }
+                Tab::Prices => super::tables::prices_ui(ui, &mut tables.prices, view, actions),
+                Tab::Log => {
+                    let filter = &mut settings.log;
+                    super::log::log_ui(ui, &mut self.log, filter, view, inputs.resync, actions)
+                }
+            });
     }
 }
