@@ -147,7 +147,6 @@ fn room_line(ui: &mut egui::Ui, arrival: &Arrival<'_>, ctx: &ArrivalsCtx<'_>) {
         let chip = format!("Room {name} · {} {words}", style::room_mark(state));
         egui::Frame::new()
             .fill(fill)
-            .corner_radius(4.0)
             .inner_margin(egui::Margin::symmetric(6, 2))
             .show(ui, |ui| {
                 ui.label(egui::RichText::new(chip).color(text));

@@ -270,7 +270,7 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
         style::room_colours(room.state.as_ref())
     };
     let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
-    painter.rect_filled(rect, 5.0, fill);
+    painter.rect_filled(rect, 0.0, fill);
     let just_changed = room
         .since
         .is_some_and(|since| since <= now && now < highlight_until(since));
@@ -286,7 +286,7 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     if let Some((width, colour)) = outline {
         painter.rect_stroke(
             rect,
-            5.0,
+            0.0,
             egui::Stroke::new(width, colour),
             egui::StrokeKind::Inside,
         );

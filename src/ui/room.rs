@@ -148,7 +148,6 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room, actions: &mut Vec
     egui::Frame::new()
         .fill(fill)
         .inner_margin(6.0)
-        .corner_radius(4.0)
         .show(ui, |ui| {
             ui.label(
                 egui::RichText::new(format!("{} {state}", style::room_mark(room.state.as_ref())))

@@ -7,7 +7,7 @@
 //! straight on the window (connection state, errors, warnings) come in a light
 //! and a dark version ([`visuals`]). The tests compute every pair.
 
-use egui::{Color32, Theme, ThemePreference, Visuals};
+use egui::{Color32, CornerRadius, Theme, ThemePreference, Visuals};
 
 use crate::desktop::theme::Scheme;
 use crate::protocol::ResourceState;
@@ -126,9 +126,26 @@ pub const ALERT_OUTLINE: Color32 = Color32::from_rgb(0xFF, 0x3D, 0xB8);
 pub const CHANGE_HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x40);
 
 /// egui's look for `theme`, with text colours that reach [`MIN_CONTRAST`] on
-/// the window: weak text, warnings and errors.
+/// the window (weak text, warnings and errors) and square corners.
+///
+/// Square corners, because reception PCs often draw without a GPU (thin
+/// clients, remote desktops): a rounded rectangle is filled as a fan of long
+/// thin triangles, and Mesa's software renderer took a quarter of a board
+/// frame's time for the rounded room tiles alone. A square one is two triangles.
 pub fn visuals(theme: Theme) -> Visuals {
     let mut visuals = theme.default_visuals();
+    visuals.window_corner_radius = CornerRadius::ZERO;
+    visuals.menu_corner_radius = CornerRadius::ZERO;
+    let widgets = &mut visuals.widgets;
+    for look in [
+        &mut widgets.noninteractive,
+        &mut widgets.inactive,
+        &mut widgets.hovered,
+        &mut widgets.active,
+        &mut widgets.open,
+    ] {
+        look.corner_radius = CornerRadius::ZERO;
+    }
     match theme {
         Theme::Dark => {
             visuals.weak_text_color = Some(Color32::from_gray(0x8C));
@@ -144,11 +161,14 @@ pub fn visuals(theme: Theme) -> Visuals {
     visuals
 }
 
-/// Installs [`visuals`] for both themes; which one shows follows the system.
+/// Installs [`visuals`] for both themes (which one shows follows the system),
+/// without animations: a tooltip fading in or a scroll bar sliding out costs a
+/// dozen frames, each a full repaint, while nothing new is shown.
 pub fn install(ctx: &egui::Context) {
     for theme in [Theme::Dark, Theme::Light] {
         ctx.set_visuals_of(theme, visuals(theme));
     }
+    ctx.all_styles_mut(|style| style.animation_time = 0.0);
 }
 
 /// Shows the look `appearance` asks for; [`Appearance::System`] follows the desktop.
