@@ -8,6 +8,8 @@
 
 pub mod console;
 pub mod entry;
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+pub mod glibc;
 pub mod icon;
 pub mod install;
 pub mod single_instance;

@@ -70,6 +70,8 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
     if let Some(folder) = eframe::storage_dir(APP_ID) {
         notes.extend(file::protect_window_state(&folder));
     }
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    crate::desktop::glibc::keep_freed_memory();
     eframe::run_native(
         APP_ID,
         native_options(),
