@@ -314,6 +314,57 @@ fn a_rejected_token_status_says_what_to_do() {
     assert_eq!(app(&mut fixture).screen(), Screen::Connect);
 }
 
+/// Every rectangle in `shapes`, nested ones included.
+fn rectangles(shapes: &[egui::Shape], found: &mut Vec<egui::epaint::RectShape>) {
+    for shape in shapes {
+        match shape {
+            egui::Shape::Rect(rect) => found.push(rect.clone()),
+            egui::Shape::Vec(inner) => rectangles(inner, found),
+            _ => {}
+        }
+    }
+}
+
+/// What costs most with a software renderer: a rounded rectangle is a fan of thin
+/// triangles, and a panel filling itself paints the window twice.
+#[test]
+fn frames_paint_square_corners_and_leave_the_background_to_the_window() {
+    for tab in [Tab::Board, Tab::Rooms, Tab::Log] {
+        let mut fixture = monitor(Tab::Board);
+        let room = room_id(&mut fixture, "0001", "Dirty");
+        app(&mut fixture).settings_mut().tab = tab;
+        send(
+            &mut fixture,
+            &format!(r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Clean"}}]}}"#),
+        );
+        let panel_fill = fixture.harness.ctx.global_style().visuals.panel_fill;
+        let shapes: Vec<egui::Shape> = fixture
+            .harness
+            .output()
+            .shapes
+            .iter()
+            .map(|clipped| clipped.shape.clone())
+            .collect();
+        let mut found = Vec::new();
+        rectangles(&shapes, &mut found);
+        assert!(found.len() > 10, "{tab:?}: only {} rectangles", found.len());
+        let rounded: Vec<_> = found
+            .iter()
+            .filter(|rect| rect.corner_radius != egui::CornerRadius::ZERO)
+            .collect();
+        assert!(rounded.is_empty(), "{tab:?}: rounded {rounded:?}");
+        // egui_kittest frames the ui it runs 8 points in from the window's edges.
+        let harness_frame =
+            egui::Rect::from_min_max(egui::pos2(8.0, 8.0), egui::pos2(1272.0, 792.0));
+        let background: Vec<_> = found
+            .iter()
+            .filter(|rect| rect.rect != harness_frame)
+            .filter(|rect| rect.fill == panel_fill && rect.rect.area() > 10_000.0)
+            .collect();
+        assert!(background.is_empty(), "{tab:?}: panel fills {background:?}");
+    }
+}
+
 #[test]
 fn an_idle_window_asks_for_no_repaint_within_ten_seconds() {
     let mut fixture = monitor(Tab::Board);
