@@ -102,6 +102,8 @@ fn native_options() -> eframe::NativeOptions {
     eframe::NativeOptions {
         viewport,
         persist_window: true,
+        // Dithering hides banding in gradients, which this window has none of, and
+        // costs every pixel of every frame where no GPU draws (Mesa's software renderer).
         dithering: false,
         ..eframe::NativeOptions::default()
     }
