@@ -1,8 +1,8 @@
 //! The few Win32 calls the standard library and tokio do not offer, behind safe functions.
 //!
 //! This module and `glibc` are the only ones of the crate with `unsafe` code; this one is
-//! compiled for Windows only. Each function makes one documented call with arguments it owns for the length of
-//! the call; nothing here keeps raw pointers.
+//! compiled for Windows only. Each function makes one documented call with arguments it
+//! owns for the length of the call; nothing here keeps raw pointers.
 #![allow(unsafe_code)]
 
 use std::io;

@@ -271,7 +271,7 @@ impl App {
         match self.screen {
             Screen::Connect => {
                 egui::CentralPanel::default()
-                    .frame(super::panels::central())
+                    .frame(super::panels::central(ui.style()))
                     .show(ui, |ui| {
                         let linked = self.session.is_linked();
                         self.form.ui(
@@ -321,19 +321,19 @@ impl App {
             selected_room: self.room.selected(),
         };
         egui::Panel::top("tabs")
-            .frame(super::panels::edge())
+            .frame(super::panels::edge(ui.style()))
             .show(ui, |ui| {
                 super::header::tabs_ui(ui, &mut self.settings, actions);
             });
         egui::Panel::bottom("status")
-            .frame(super::panels::edge())
+            .frame(super::panels::edge(ui.style()))
             .show(ui, |ui| {
                 let session = &self.session;
                 super::status_bar::status_bar_ui(ui, session, arrival_counts, &clock, now, actions);
             });
         if !store.alerts.open().is_empty() {
             egui::Panel::top("alerts")
-                .frame(super::panels::edge())
+                .frame(super::panels::edge(ui.style()))
                 .show(ui, |ui| {
                     super::notices::alerts_ui(
                         ui,
@@ -365,7 +365,7 @@ impl App {
                 now,
             };
             egui::Panel::left("arrivals")
-                .frame(super::panels::edge())
+                .frame(super::panels::edge(ui.style()))
                 .resizable(true)
                 .default_size(260.0)
                 .show(ui, |ui| super::arrivals::arrivals_ui(ui, &ctx, actions));

@@ -126,7 +126,7 @@ fn draw_log(
         .and_then(|seq| store.log.by_seq(seq))
     {
         egui::Panel::right("event-detail")
-            .frame(super::panels::edge())
+            .frame(super::panels::edge(ui.style()))
             .resizable(true)
             .default_size(380.0)
             .show(ui, |ui| detail_ui(ui, entry, view, actions));

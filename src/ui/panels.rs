@@ -6,14 +6,14 @@
 //! software renderer (thin clients, remote desktops: no GPU) that second fill
 //! is a large part of what a frame costs.
 
-use egui::{Frame, Margin};
+use egui::{Color32, Frame, Style};
 
-/// The frame of a bar or side panel: egui's own margins, no fill.
-pub fn edge() -> Frame {
-    Frame::new().inner_margin(Margin::symmetric(8, 2))
+/// The frame of a bar or side panel: egui's own, without its fill.
+pub fn edge(style: &Style) -> Frame {
+    Frame::side_top_panel(style).fill(Color32::TRANSPARENT)
 }
 
-/// The frame of the central panel: egui's own margin, no fill.
-pub fn central() -> Frame {
-    Frame::new().inner_margin(8)
+/// The frame of the central panel: egui's own, without its fill.
+pub fn central(style: &Style) -> Frame {
+    Frame::central_panel(style).fill(Color32::TRANSPARENT)
 }

@@ -44,7 +44,7 @@ impl Tabs {
         self.board.hide();
         let tables = &mut self.tables;
         egui::CentralPanel::default()
-            .frame(super::panels::central())
+            .frame(super::panels::central(ui.style()))
             .show(ui, |ui| match settings.tab {
                 Tab::Board => {
                     let filter = &mut settings.board;
