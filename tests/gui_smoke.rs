@@ -180,18 +180,7 @@ fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
     }
     let (_xvfb, display) = start_xvfb();
     let home = tempfile::tempdir().expect("temp home");
-    let windows = std::env::var_os(WINDOWS_EXE_VAR).is_some();
-    let mut app = launch(&display, home.path());
-    if let Err(said) = &app
-        && windows
-        && said.contains("Found no glutin configs")
-    {
-        // Wine now and then finds no OpenGL pixel format for a program that starts
-        // while the machine is very busy (seen once in 11 runs); a real Windows has
-        // its own drivers. Say so and start the program once more.
-        eprintln!("Wine offered no OpenGL pixel format; starting the program again:\n{said}");
-        app = launch(&display, home.path());
-    }
+    let app = launch(&display, home.path());
     let (mut app, shot_name) = match app {
         Ok(running) => (running, app_command().1),
         Err(said) => panic!("no window appeared; the app said:\n{said}"),
