@@ -116,6 +116,10 @@ pub struct Board {
     floors: Vec<String>,
     shown: usize,
     built_for: Option<(u64, BoardFilter)>,
+    /// Every room's index by floor, then name; kept while names and floors stay
+    /// (a state change, the common event, moves no room).
+    order: Vec<usize>,
+    ordered_for: Option<u64>,
 }
 
 impl Board {
@@ -126,14 +130,17 @@ impl Board {
             return;
         }
         let all = rooms.all();
-        let mut order: Vec<usize> = (0..all.len()).collect();
-        order.sort_by(|&a, &b| {
-            floor_cmp(all[a].floor.as_deref(), all[b].floor.as_deref())
-                .then_with(|| natural_cmp(all[a].display_name(), all[b].display_name()))
-        });
+        if self.ordered_for != Some(rooms.names_revision()) {
+            self.order = (0..all.len()).collect();
+            self.order.sort_by(|&a, &b| {
+                floor_cmp(all[a].floor.as_deref(), all[b].floor.as_deref())
+                    .then_with(|| natural_cmp(all[a].display_name(), all[b].display_name()))
+            });
+            self.ordered_for = Some(rooms.names_revision());
+        }
         let mut floors: Vec<String> = Vec::new();
         let mut groups: Vec<FloorGroup> = Vec::new();
-        for at in order {
+        for &at in &self.order {
             let room = &all[at];
             if let Some(floor) = &room.floor
                 && floors.last() != Some(floor)
@@ -324,6 +331,39 @@ mod tests {
         board.refresh(&rooms, &filter);
         assert_eq!(names(&board, &rooms), [vec!["Suite"]]);
         assert!(filter.is_narrowed());
+    }
+
+    #[test]
+    fn state_changes_renames_and_new_rooms_all_show_on_the_next_refresh() {
+        let mut rooms = hotel();
+        let mut board = Board::default();
+        let mut filter = BoardFilter::default();
+        filter.shown[BoardFilter::slot(Some(&ResourceState::Clean))] = false;
+        board.refresh(&rooms, &filter);
+        let at = DateTime::<Utc>::UNIX_EPOCH;
+        rooms.apply_event("b", &ResourceState::Dirty, at);
+        board.refresh(&rooms, &filter);
+        assert_eq!(
+            names(&board, &rooms),
+            [vec!["2", "10"], vec!["201"], vec!["Suite"]]
+        );
+        let names_before = rooms.names_revision();
+        rooms.seed(&[record("a", "1", Some("1"), "Dirty")], at);
+        assert_ne!(rooms.names_revision(), names_before, "a rename re-sorts");
+        rooms.apply_event("f", &ResourceState::Dirty, at);
+        rooms.seed(&[record("f", "3", Some("2"), "Dirty")], at);
+        board.refresh(&rooms, &filter);
+        assert_eq!(
+            names(&board, &rooms),
+            [vec!["1", "2"], vec!["3", "201"], vec!["Suite"]]
+        );
+        let names_before = rooms.names_revision();
+        rooms.apply_event("c", &ResourceState::Dirty, at);
+        assert_eq!(
+            rooms.names_revision(),
+            names_before,
+            "a state change moves no room"
+        );
     }
 
     #[test]

@@ -83,6 +83,7 @@ pub struct Rooms {
     rooms: Vec<Room>,
     index: FxHashMap<String, usize>,
     revision: u64,
+    names_revision: u64,
 }
 
 impl Rooms {
@@ -94,6 +95,12 @@ impl Rooms {
     /// A number that grows whenever any room changes, so views know when to rebuild.
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// A number that grows whenever a room is added or a name or floor changes
+    /// (not on state changes), so views ordered by name know when to re-sort.
+    pub fn names_revision(&self) -> u64 {
+        self.names_revision
     }
 
     /// How many rooms are known.
@@ -116,6 +123,7 @@ impl Rooms {
         let at = match self.index.get(id) {
             Some(&at) => at,
             None => {
+                self.names_revision += 1;
                 self.rooms.push(Room::unnamed(id));
                 self.index.insert(id.to_owned(), self.rooms.len() - 1);
                 self.rooms.len() - 1
@@ -149,6 +157,7 @@ impl Rooms {
         for record in records.iter().filter(|record| record.is_active) {
             let is_new = !self.index.contains_key(&record.id);
             let room = self.entry(&record.id);
+            let renamed = room.name != record.name || room.floor != record.floor;
             room.name.clone_from(&record.name);
             room.floor.clone_from(&record.floor);
             room.unconfirmed = false;
@@ -160,6 +169,9 @@ impl Rooms {
                     }
                 }
                 (None, _) => {}
+            }
+            if renamed {
+                self.names_revision += 1;
             }
         }
         changed

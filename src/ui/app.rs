@@ -453,7 +453,7 @@ impl App {
         if let Some(delay) = self.notices.next_change() {
             self.pacer.request(ctx, soon(delay));
         }
-        if let Some(delay) = super::board::highlight_ends_in(&self.session.store().rooms, now) {
+        if let Some(delay) = super::board::highlight_repaint_in(&self.session.store().rooms, now) {
             self.pacer.request(ctx, soon(delay));
         }
     }

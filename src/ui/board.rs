@@ -19,10 +19,13 @@ use super::view::View;
 pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(4);
 /// Highlights end on whole steps of the clock (in milliseconds), so rooms that
 /// changed at different moments lose theirs in the same frame: at most one
-/// repaint per step for highlights, whatever the number of changes.
+/// repaint per step for highlights, whatever the number of changes (and none
+/// while frames come for other reasons, see [`highlight_repaint_in`]).
 const HIGHLIGHT_STEP_MS: i64 = 2_000;
 const TILE: egui::Vec2 = egui::vec2(112.0, 58.0);
 const GAP: f32 = 6.0;
+/// Space between a tile's edge and its text.
+const TILE_MARGIN: f32 = 7.0;
 
 /// The accessible name of a room's tile, e.g. "Room 101, Clean, 12 min".
 pub fn tile_label(room: &Room, now: DateTime<Utc>) -> String {
@@ -269,8 +272,8 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     } else {
         style::room_colours(room.state.as_ref())
     };
-    let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
-    painter.rect_filled(rect, 0.0, fill);
+    let painter = ui.painter();
+    fill_square(painter, rect, fill);
     let just_changed = room
         .since
         .is_some_and(|since| since <= now && now < highlight_until(since));
@@ -291,21 +294,48 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
             egui::StrokeKind::Inside,
         );
     }
-    let left = rect.left() + 7.0;
-    painter.text(
-        egui::pos2(left, rect.top() + 5.0),
+    let left = rect.left() + TILE_MARGIN;
+    let room_mark = (marks.pinned || marks.alert).then(|| {
+        let mark = if marks.alert {
+            style::ALERT_MARK
+        } else {
+            style::WATCHED_MARK
+        };
+        let at = egui::pos2(rect.right() - TILE_MARGIN, rect.top() + 4.0);
+        tile_text(
+            painter,
+            at,
+            egui::Align2::RIGHT_TOP,
+            mark,
+            14.0,
+            text,
+            TILE.x,
+        )
+    });
+    let name_width = rect.width() - 2.0 * TILE_MARGIN - room_mark.map_or(0.0, |mark| mark + 2.0);
+    let at = egui::pos2(left, rect.top() + 5.0);
+    let name = room.display_name();
+    tile_text(
+        painter,
+        at,
         egui::Align2::LEFT_TOP,
-        room.display_name(),
-        egui::FontId::proportional(16.0),
+        name,
+        16.0,
         text,
+        name_width,
     );
+    let width = rect.width() - 2.0 * TILE_MARGIN;
     let state = room.state.as_ref().map_or("Unknown", |state| state.label());
-    painter.text(
-        egui::pos2(left, rect.top() + 24.0),
+    let state = format!("{} {state}", style::room_mark(room.state.as_ref()));
+    let at = egui::pos2(left, rect.top() + 24.0);
+    tile_text(
+        painter,
+        at,
         egui::Align2::LEFT_TOP,
-        format!("{} {state}", style::room_mark(room.state.as_ref())),
-        egui::FontId::proportional(12.0),
+        state,
+        12.0,
         text,
+        width,
     );
     let mut footer = room
         .since
@@ -317,26 +347,16 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     if room.unconfirmed {
         footer.push_str(" · last known");
     }
-    painter.text(
-        egui::pos2(left, rect.bottom() - 5.0),
+    let at = egui::pos2(left, rect.bottom() - 5.0);
+    tile_text(
+        painter,
+        at,
         egui::Align2::LEFT_BOTTOM,
         footer,
-        egui::FontId::proportional(11.0),
+        11.0,
         text,
+        width,
     );
-    if marks.pinned || marks.alert {
-        painter.text(
-            egui::pos2(rect.right() - 6.0, rect.top() + 4.0),
-            egui::Align2::RIGHT_TOP,
-            if marks.alert {
-                style::ALERT_MARK
-            } else {
-                style::WATCHED_MARK
-            },
-            egui::FontId::proportional(14.0),
-            text,
-        );
-    }
     response.on_hover_ui(|ui| {
         ui.label(format!(
             "{label}\nFloor: {}\nPrevious state: {}\nChanges seen: {}\nId: {}",
@@ -360,8 +380,14 @@ pub fn highlight_until(since: DateTime<Utc>) -> DateTime<Utc> {
     }
 }
 
-/// How long until the next highlight on show ends, if one is showing.
-pub fn highlight_ends_in(rooms: &crate::store::Rooms, now: DateTime<Utc>) -> Option<Duration> {
+/// How long until a repaint must come to take down a highlight on show, if one is.
+///
+/// A highlight is gone from the first frame after its end; while events flow
+/// that frame comes anyway, drawn for them. Only a window that has painted
+/// nothing for a further step after the end asks for a frame of its own, so a
+/// steady stream of changes costs no extra frames for their highlights.
+pub fn highlight_repaint_in(rooms: &crate::store::Rooms, now: DateTime<Utc>) -> Option<Duration> {
+    let step = Duration::from_millis(HIGHLIGHT_STEP_MS.unsigned_abs());
     rooms
         .all()
         .iter()
@@ -370,11 +396,63 @@ pub fn highlight_ends_in(rooms: &crate::store::Rooms, now: DateTime<Utc>) -> Opt
         .filter_map(|since| (highlight_until(since) - now).to_std().ok())
         .filter(|left| !left.is_zero())
         .min()
+        .map(|left| left + step)
+}
+
+/// Fills `rect` as two triangles. Tiles sit on whole pixels, so they need none
+/// of the thin anti-aliasing triangles egui puts around every filled shape, which
+/// a software renderer pays for along each edge.
+fn fill_square(painter: &egui::Painter, rect: egui::Rect, colour: egui::Color32) {
+    let mut mesh = egui::Mesh::default();
+    let rect = egui::emath::GuiRounding::round_to_pixels(rect, painter.pixels_per_point());
+    mesh.add_colored_rect(rect, colour);
+    painter.add(egui::Shape::mesh(mesh));
+}
+
+/// One line of a tile's text, anchored at `at`, cut short with "…" beyond
+/// `max_width`; returns its width. Cut rather than clipped: a clip of its own
+/// for every tile would make each tile a separate draw call.
+fn tile_text(
+    painter: &egui::Painter,
+    at: egui::Pos2,
+    anchor: egui::Align2,
+    text: impl Into<String>,
+    size: f32,
+    colour: egui::Color32,
+    max_width: f32,
+) -> f32 {
+    let mut job = egui::text::LayoutJob::simple_singleline(
+        text.into(),
+        egui::FontId::proportional(size),
+        colour,
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
+    let galley = painter.layout_job(job);
+    let width = galley.size().x;
+    let at = anchor.anchor_size(at, galley.size()).min;
+    painter.galley(at, galley, colour);
+    width
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ended_highlight_waits_one_step_for_a_frame_of_its_own() {
+        let since = DateTime::from_timestamp(1_000_000, 300_000_000).expect("valid time");
+        let mut rooms = crate::store::Rooms::default();
+        rooms.apply_event("a", &ResourceState::Dirty, since);
+        let now = since + chrono::Duration::seconds(1);
+        let ends_in = (highlight_until(since) - now)
+            .to_std()
+            .expect("still showing");
+        assert_eq!(
+            highlight_repaint_in(&rooms, now),
+            Some(ends_in + Duration::from_secs(2))
+        );
+        assert_eq!(highlight_repaint_in(&rooms, highlight_until(since)), None);
+    }
 
     #[test]
     fn highlights_end_on_whole_steps_after_at_least_four_seconds() {
