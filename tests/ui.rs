@@ -365,6 +365,35 @@ fn frames_paint_square_corners_and_leave_the_background_to_the_window() {
     }
 }
 
+/// The board's tiles go to the renderer together: dozens of tiles on screen, a
+/// handful of draw calls (a clip per tile made one draw call of each tile).
+#[test]
+fn the_board_draws_its_tiles_in_a_few_draw_calls() {
+    let mut fixture = monitor(Tab::Board);
+    let room = room_id(&mut fixture, "0001", "Dirty");
+    send(
+        &mut fixture,
+        &format!(r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Clean"}}]}}"#),
+    );
+    let tiles = fixture
+        .harness
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter(|node| {
+            node.accesskit_node()
+                .label()
+                .is_some_and(|label| label.starts_with("Room "))
+        })
+        .count();
+    assert!(tiles > 40, "only {tiles} room tiles laid out");
+    let shapes = fixture.harness.output().shapes.clone();
+    let ctx = fixture.harness.ctx.clone();
+    let draws = ctx.tessellate(shapes, ctx.pixels_per_point()).len();
+    assert!(
+        draws <= 12,
+        "{draws} draw calls for a board of {tiles} tiles"
+    );
+}
+
 #[test]
 fn an_idle_window_asks_for_no_repaint_within_ten_seconds() {
     let mut fixture = monitor(Tab::Board);
