@@ -73,24 +73,30 @@ struct WireFrame<'a> {
     events: Option<Vec<&'a RawValue>>,
 }
 
+/// A string field of an event: borrowed from the frame unless it holds escapes.
+/// (serde borrows a `Cow<str>` only where it is a field's whole type; inside an
+/// `Option` it would copy every string.)
+#[derive(Deserialize)]
+struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+
 #[derive(Deserialize)]
 struct WireEvent<'a> {
     #[serde(rename = "Type", borrow)]
-    kind: Option<Cow<'a, str>>,
+    kind: Option<Text<'a>>,
     #[serde(rename = "Id", borrow, default)]
-    id: Option<Cow<'a, str>>,
+    id: Option<Text<'a>>,
     #[serde(rename = "State", borrow, default)]
-    state: Option<Cow<'a, str>>,
+    state: Option<Text<'a>>,
     #[serde(rename = "StartUtc", borrow, default)]
-    start_utc: Option<Cow<'a, str>>,
+    start_utc: Option<Text<'a>>,
     #[serde(rename = "EndUtc", borrow, default)]
-    end_utc: Option<Cow<'a, str>>,
+    end_utc: Option<Text<'a>>,
     #[serde(rename = "AssignedResourceId", borrow, default)]
-    assigned_resource_id: Option<Cow<'a, str>>,
+    assigned_resource_id: Option<Text<'a>>,
     #[serde(rename = "RateId", borrow, default)]
-    rate_id: Option<Cow<'a, str>>,
+    rate_id: Option<Text<'a>>,
     #[serde(rename = "ResourceCategoryId", borrow, default)]
-    resource_category_id: Option<Cow<'a, str>>,
+    resource_category_id: Option<Text<'a>>,
 }
 
 /// Parses one text frame into its events and problems.
@@ -125,25 +131,25 @@ pub fn parse_frame(text: &str) -> ParsedFrame {
 pub fn parse_event(raw: &RawValue) -> Result<Event, String> {
     let wire: WireEvent<'_> =
         serde_json::from_str(raw.get()).map_err(|error| format!("unexpected shape: {error}"))?;
-    let kind = wire.kind.as_deref().ok_or("it has no Type")?;
+    let kind = text(&wire.kind).ok_or("it has no Type")?;
     let body = match kind {
         "DeviceCommand" => EventBody::DeviceCommand {
-            id: required(&wire.id, "Id")?,
-            state: CommandState::from_wire(&required(&wire.state, "State")?),
+            id: required(&wire.id, "Id")?.to_owned(),
+            state: CommandState::from_wire(required(&wire.state, "State")?),
         },
         "Reservation" => EventBody::Reservation {
-            id: required(&wire.id, "Id")?,
-            state: ReservationState::from_wire(&required(&wire.state, "State")?),
+            id: required(&wire.id, "Id")?.to_owned(),
+            state: ReservationState::from_wire(required(&wire.state, "State")?),
             start_utc: time(&wire.start_utc, "StartUtc")?,
             end_utc: time(&wire.end_utc, "EndUtc")?,
             assigned_resource_id: optional(&wire.assigned_resource_id),
         },
         "Resource" => EventBody::Resource {
-            id: required(&wire.id, "Id")?,
-            state: ResourceState::from_wire(&required(&wire.state, "State")?),
+            id: required(&wire.id, "Id")?.to_owned(),
+            state: ResourceState::from_wire(required(&wire.state, "State")?),
         },
         "PriceUpdate" => EventBody::PriceUpdate {
-            id: required(&wire.id, "Id")?,
+            id: required(&wire.id, "Id")?.to_owned(),
             start_utc: time(&wire.start_utc, "StartUtc")?,
             end_utc: time(&wire.end_utc, "EndUtc")?,
             rate_id: optional(&wire.rate_id),
@@ -160,23 +166,25 @@ pub fn parse_event(raw: &RawValue) -> Result<Event, String> {
     })
 }
 
-fn required(value: &Option<Cow<'_, str>>, field: &str) -> Result<String, String> {
-    match value.as_deref() {
-        Some(text) if !text.is_empty() => Ok(text.to_owned()),
+fn text<'v>(value: &'v Option<Text<'_>>) -> Option<&'v str> {
+    value.as_ref().map(|Text(text)| text.as_ref())
+}
+
+fn required<'v>(value: &'v Option<Text<'_>>, field: &str) -> Result<&'v str, String> {
+    match text(value) {
+        Some(text) if !text.is_empty() => Ok(text),
         _ => Err(format!("it has no {field}")),
     }
 }
 
-fn optional(value: &Option<Cow<'_, str>>) -> Option<String> {
-    value
-        .as_deref()
+fn optional(value: &Option<Text<'_>>) -> Option<String> {
+    text(value)
         .filter(|text| !text.is_empty())
         .map(str::to_owned)
 }
 
-fn time(value: &Option<Cow<'_, str>>, field: &str) -> Result<Option<DateTime<Utc>>, String> {
-    value
-        .as_deref()
+fn time(value: &Option<Text<'_>>, field: &str) -> Result<Option<DateTime<Utc>>, String> {
+    text(value)
         .map(|text| {
             DateTime::parse_from_rfc3339(text)
                 .map(|time| time.with_timezone(&Utc))
@@ -354,6 +362,17 @@ mod tests {
         let long = format!("{{\"Events\":{}", "é".repeat(500));
         let parsed = parse_frame(&long);
         assert_eq!(parsed.problems.len(), 1);
+    }
+
+    #[test]
+    fn plain_fields_are_borrowed_from_the_frame_and_escaped_ones_copied() {
+        let wire: WireEvent<'_> =
+            serde_json::from_str(r#"{"Type":"Resource","Id":"r\"1","State":"Clean"}"#)
+                .expect("an event");
+        assert!(matches!(wire.kind, Some(Text(Cow::Borrowed("Resource")))));
+        assert!(matches!(wire.state, Some(Text(Cow::Borrowed("Clean")))));
+        assert!(matches!(&wire.id, Some(Text(Cow::Owned(id))) if id == "r\"1"));
+        assert!(wire.rate_id.is_none());
     }
 
     #[test]

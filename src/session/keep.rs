@@ -22,6 +22,11 @@ impl Keep {
         }
     }
 
+    /// Whether records are kept at all: when not, there is no need to make them.
+    pub(super) fn keeps(&self) -> bool {
+        self.writer.is_some() || self.pending.is_some()
+    }
+
     /// Whether the writer has more queued than it should.
     pub(super) fn is_behind(&self) -> bool {
         self.writer.as_ref().is_some_and(HistoryWriter::is_behind)

@@ -165,7 +165,9 @@ impl<O: Output> Session<O> {
             let seq = self.store.total_events() + 1;
             self.output.event(seq, received, &event, &self.store);
             self.store.apply(received, event);
-            if let Some(entry) = self.store.log.last() {
+            if self.history.keeps()
+                && let Some(entry) = self.store.log.last()
+            {
                 self.history.record(Record::Event(entry.clone()));
             }
             self.deliver_alerts();

@@ -1,10 +1,13 @@
 //! The simulator's shared state and the switches tests and demos pull.
 
 use std::collections::{BTreeMap, VecDeque};
+use std::fmt::Write;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde::de::IgnoredAny;
 use serde_json::json;
 use tokio::sync::{mpsc, watch};
 
@@ -59,8 +62,8 @@ impl RestCalls {
 /// What a connection task is told to do.
 #[derive(Debug)]
 pub(super) enum Outgoing {
-    /// Send this text frame.
-    Frame(String),
+    /// Send this text frame, which holds `events` events.
+    Frame { text: String, events: u64 },
     /// Drop the TCP stream without a Close frame.
     Drop,
 }
@@ -95,12 +98,31 @@ pub(super) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    /// Queues a frame for every open connection.
-    pub(super) fn broadcast(&self, text: String) {
-        for (_, sender) in lock(&self.connections).iter() {
-            let _ = sender.send(Outgoing::Frame(text.clone()));
+    /// Queues a frame holding `events` events for every open connection.
+    pub(super) fn broadcast(&self, text: String, events: u64) {
+        let connections = lock(&self.connections);
+        let Some(((_, last), others)) = connections.split_last() else {
+            return;
+        };
+        for (_, sender) in others {
+            let _ = sender.send(Outgoing::Frame {
+                text: text.clone(),
+                events,
+            });
         }
+        let _ = last.send(Outgoing::Frame { text, events });
     }
+}
+
+#[derive(Deserialize)]
+struct Counted {
+    #[serde(rename = "Events")]
+    events: Vec<IgnoredAny>,
+}
+
+/// How many events a frame holds: 0 when it is not a frame of events.
+fn events_in(text: &str) -> u64 {
+    serde_json::from_str::<Counted>(text).map_or(0, |frame| frame.events.len() as u64)
 }
 
 /// A cheap handle on a running simulator's switches and counters.
@@ -151,7 +173,8 @@ impl SimControls {
     /// Sends this exact text frame to every open connection: every connection whose
     /// handshake has been accepted and that has not closed, in the order frames are sent.
     pub fn send_frame(&self, text: String) {
-        self.shared.broadcast(text);
+        let events = events_in(&text);
+        self.shared.broadcast(text, events);
     }
 
     /// Sends `count` Resource events as fast as possible, several per frame,
@@ -162,27 +185,37 @@ impl SimControls {
 
     /// Like [`send_burst`](Self::send_burst), `per_frame` events to a frame.
     pub fn send_burst_of(&self, count: usize, per_frame: usize) {
-        let rooms: Vec<String> = lock(&self.shared.world)
+        // Each room's id as a JSON string, quoted and escaped once for the whole burst.
+        let mut rooms: Vec<String> = lock(&self.shared.world)
             .rooms
             .iter()
-            .map(|room| room.record.id.clone())
+            .map(|room| json!(room.record.id).to_string())
             .collect();
+        if rooms.is_empty() {
+            rooms = (0..100).map(|n| format!(r#""burst-room-{n}""#)).collect();
+        }
         let states = ["Dirty", "Clean", "Inspected"];
         let mut left = count;
         while left > 0 {
             let take = left.min(per_frame.max(1));
-            let events: Vec<_> = (0..take)
-                .map(|_| {
-                    let n = self.shared.burst_seq.fetch_add(1, Ordering::SeqCst) + 1;
-                    let room = rooms
-                        .get(n as usize % rooms.len().max(1))
-                        .cloned()
-                        .unwrap_or_else(|| format!("burst-room-{}", n % 100));
-                    json!({"Type": "Resource", "Id": room, "State": states[n as usize % 3], "SimSeq": n})
-                })
-                .collect();
-            self.shared
-                .broadcast(json!({ "Events": events }).to_string());
+            // Written directly rather than built as JSON values: a burst is a benchmark's
+            // flood, and the simulator must outpace the client it measures.
+            let mut text = String::with_capacity(16 + take * 96);
+            text.push_str(r#"{"Events":["#);
+            for index in 0..take {
+                let n = self.shared.burst_seq.fetch_add(1, Ordering::SeqCst) + 1;
+                let room = &rooms[n as usize % rooms.len()];
+                if index > 0 {
+                    text.push(',');
+                }
+                let _ = write!(
+                    text,
+                    r#"{{"Type":"Resource","Id":{room},"State":"{}","SimSeq":{n}}}"#,
+                    states[n as usize % 3]
+                );
+            }
+            text.push_str("]}");
+            self.shared.broadcast(text, take as u64);
             left -= take;
         }
     }

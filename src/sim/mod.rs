@@ -247,7 +247,8 @@ async fn activity(shared: Arc<Shared>, config: SimConfig) {
         // so that reservation times agree with the hotel's day the monitor shows.
         let events = lock(&shared.world).step(Utc::now());
         if !events.is_empty() {
-            shared.broadcast(serde_json::json!({ "Events": events }).to_string());
+            let count = events.len() as u64;
+            shared.broadcast(serde_json::json!({ "Events": events }).to_string(), count);
         }
     }
 }

@@ -9,8 +9,6 @@ use hyper::body::{Bytes, Incoming};
 use hyper::header::{CONNECTION, COOKIE, SEC_WEBSOCKET_ACCEPT, SEC_WEBSOCKET_KEY, UPGRADE};
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use serde::Deserialize;
-use serde::de::IgnoredAny;
 use tokio::sync::mpsc;
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::Message;
@@ -94,7 +92,7 @@ async fn send_queued<W>(
     sink: &mut W,
     outgoing: &mut mpsc::UnboundedReceiver<Outgoing>,
     shared: &Shared,
-    first: String,
+    first: (String, u64),
 ) -> Result<bool, W::Error>
 where
     W: futures_util::Sink<Message> + Unpin,
@@ -102,15 +100,14 @@ where
     let mut next = Some(first);
     let mut written = 0;
     let mut go_on = true;
-    while let Some(text) = next.take() {
-        let events = events_in(&text);
+    while let Some((text, events)) = next.take() {
         sink.feed(Message::text(text)).await?;
         shared.frames_sent.fetch_add(1, Ordering::SeqCst);
         shared.events_sent.fetch_add(events, Ordering::SeqCst);
         written += 1;
         if written < FRAMES_PER_FLUSH {
             match outgoing.try_recv() {
-                Ok(Outgoing::Frame(text)) => next = Some(text),
+                Ok(Outgoing::Frame { text, events }) => next = Some((text, events)),
                 Ok(Outgoing::Drop) => go_on = false,
                 Err(_) => {}
             }
@@ -118,16 +115,6 @@ where
     }
     sink.flush().await?;
     Ok(go_on)
-}
-
-#[derive(Deserialize)]
-struct Counted {
-    #[serde(rename = "Events")]
-    events: Vec<IgnoredAny>,
-}
-
-fn events_in(text: &str) -> u64 {
-    serde_json::from_str::<Counted>(text).map_or(0, |frame| frame.events.len() as u64)
 }
 
 /// One connection in the simulator's list of open sockets, from the accepted handshake
@@ -173,9 +160,9 @@ where
         let quiet = *silent.borrow_and_update();
         tokio::select! {
             next = registration.outgoing.recv() => match next {
-                Some(Outgoing::Frame(_)) if quiet => {}
-                Some(Outgoing::Frame(text)) => {
-                    let sent = send_queued(&mut sink, &mut registration.outgoing, &shared, text);
+                Some(Outgoing::Frame { .. }) if quiet => {}
+                Some(Outgoing::Frame { text, events }) => {
+                    let sent = send_queued(&mut sink, &mut registration.outgoing, &shared, (text, events));
                     if !matches!(sent.await, Ok(true)) {
                         break;
                     }
