@@ -62,10 +62,17 @@ impl RestCalls {
 /// What a connection task is told to do.
 #[derive(Debug)]
 pub(super) enum Outgoing {
-    /// Send this text frame, which holds `events` events.
-    Frame { text: String, events: u64 },
+    /// Send this text frame.
+    Frame(Frame),
     /// Drop the TCP stream without a Close frame.
     Drop,
+}
+
+/// A text frame to send, with how many events it holds (for the counters).
+#[derive(Clone, Debug)]
+pub(super) struct Frame {
+    pub(super) text: String,
+    pub(super) events: u64,
 }
 
 /// State shared by the server tasks and [`SimControls`].
@@ -98,19 +105,16 @@ pub(super) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    /// Queues a frame holding `events` events for every open connection.
-    pub(super) fn broadcast(&self, text: String, events: u64) {
+    /// Queues a frame for every open connection.
+    pub(super) fn broadcast(&self, frame: Frame) {
         let connections = lock(&self.connections);
         let Some(((_, last), others)) = connections.split_last() else {
             return;
         };
         for (_, sender) in others {
-            let _ = sender.send(Outgoing::Frame {
-                text: text.clone(),
-                events,
-            });
+            let _ = sender.send(Outgoing::Frame(frame.clone()));
         }
-        let _ = last.send(Outgoing::Frame { text, events });
+        let _ = last.send(Outgoing::Frame(frame));
     }
 }
 
@@ -174,7 +178,7 @@ impl SimControls {
     /// handshake has been accepted and that has not closed, in the order frames are sent.
     pub fn send_frame(&self, text: String) {
         let events = events_in(&text);
-        self.shared.broadcast(text, events);
+        self.shared.broadcast(Frame { text, events });
     }
 
     /// Sends `count` Resource events as fast as possible, several per frame,
@@ -215,7 +219,10 @@ impl SimControls {
                 );
             }
             text.push_str("]}");
-            self.shared.broadcast(text, take as u64);
+            self.shared.broadcast(Frame {
+                text,
+                events: take as u64,
+            });
             left -= take;
         }
     }

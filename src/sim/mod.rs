@@ -28,8 +28,8 @@ use tokio::task::JoinHandle;
 
 use crate::protocol::{ResourceRecord, parse_resources_page};
 
+use controls::{Frame, Shared, lock};
 pub use controls::{Handshake, RestCall, SimControls};
-use controls::{Shared, lock};
 use world::World;
 
 /// The ClientToken of the public Mews demo environment, as its documentation gives it.
@@ -247,8 +247,10 @@ async fn activity(shared: Arc<Shared>, config: SimConfig) {
         // so that reservation times agree with the hotel's day the monitor shows.
         let events = lock(&shared.world).step(Utc::now());
         if !events.is_empty() {
-            let count = events.len() as u64;
-            shared.broadcast(serde_json::json!({ "Events": events }).to_string(), count);
+            shared.broadcast(Frame {
+                events: events.len() as u64,
+                text: serde_json::json!({ "Events": events }).to_string(),
+            });
         }
     }
 }

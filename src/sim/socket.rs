@@ -15,7 +15,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_tungstenite::tungstenite::protocol::Role;
 
-use super::controls::{Handshake, Outgoing, Shared, lock};
+use super::controls::{Frame, Handshake, Outgoing, Shared, lock};
 use super::reply::reply;
 
 /// Answers a handshake: 101 and a socket task when the cookie matches, else 401.
@@ -92,7 +92,7 @@ async fn send_queued<W>(
     sink: &mut W,
     outgoing: &mut mpsc::UnboundedReceiver<Outgoing>,
     shared: &Shared,
-    first: (String, u64),
+    first: Frame,
 ) -> Result<bool, W::Error>
 where
     W: futures_util::Sink<Message> + Unpin,
@@ -100,14 +100,14 @@ where
     let mut next = Some(first);
     let mut written = 0;
     let mut go_on = true;
-    while let Some((text, events)) = next.take() {
+    while let Some(Frame { text, events }) = next.take() {
         sink.feed(Message::text(text)).await?;
         shared.frames_sent.fetch_add(1, Ordering::SeqCst);
         shared.events_sent.fetch_add(events, Ordering::SeqCst);
         written += 1;
         if written < FRAMES_PER_FLUSH {
             match outgoing.try_recv() {
-                Ok(Outgoing::Frame { text, events }) => next = Some((text, events)),
+                Ok(Outgoing::Frame(frame)) => next = Some(frame),
                 Ok(Outgoing::Drop) => go_on = false,
                 Err(_) => {}
             }
@@ -160,9 +160,9 @@ where
         let quiet = *silent.borrow_and_update();
         tokio::select! {
             next = registration.outgoing.recv() => match next {
-                Some(Outgoing::Frame { .. }) if quiet => {}
-                Some(Outgoing::Frame { text, events }) => {
-                    let sent = send_queued(&mut sink, &mut registration.outgoing, &shared, (text, events));
+                Some(Outgoing::Frame(_)) if quiet => {}
+                Some(Outgoing::Frame(frame)) => {
+                    let sent = send_queued(&mut sink, &mut registration.outgoing, &shared, frame);
                     if !matches!(sent.await, Ok(true)) {
                         break;
                     }
