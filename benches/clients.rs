@@ -20,7 +20,7 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
+use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
 
 /// The Python package and version the Python client uses.
 const PYTHON_PACKAGE: &str = "websockets==17.4";

@@ -7,12 +7,12 @@ use std::hint::black_box;
 
 use chrono::Utc;
 use criterion::{Criterion, criterion_group, criterion_main};
-use mews_monitor::credentials::CredentialStore;
-use mews_monitor::protocol::parse_frame;
-use mews_monitor::session::Session;
 use mews_monitor::settings::{Settings, Tab};
-use mews_monitor::store::{LogFilter, Store};
 use mews_monitor::ui::{App, AppParts, Screen};
+use monitor_core::protocol::parse_frame;
+use monitor_core::store::{LogFilter, Store};
+use monitor_engine::credentials::CredentialStore;
+use monitor_engine::session::Session;
 
 mod common;
 

@@ -19,8 +19,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use chrono::Utc;
-use mews_monitor::history::HistoryReader;
-use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
+use monitor_engine::history::HistoryReader;
+use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
 use support::{app_path, start_xvfb};
 
 fn main() -> anyhow::Result<()> {

@@ -8,10 +8,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use mews_monitor::credentials::{Token, TokenPair};
-use mews_monitor::net::{self, ConnectionConfig, ConnectionStatus, NetEvent, WsUrl};
-use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
-use mews_monitor::store::Store;
+use monitor_core::store::Store;
+use monitor_engine::credentials::{Token, TokenPair};
+use monitor_engine::net::{self, ConnectionConfig, ConnectionStatus, NetEvent, WsUrl};
+use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
 
 const BURST: usize = 100_000;
 

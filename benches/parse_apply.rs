@@ -8,8 +8,8 @@ use std::hint::black_box;
 
 use chrono::Utc;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use mews_monitor::protocol::parse_frame;
-use mews_monitor::store::Store;
+use monitor_core::protocol::parse_frame;
+use monitor_core::store::Store;
 
 mod common;
 

@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, bail};
 use mews_monitor::settings::file::SettingsFile;
 use mews_monitor::settings::{Settings, Tab};
-use mews_monitor::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
+use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
 use support::{Running, app_path, start_xvfb};
 
 /// Time to connect, load the rooms and settle before measuring.

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use mews_monitor::cli::{Cli, Command};
-use mews_monitor::net::tls::install_default_crypto_provider;
+use monitor_engine::net::tls::install_default_crypto_provider;
 
 /// Many small, short-lived strings (events, ids): mimalloc handles them faster than the system allocator.
 #[global_allocator]

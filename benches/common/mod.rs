@@ -2,8 +2,8 @@
 //! proportions of a busy hotel, for rooms of the recorded demo hotel, with 1
 //! to 8 events per frame.
 
-use mews_monitor::protocol::{ResourceRecord, parse_resources_page};
-use mews_monitor::sim::DEMO_HOTEL_ROOMS;
+use monitor_core::protocol::{ResourceRecord, parse_resources_page};
+use monitor_engine::sim::DEMO_HOTEL_ROOMS;
 
 /// Frames holding `events` events in all, and the room records of the fixture.
 pub fn realistic_frames(events: usize) -> (Vec<String>, Vec<ResourceRecord>) {

@@ -9,47 +9,21 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, ChildStdin, Command, Stdio};
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 
 /// The program measured: `MEWS_MONITOR_BIN` if set (a copy kept aside), else the one cargo built.
 pub fn app_path() -> String {
     std::env::var("MEWS_MONITOR_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mews-monitor").into())
 }
 
-/// Kills the child when dropped.
-pub struct Running(pub Child);
+#[path = "../../tests/it/support/xvfb.rs"]
+mod xvfb;
 
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+pub use xvfb::Running;
 
 /// Starts Xvfb (1280×800) on a display it picks; returns once it accepts clients.
 pub fn start_xvfb() -> anyhow::Result<(Running, String)> {
-    let mut xvfb = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1280x800x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .context("Xvfb starts (is it installed?)")?;
-    let stdout = xvfb.stdout.take().context("piped")?;
-    let xvfb = Running(xvfb);
-    let mut number = String::new();
-    BufReader::new(stdout).read_line(&mut number)?;
-    if number.trim().is_empty() {
-        bail!("Xvfb opened no display");
-    }
-    Ok((xvfb, format!(":{}", number.trim())))
+    xvfb::start_xvfb().context("Xvfb starts (is it installed?)")
 }
 
 /// Starts `program simulate`; returns it, its standard input and its WebSocket address.

@@ -13,10 +13,10 @@ use serde_json::json;
 
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
-use crate::credentials::{CredentialStore, EnvTokens, resolve_tokens};
-use crate::net::rest::{ReservationQuery, RestClient};
-use crate::protocol::HotelDay;
-use crate::store::{Arrival, Readiness, ReadyRule, Store};
+use monitor_core::protocol::HotelDay;
+use monitor_core::store::{Arrival, Readiness, ReadyRule, Store};
+use monitor_engine::credentials::{CredentialStore, EnvTokens, resolve_tokens};
+use monitor_engine::net::rest::{ReservationQuery, RestClient};
 
 /// Arguments of `arrivals`.
 #[derive(Clone, Debug, clap::Args)]

@@ -1,10 +1,10 @@
 //! Where to connect, as given on the command line (`--env`, `--ws-url`,
 //! `--api-url`, `--ping-interval`); what the addresses are is decided in
-//! [`crate::net::environment`].
+//! [`monitor_engine::net::environment`].
 
 use std::time::Duration;
 
-use crate::net::{AddressError, Addresses, Environment, WsUrl};
+use monitor_engine::net::{AddressError, Addresses, Environment, WsUrl};
 
 /// Where to connect and how often to ping, as given on the command line.
 #[derive(Clone, Debug, Default, clap::Args)]

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::history::{self, ExportFilter, ExportFormat, HistoryReader};
+use monitor_engine::history::{self, ExportFilter, ExportFormat, HistoryReader};
 
 /// Arguments of `export`.
 #[derive(Clone, Debug, clap::Args)]

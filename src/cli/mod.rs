@@ -15,8 +15,8 @@ pub mod watch;
 
 use clap::{Parser, Subcommand};
 
-pub use crate::net::Environment;
 pub use environment::ConnectionArgs;
+pub use monitor_engine::net::Environment;
 pub use profile::ProfileArgs;
 
 /// Mews Monitor: live Mews events for the front desk.

@@ -1,6 +1,6 @@
 //! The `--profile NAME` option shared by `tail` and `tokens`.
 
-use crate::credentials::Profile;
+use monitor_engine::credentials::Profile;
 
 /// Which connection profile's saved tokens to use.
 #[derive(Clone, Debug, Default, clap::Args)]

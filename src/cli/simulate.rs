@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use tokio::io::{AsyncBufReadExt, BufReader};
 
-use crate::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, SimControls, Simulator};
+use monitor_engine::sim::{
+    DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, SimControls, Simulator,
+};
 
 /// Arguments of `simulate`.
 #[derive(Clone, Debug, clap::Args)]

@@ -21,14 +21,16 @@ use chrono::{DateTime, Utc};
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
 use super::watch::{WatchList, alert_line};
-use crate::credentials::{CredentialStore, EnvTokens, TokenPair, TokenSource, resolve_tokens};
-use crate::history::{DEFAULT_KEEP_DAYS, Retention};
-use crate::net::lookup::LookupEvent;
-use crate::protocol::Event;
-use crate::session::{ConnectionStatus, Note, Output, Session, Target};
-use crate::store::{Alert, Alerts, ReadyRule, Store};
+use monitor_core::protocol::Event;
+use monitor_core::store::{Alert, Alerts, ReadyRule, Store};
+use monitor_engine::credentials::{
+    CredentialStore, EnvTokens, TokenPair, TokenSource, resolve_tokens,
+};
+use monitor_engine::history::{DEFAULT_KEEP_DAYS, Retention};
+use monitor_engine::net::lookup::LookupEvent;
+use monitor_engine::session::{ConnectionStatus, Note, Output, Session, Target};
 
-pub use crate::credentials::source::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
+pub use monitor_engine::credentials::source::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
 
 /// Arguments of `tail`.
 #[derive(Clone, Debug, clap::Args)]
@@ -345,8 +347,8 @@ fn clock(at: DateTime<Utc>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::net::NetEvent;
-    use crate::protocol::parse_frame;
+    use monitor_core::protocol::parse_frame;
+    use monitor_engine::net::NetEvent;
 
     #[test]
     fn each_event_becomes_one_json_line_with_unknown_fields_kept() {

@@ -11,7 +11,7 @@ use anyhow::{Context, bail};
 
 use super::profile::ProfileArgs;
 use super::tail::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
-use crate::credentials::{CredentialStore, KeyringError, SavedState, Token, TokenPair};
+use monitor_engine::credentials::{CredentialStore, KeyringError, SavedState, Token, TokenPair};
 
 /// Arguments of `tokens`.
 #[derive(Clone, Debug, clap::Args)]
@@ -105,7 +105,7 @@ fn read_token(input: &mut impl BufRead, name: &str, prompt: bool) -> anyhow::Res
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::credentials::{Profile, SimulatedFailure};
+    use monitor_engine::credentials::{Profile, SimulatedFailure};
 
     const INPUT: &str = "CLIENT-SECRET-0A1B2C\n  ACCESS-SECRET-9F453D \n";
 

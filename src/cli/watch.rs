@@ -9,8 +9,8 @@
 use chrono::SecondsFormat;
 use serde_json::json;
 
-use crate::protocol::ResourceRecord;
-use crate::store::{Alert, Alerts};
+use monitor_core::protocol::ResourceRecord;
+use monitor_core::store::{Alert, Alerts};
 
 /// The rooms asked for with `--watch`, as typed.
 #[derive(Clone, Debug, Default)]
@@ -91,8 +91,8 @@ pub fn alert_line(alert: &Alert) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::ResourceState;
-    use crate::store::AlertKind;
+    use monitor_core::protocol::ResourceState;
+    use monitor_core::store::AlertKind;
 
     fn record(id: &str, name: &str) -> ResourceRecord {
         ResourceRecord {

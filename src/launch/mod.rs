@@ -13,16 +13,16 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::credentials::{CredentialStore, EnvTokens, KeyringError, resolve_tokens};
 use crate::desktop::APP_ID;
-use crate::history::Retention;
-use crate::net::Addresses;
 use crate::notify::{ANSWER_LIMIT, Notifier, SystemDesktop};
-use crate::session::Session;
 use crate::settings::file::{self, SettingsFile};
 use crate::settings::{ConnectionSettings, Place, Settings};
-use crate::store::{Alert, Store};
 use crate::ui::{Action, App, AppParts, Notifications};
+use monitor_core::store::{Alert, Store};
+use monitor_engine::credentials::{CredentialStore, EnvTokens, KeyringError, resolve_tokens};
+use monitor_engine::history::Retention;
+use monitor_engine::net::Addresses;
+use monitor_engine::session::Session;
 
 pub use instance::{BROUGHT_FORWARD, DID_NOT_ANSWER, ensure_single_instance};
 
@@ -162,7 +162,7 @@ fn build(
 fn session(ctx: &egui::Context, settings: &Settings) -> Session {
     let mut session = Session::new(Store::default());
     let demo_run = settings.connection.place == Place::BuiltInDemo;
-    let history = crate::history::default_path().map(|path| {
+    let history = monitor_engine::history::default_path().map(|path| {
         if demo_run {
             path.with_file_name("demo-history.sqlite3")
         } else {

@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use chrono::Local;
 
-use crate::net::Wake;
-use crate::store::Alert;
+use monitor_core::store::Alert;
+use monitor_engine::net::Wake;
 
 pub use desktop::{Desktop, DesktopError, SystemDesktop};
 

@@ -5,8 +5,8 @@ use std::sync::mpsc;
 use chrono::{DateTime, Utc};
 
 use super::*;
-use crate::protocol::ResourceState;
-use crate::store::AlertKind;
+use monitor_core::protocol::ResourceState;
+use monitor_core::store::AlertKind;
 
 /// The longest any wait here may take.
 const PATIENCE: Duration = Duration::from_secs(20);

@@ -1,15 +1,17 @@
 //! Settings that are not secret: where to connect, what "ready" means, and
 //! how the window looks (tab, filters, zoom, light or dark). Saved in their own file.
 //!
-//! Tokens are never here: they live in the system keyring ([`crate::credentials`]).
+//! Tokens are never here: they live in the system keyring ([`monitor_engine::credentials`]).
 //! [`file`] keeps them on disk so that a crash never loses or breaks them.
 
 pub mod file;
 
-use crate::credentials::{Profile, ProxyLogin};
-use crate::net::{AddressError, Addresses, Environment, Proxy, ProxyChoice, ProxyError, WsUrl};
-use crate::session::Target;
-use crate::store::{BoardFilter, LogFilter, ReadyRule};
+use monitor_core::store::{BoardFilter, LogFilter, ReadyRule};
+use monitor_engine::credentials::{Profile, ProxyLogin};
+use monitor_engine::net::{
+    AddressError, Addresses, Environment, Proxy, ProxyChoice, ProxyError, WsUrl,
+};
+use monitor_engine::session::Target;
 
 /// Which Mews to connect to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -291,7 +293,7 @@ impl Default for Settings {
             board: BoardFilter::default(),
             log: LogFilter::default(),
             zoom: 1.0,
-            keep_days: crate::history::retention::DEFAULT_KEEP_DAYS,
+            keep_days: monitor_engine::history::retention::DEFAULT_KEEP_DAYS,
             appearance: Appearance::default(),
             show_arrivals: true,
         }

@@ -1,7 +1,7 @@
 //! What a panel asks the app to do ([`Action`]); the app applies them in one
 //! place (`App::apply`, in `commands`).
 
-use crate::credentials::TokenPair;
+use monitor_engine::credentials::TokenPair;
 
 /// What a panel asks the app to do.
 #[derive(Clone, Debug, PartialEq)]

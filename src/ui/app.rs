@@ -10,12 +10,12 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
-use crate::credentials::{CredentialStore, KeyringError, TokenPair};
-use crate::session::demo::{DemoHotel, StartingDemo};
-use crate::session::{ConnectionStatus, DEFAULT_PING_INTERVAL, Session, Wake};
 use crate::settings::file::SettingsFile;
 use crate::settings::{Place, Settings, Tab};
-use crate::store::{Alert, HotelClock};
+use monitor_core::store::{Alert, HotelClock};
+use monitor_engine::credentials::{CredentialStore, KeyringError, TokenPair};
+use monitor_engine::session::demo::{DemoHotel, StartingDemo};
+use monitor_engine::session::{ConnectionStatus, DEFAULT_PING_INTERVAL, Session, Wake};
 
 use super::action::Action;
 use super::connect::ConnectForm;
@@ -313,7 +313,7 @@ impl App {
         };
         let arrival_counts = store
             .arrivals_day()
-            .map(|_| crate::store::arrivals::count(&arrivals));
+            .map(|_| monitor_core::store::arrivals::count(&arrivals));
         let view = View {
             store,
             clock: &clock,
@@ -428,7 +428,7 @@ impl App {
                 .selection()
                 .seqs()
                 .filter_map(|seq| store.log.by_seq(seq))
-                .map(|entry| crate::store::ticket::for_entry(entry, store).line(&clock))
+                .map(|entry| monitor_core::store::ticket::for_entry(entry, store).line(&clock))
                 .collect();
             return (!lines.is_empty()).then(|| lines.join("\n"));
         }
@@ -471,7 +471,7 @@ impl App {
     /// Connects to the built-in demo hotel with its tokens.
     pub fn connect_to_demo(&mut self) {
         self.settings.connection.place = Place::BuiltInDemo;
-        if let Some(tokens) = crate::session::demo::demo_tokens() {
+        if let Some(tokens) = monitor_engine::session::demo::demo_tokens() {
             self.apply(Action::Connect(tokens));
         }
     }

@@ -6,8 +6,8 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::store::clock::{elapsed_minutes, utc_text};
-use crate::store::{Arrival, HotelClock, Readiness};
+use monitor_core::store::clock::{elapsed_minutes, utc_text};
+use monitor_core::store::{Arrival, HotelClock, Readiness};
 
 use super::action::Action;
 use super::style;

@@ -6,9 +6,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use crate::protocol::ResourceState;
-use crate::store::clock::elapsed_minutes;
-use crate::store::{Board, BoardFilter, BoardRow, HotelClock, Room, StateCounts, Store};
+use monitor_core::protocol::ResourceState;
+use monitor_core::store::clock::elapsed_minutes;
+use monitor_core::store::{Board, BoardFilter, BoardRow, HotelClock, Room, StateCounts, Store};
 
 use super::action::Action;
 use super::copy::{copy_menu, room_ticket};
@@ -386,7 +386,10 @@ pub fn highlight_until(since: DateTime<Utc>) -> DateTime<Utc> {
 /// that frame comes anyway, drawn for them. Only a window that has painted
 /// nothing for a further step after the end asks for a frame of its own, so a
 /// steady stream of changes costs no extra frames for their highlights.
-pub fn highlight_repaint_in(rooms: &crate::store::Rooms, now: DateTime<Utc>) -> Option<Duration> {
+pub fn highlight_repaint_in(
+    rooms: &monitor_core::store::Rooms,
+    now: DateTime<Utc>,
+) -> Option<Duration> {
     let step = Duration::from_millis(HIGHLIGHT_STEP_MS.unsigned_abs());
     rooms
         .all()
@@ -441,7 +444,7 @@ mod tests {
     #[test]
     fn an_ended_highlight_waits_one_step_for_a_frame_of_its_own() {
         let since = DateTime::from_timestamp(1_000_000, 300_000_000).expect("valid time");
-        let mut rooms = crate::store::Rooms::default();
+        let mut rooms = monitor_core::store::Rooms::default();
         rooms.apply_event("a", &ResourceState::Dirty, since);
         let now = since + chrono::Duration::seconds(1);
         let ends_in = (highlight_until(since) - now)

@@ -1,7 +1,7 @@
 //! Commands: what panels ask for ([`Action`]), applied to the app in one place.
 
-use crate::credentials::TokenPair;
-use crate::session::demo::DemoHotel;
+use monitor_engine::credentials::TokenPair;
+use monitor_engine::session::demo::DemoHotel;
 
 use super::action::Action;
 use super::app::{App, Screen};

@@ -8,11 +8,13 @@
 
 use poll_promise::Promise;
 
-use crate::credentials::{CredentialStore, KeyringError, Profile, SavedState, Token, TokenPair};
-use crate::session::demo::demo_tokens;
-use crate::session::probe::{self, CLIENT_NAME};
-use crate::session::{ConnectionStatus, Target};
 use crate::settings::{Place, Settings};
+use monitor_engine::credentials::{
+    CredentialStore, KeyringError, Profile, SavedState, Token, TokenPair,
+};
+use monitor_engine::session::demo::demo_tokens;
+use monitor_engine::session::probe::{self, CLIENT_NAME};
+use monitor_engine::session::{ConnectionStatus, Target};
 
 use super::action::Action;
 use super::background::off_the_ui_thread;

@@ -1,6 +1,6 @@
 //! Copying for support tickets: context-menu entries on any row or id.
 
-use crate::store::{HotelClock, Room};
+use monitor_core::store::{HotelClock, Room};
 
 use super::action::Action;
 

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 
-use crate::session::export::{ExportFormat, write_shown};
-use crate::store::{LogView, Store};
+use monitor_core::store::{LogView, Store};
+use monitor_engine::session::export::{ExportFormat, write_shown};
 
 /// The export window's state.
 #[derive(Debug)]
@@ -132,8 +132,8 @@ fn swap_extension(path: &str, format: ExportFormat) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::parse_frame;
-    use crate::store::LogFilter;
+    use monitor_core::protocol::parse_frame;
+    use monitor_core::store::LogFilter;
 
     #[test]
     fn the_filtered_log_is_written_and_reads_back() {

@@ -1,7 +1,7 @@
 //! The tab strip and the menu of the monitor screen.
 
 use crate::settings::{Appearance, Settings, Tab};
-use crate::store::ReadyRule;
+use monitor_core::store::ReadyRule;
 
 use super::action::Action;
 

@@ -4,9 +4,11 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::protocol::{CommandState, EventKind, ReservationState, ResourceState};
-use crate::store::clock::utc_text;
-use crate::store::{EventLog, LogEntry, LogFilter, LogSelection, LogView, Pick, Store, ticket};
+use monitor_core::protocol::{CommandState, EventKind, ReservationState, ResourceState};
+use monitor_core::store::clock::utc_text;
+use monitor_core::store::{
+    EventLog, LogEntry, LogFilter, LogSelection, LogView, Pick, Store, ticket,
+};
 
 use super::action::Action;
 use super::copy::copy_menu;

@@ -1,7 +1,7 @@
 //! The desktop window (egui/eframe): housekeeping board, live tables, event
 //! log, status bar, connection screen, alerts and copy for tickets.
 //!
-//! The UI reads the store through the [`crate::session::Session`] and sends
+//! The UI reads the store through the [`monitor_engine::session::Session`] and sends
 //! commands back as [`Action`]s; it never blocks on the network or the
 //! keyring. Panels are one file each, with `*_ui` functions; each takes only
 //! what it draws from (a [`view::View`] and its own tab's state) and returns

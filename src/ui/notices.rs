@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::store::{Alert, HotelClock, Rooms};
+use monitor_core::store::{Alert, HotelClock, Rooms};
 
 use super::action::Action;
 use super::style;

@@ -12,7 +12,7 @@
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::session::Wake;
+use monitor_engine::session::Wake;
 
 /// The shortest time between two repaints no input asked for, and the longest an
 /// event waits to be drawn.

@@ -1,8 +1,8 @@
 //! The problems and diagnostics window: what went wrong, when, and how much
 //! of Mews' request budget is in use.
 
-use crate::session::Session;
-use crate::store::HotelClock;
+use monitor_core::store::HotelClock;
+use monitor_engine::session::Session;
 
 use super::status_bar::thousands;
 

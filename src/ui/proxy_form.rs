@@ -9,9 +9,9 @@
 
 use poll_promise::Promise;
 
-use crate::credentials::{CredentialStore, KeyringError, Password, ProxyLogin};
-use crate::session::{ProxyChoice, Target};
 use crate::settings::ConnectionSettings;
+use monitor_engine::credentials::{CredentialStore, KeyringError, Password, ProxyLogin};
+use monitor_engine::session::{ProxyChoice, Target};
 
 use super::background::off_the_ui_thread;
 use super::fields::address_field;

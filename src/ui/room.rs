@@ -4,10 +4,10 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::session::timeline::{TimelineRead, TimelineStep};
-use crate::session::{Output, Session, Wake};
-use crate::store::clock::{elapsed_minutes, utc_text};
-use crate::store::{HotelClock, Room};
+use monitor_core::store::clock::{elapsed_minutes, utc_text};
+use monitor_core::store::{HotelClock, Room};
+use monitor_engine::session::timeline::{TimelineRead, TimelineStep};
+use monitor_engine::session::{Output, Session, Wake};
 
 use super::action::Action;
 use super::copy::{copy_menu, room_ticket};
@@ -233,7 +233,7 @@ fn steps_ui(ui: &mut egui::Ui, steps: &[TimelineStep], clock: &HotelClock) {
             for step in steps.iter().rev() {
                 ui.label(clock.format(step.received, "%a %d %b %H:%M:%S"))
                     .on_hover_text(utc_text(step.received));
-                ui.label(crate::protocol::ResourceState::from_wire(&step.state).label());
+                ui.label(monitor_core::protocol::ResourceState::from_wire(&step.state).label());
                 ui.end_row();
             }
         });

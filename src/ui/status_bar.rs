@@ -4,10 +4,10 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::session::ConnectionStatus;
-use crate::session::Session;
-use crate::store::HotelClock;
-use crate::store::clock::{elapsed_minutes, utc_text};
+use monitor_core::store::HotelClock;
+use monitor_core::store::clock::{elapsed_minutes, utc_text};
+use monitor_engine::session::ConnectionStatus;
+use monitor_engine::session::Session;
 
 use super::action::Action;
 use super::style;
@@ -38,7 +38,7 @@ pub fn status_text(
 pub fn status_bar_ui(
     ui: &mut egui::Ui,
     session: &Session,
-    arrivals: Option<crate::store::ArrivalCounts>,
+    arrivals: Option<monitor_core::store::ArrivalCounts>,
     clock: &HotelClock,
     now: DateTime<Utc>,
     actions: &mut Vec<Action>,

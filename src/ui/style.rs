@@ -10,9 +10,9 @@
 use egui::{Color32, CornerRadius, Theme, ThemePreference, Visuals};
 
 use crate::desktop::theme::Scheme;
-use crate::protocol::ResourceState;
-use crate::session::ConnectionStatus;
 use crate::settings::Appearance;
+use monitor_core::protocol::ResourceState;
+use monitor_engine::session::ConnectionStatus;
 
 /// The contrast text needs on its background (WCAG 2 level AA, normal text).
 pub const MIN_CONTRAST: f32 = 4.5;

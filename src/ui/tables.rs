@@ -8,9 +8,9 @@ use std::cmp::Ordering;
 use chrono::{DateTime, Utc};
 use egui_extras::{Column, TableBuilder, TableRow};
 
-use crate::store::board::natural_cmp;
-use crate::store::clock::utc_text;
-use crate::store::{HotelClock, Store, Tracked, short_id};
+use monitor_core::store::board::natural_cmp;
+use monitor_core::store::clock::utc_text;
+use monitor_core::store::{HotelClock, Store, Tracked, short_id};
 
 use super::action::Action;
 use super::copy::{copy_menu, room_ticket};
@@ -169,8 +169,8 @@ fn row_ticket<T>(
     state: Option<&str>,
 ) -> String {
     match store.log.by_seq(row.last_seq) {
-        Some(entry) => crate::store::ticket::for_entry(entry, store).line(clock),
-        None => crate::store::ticket::Ticket {
+        Some(entry) => monitor_core::store::ticket::for_entry(entry, store).line(clock),
+        None => monitor_core::store::ticket::Ticket {
             kind,
             id: Some(&row.id),
             state,
@@ -211,13 +211,13 @@ pub fn reservations_ui(
 ) {
     let (store, clock) = (view.store, view.clock);
     let rows = store.reservations.rows();
-    let number = |row: &Tracked<crate::store::ReservationRow>| {
+    let number = |row: &Tracked<monitor_core::store::ReservationRow>| {
         store
             .labels
             .reservation_number(&row.id)
             .map_or_else(|| short_id(&row.id).to_owned(), str::to_owned)
     };
-    let room = |row: &Tracked<crate::store::ReservationRow>| {
+    let room = |row: &Tracked<monitor_core::store::ReservationRow>| {
         row.value
             .assigned_resource_id
             .as_deref()
@@ -278,7 +278,7 @@ pub fn commands_ui(
 ) {
     let (store, clock) = (view.store, view.clock);
     let rows = store.commands.rows();
-    let device = |row: &Tracked<crate::store::CommandRow>| {
+    let device = |row: &Tracked<monitor_core::store::CommandRow>| {
         store.labels.device_name(&row.id).unwrap_or("").to_owned()
     };
     sorted.refresh(revision(store), rows.len(), |a, b, column| {
@@ -323,7 +323,7 @@ pub fn prices_ui(
 ) {
     let (store, clock) = (view.store, view.clock);
     let rows = store.prices.rows();
-    let rate = |row: &Tracked<crate::store::PriceRow>| {
+    let rate = |row: &Tracked<monitor_core::store::PriceRow>| {
         row.value
             .rate_id
             .as_deref()

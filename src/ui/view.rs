@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::store::{HotelClock, Store};
+use monitor_core::store::{HotelClock, Store};
 
 /// The read-only part of a frame, handed to each panel.
 #[derive(Clone, Copy, Debug)]

@@ -1,0 +1,338 @@
+//! The history writer: a named thread that appends records in transactions.
+//!
+//! Records arrive over a bounded channel ([`QUEUE`] records) and are written
+//! as soon as the thread is free: whatever queued up meanwhile goes into one
+//! transaction. When SQLite falls behind, the queue fills and
+//! [`HistoryWriter::record`] waits for room, which slows whoever reads the
+//! socket, as the engine's channel does: memory stays bounded and nothing is
+//! lost. A normal exit (drop) loses nothing and a `kill -9` loses only what
+//! was queued or in the transaction being written, a fraction of a second's
+//! worth. The same thread prunes old rows ([`Retention`]) in small batches
+//! between writes.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+
+use super::retention::{Retention, prune_batch};
+use super::{HistoryError, alerts, schema, utc_text};
+use monitor_core::protocol::EventBody;
+use monitor_core::store::{Alert, LogEntry};
+
+/// The most records waiting for the writer; [`HistoryWriter::record`] waits beyond it.
+pub const QUEUE: usize = 10_000;
+/// The most records one transaction takes (what a `kill -9` may lose besides the queue).
+pub const BATCH: usize = 5_000;
+
+/// One thing to keep.
+#[derive(Clone, Debug)]
+pub enum Record {
+    /// A received event.
+    Event(LogEntry),
+    /// A connection status change, in words.
+    Status {
+        /// When.
+        at: DateTime<Utc>,
+        /// What.
+        text: String,
+    },
+    /// A problem, in words.
+    Problem {
+        /// When.
+        at: DateTime<Utc>,
+        /// What.
+        text: String,
+    },
+    /// Delete rows older than this moment (in batches; finished before the writer ends).
+    Prune(DateTime<Utc>),
+    /// An alert that fired; kept until acknowledged.
+    Alert(Alert),
+    /// Staff acknowledged the alert with this number.
+    AlertAcknowledged(u64),
+}
+
+/// Sends records to the writer thread; dropping it writes what is queued, then ends the thread.
+#[derive(Debug)]
+pub struct HistoryWriter {
+    sender: Option<mpsc::SyncSender<Record>>,
+    /// Records sent and not yet taken by the thread.
+    queued: Arc<AtomicUsize>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl HistoryWriter {
+    /// Opens the database at `path` and starts the writer thread, keeping the
+    /// default 90 days. Returns the writer and, when the old file was
+    /// unreadable, where it was moved.
+    pub fn start(path: &Path) -> Result<(Self, Option<std::path::PathBuf>), HistoryError> {
+        HistoryWriter::start_with(path, Retention::default())
+    }
+
+    /// Like [`start`](Self::start), keeping rows as `retention` says.
+    pub fn start_with(
+        path: &Path,
+        retention: Retention,
+    ) -> Result<(Self, Option<std::path::PathBuf>), HistoryError> {
+        let opened = schema::open(path)?;
+        let (sender, receiver) = mpsc::sync_channel(QUEUE);
+        let queued = Arc::new(AtomicUsize::new(0));
+        let taken = Queue {
+            receiver,
+            queued: queued.clone(),
+        };
+        let connection = opened.connection;
+        let thread = std::thread::Builder::new()
+            .name("mews-history".into())
+            .spawn(move || write_loop(connection, taken, retention))
+            .map_err(|error| HistoryError::Io(path.to_path_buf(), error))?;
+        Ok((
+            HistoryWriter {
+                sender: Some(sender),
+                queued,
+                thread: Some(thread),
+            },
+            opened.moved_aside,
+        ))
+    }
+
+    /// Queues a record; waits while [`QUEUE`] records are already waiting.
+    pub fn record(&self, record: Record) {
+        if let Some(sender) = &self.sender {
+            self.queued.fetch_add(1, Ordering::Relaxed);
+            let _ = sender.send(record);
+        }
+    }
+
+    /// Whether the queue is more than half full: a caller that must not wait
+    /// (the window) takes no more events until it is not.
+    pub fn is_behind(&self) -> bool {
+        self.queued.load(Ordering::Relaxed) > QUEUE / 2
+    }
+}
+
+impl Drop for HistoryWriter {
+    fn drop(&mut self) {
+        self.sender.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Pruning under way: rows older than `before` are going, a batch at a time.
+#[derive(Debug)]
+struct Pruner {
+    retention: Retention,
+    before: Option<DateTime<Utc>>,
+    next: Option<Instant>,
+}
+
+impl Pruner {
+    /// Starts with the prune at start already due.
+    fn new(retention: Retention) -> Self {
+        Pruner {
+            retention,
+            before: retention.cutoff(Utc::now()),
+            next: Instant::now().checked_add(retention.every),
+        }
+    }
+
+    /// How long the writer may wait for records before pruning needs it.
+    fn wait(&self) -> Option<Duration> {
+        match (self.before, self.next) {
+            (Some(_), _) => Some(Duration::ZERO),
+            (None, Some(next)) => Some(next.saturating_duration_since(Instant::now())),
+            (None, None) => None,
+        }
+    }
+
+    /// Asks for rows older than `before` to go too.
+    fn request(&mut self, before: DateTime<Utc>) {
+        self.before = Some(self.before.map_or(before, |old| old.max(before)));
+    }
+
+    /// Starts the periodic prune when it is due.
+    fn tick(&mut self) {
+        if self.next.is_some_and(|next| Instant::now() >= next) {
+            self.next = Instant::now().checked_add(self.retention.every);
+            if let Some(before) = self.retention.cutoff(Utc::now()) {
+                self.request(before);
+            }
+        }
+    }
+
+    /// Deletes one batch if pruning is under way; returns whether more is left.
+    fn step(&mut self, connection: &mut Connection) -> bool {
+        let Some(before) = self.before else {
+            return false;
+        };
+        let limit = self.retention.batch.max(1);
+        match prune_batch(connection, before, limit) {
+            Ok(deleted) if deleted >= limit => true,
+            Ok(_) => {
+                self.before = None;
+                false
+            }
+            Err(error) => {
+                tracing::error!("old history could not be pruned: {error}");
+                self.before = None;
+                false
+            }
+        }
+    }
+}
+
+/// The writer's end of the queue, counting what it takes.
+struct Queue {
+    receiver: mpsc::Receiver<Record>,
+    queued: Arc<AtomicUsize>,
+}
+
+impl Queue {
+    /// The next record, waiting at most `wait` (for ever when `None`).
+    fn next(&self, wait: Option<Duration>) -> Result<Record, RecvTimeoutError> {
+        let record = match wait {
+            Some(wait) => self.receiver.recv_timeout(wait),
+            None => self
+                .receiver
+                .recv()
+                .map_err(|_| RecvTimeoutError::Disconnected),
+        }?;
+        self.queued.fetch_sub(1, Ordering::Relaxed);
+        Ok(record)
+    }
+
+    /// `first` and whatever else is waiting, up to [`BATCH`] records.
+    fn batch(&self, first: Record) -> Vec<Record> {
+        let mut batch = vec![first];
+        while batch.len() < BATCH {
+            match self.receiver.try_recv() {
+                Ok(record) => batch.push(record),
+                Err(_) => break,
+            }
+        }
+        self.queued.fetch_sub(batch.len() - 1, Ordering::Relaxed);
+        batch
+    }
+}
+
+fn write_loop(mut connection: Connection, queue: Queue, retention: Retention) {
+    let mut pruner = Pruner::new(retention);
+    let mut rooms = RoomNumbers::default();
+    loop {
+        match queue.next(pruner.wait()) {
+            Ok(first) => {
+                let batch = queue.batch(first);
+                for record in &batch {
+                    if let Record::Prune(before) = record {
+                        pruner.request(*before);
+                    }
+                }
+                write_until_done(&mut connection, &mut rooms, &batch);
+            }
+            Err(RecvTimeoutError::Timeout) => pruner.tick(),
+            Err(RecvTimeoutError::Disconnected) => {
+                // Pruning already under way is finished; each batch is small.
+                while pruner.step(&mut connection) {}
+                return;
+            }
+        }
+        // One small batch between writes: new records never wait long.
+        pruner.step(&mut connection);
+    }
+}
+
+/// Room ids → their numbers in the `rooms` table, as written so far.
+type RoomNumbers = rustc_hash::FxHashMap<String, i64>;
+
+/// Writes `batch`, trying again while another program holds the file locked
+/// (each try waits out the busy timeout first); other failures are logged.
+fn write_until_done(connection: &mut Connection, rooms: &mut RoomNumbers, batch: &[Record]) {
+    loop {
+        match write_batch(connection, rooms, batch) {
+            Ok(()) => return,
+            Err(error) => {
+                // Numbers given in the failed transaction are gone with it.
+                rooms.clear();
+                if super::is_busy(&error) {
+                    tracing::warn!("the history file is locked by another program; trying again");
+                } else {
+                    tracing::error!("history could not be written: {error}");
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// The number of room `id` in the `rooms` table, added if new.
+fn room_number(
+    transaction: &rusqlite::Transaction<'_>,
+    rooms: &mut RoomNumbers,
+    id: &str,
+) -> rusqlite::Result<i64> {
+    if let Some(&number) = rooms.get(id) {
+        return Ok(number);
+    }
+    transaction
+        .prepare_cached("INSERT OR IGNORE INTO rooms (key) VALUES (?1)")?
+        .execute([id])?;
+    let number = transaction
+        .prepare_cached("SELECT id FROM rooms WHERE key = ?1")?
+        .query_row([id], |row| row.get(0))?;
+    rooms.insert(id.to_owned(), number);
+    Ok(number)
+}
+
+fn write_batch(
+    connection: &mut Connection,
+    rooms: &mut RoomNumbers,
+    batch: &[Record],
+) -> rusqlite::Result<()> {
+    let transaction = connection.transaction()?;
+    {
+        let mut event = transaction.prepare_cached(
+            "INSERT OR REPLACE INTO events (seq, received, room, raw) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        let mut note = transaction
+            .prepare_cached("INSERT INTO notes (at_utc, kind, text) VALUES (?1, ?2, ?3)")?;
+        for record in batch {
+            match record {
+                Record::Event(entry) => {
+                    let seq = i64::try_from(entry.seq).unwrap_or(i64::MAX);
+                    let room = match &entry.event.body {
+                        EventBody::Resource { id, .. } => {
+                            Some(room_number(&transaction, rooms, id)?)
+                        }
+                        _ => None,
+                    };
+                    event.execute(params![
+                        seq,
+                        entry.received.timestamp_millis(),
+                        room,
+                        &*entry.event.raw
+                    ])?;
+                }
+                Record::Status { at, text } => {
+                    note.execute(params![utc_text(*at), "status", text])?;
+                }
+                Record::Problem { at, text } => {
+                    note.execute(params![utc_text(*at), "problem", text])?;
+                }
+                Record::Alert(alert) => alerts::insert(&transaction, alert)?,
+                Record::AlertAcknowledged(id) => {
+                    alerts::acknowledge(&transaction, *id, Utc::now())?;
+                }
+                // Pruning runs in its own small transactions (see `Pruner`).
+                Record::Prune(_) => {}
+            }
+        }
+    }
+    transaction.commit()
+}

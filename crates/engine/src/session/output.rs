@@ -1,0 +1,77 @@
+//! What a session tells whoever runs it besides the store: each event between
+//! numbering and applying, every status, problem and summary as it is kept in
+//! history, and alerts as they fire.
+//!
+//! The window needs none of it ([`Quiet`]): it draws from the store. `tail`
+//! prints it (the app's `cli::tail`). Either way the session handles frames and
+//! lookups in one place, so what is shown is what history keeps.
+
+use chrono::{DateTime, Utc};
+
+use crate::net::ConnectionStatus;
+use crate::net::lookup::LookupEvent;
+use monitor_core::protocol::Event;
+use monitor_core::store::{Alert, Alerts, Store};
+
+/// A line the session keeps in history (and shows), in the words it keeps.
+#[derive(Clone, Copy, Debug)]
+pub enum Note<'a> {
+    /// The connection's state changed.
+    Status(&'a ConnectionStatus),
+    /// Something went wrong.
+    Problem(&'a str),
+    /// The rooms were reloaded from Mews: how many, how many changed meanwhile, in words.
+    Resync {
+        /// Rooms loaded.
+        rooms: usize,
+        /// Rooms whose state changed while the monitor was offline.
+        changed: usize,
+        /// The summary kept in history.
+        text: &'a str,
+    },
+    /// Another summary (arrivals loaded, reservations changed while offline).
+    Summary(&'a str),
+}
+
+/// Receives what a session does, as it does it. Every method has a do-nothing default.
+pub trait Output {
+    /// An event about to be applied as number `seq`; `store` is as it was before it.
+    fn event(&mut self, _seq: u64, _received: DateTime<Utc>, _event: &Event, _store: &Store) {}
+
+    /// A status, problem or summary, as history keeps it.
+    fn note(&mut self, _at: DateTime<Utc>, _note: Note<'_>) {}
+
+    /// A lookup result, before the store takes it in; `alerts` may be changed (watched rooms).
+    fn lookup(&mut self, _found: &LookupEvent, _alerts: &mut Alerts) {}
+
+    /// Whether alerts are delivered here as they fire (and so acknowledged at once);
+    /// otherwise they wait in the store for [`Session::take_fresh_alerts`](super::Session::take_fresh_alerts).
+    fn delivers_alerts(&self) -> bool {
+        false
+    }
+
+    /// An alert that just fired (only when [`delivers_alerts`](Self::delivers_alerts)).
+    fn alert(&mut self, _alert: &Alert) {}
+
+    /// A pump has ended (the waiting messages are handled, or its time is up): a
+    /// good moment to flush.
+    fn flush(&mut self) {}
+
+    /// Whether the session may wait while history writes (a command with nothing
+    /// else to do waits, which slows the socket); otherwise it stops pumping
+    /// while history is behind, so a window never freezes.
+    fn waits_for_history(&self) -> bool {
+        false
+    }
+
+    /// Whether to take no more events (the session stops between two).
+    fn finished(&self) -> bool {
+        false
+    }
+}
+
+/// The output of a session whose store is drawn: nothing besides it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Quiet;
+
+impl Output for Quiet {}

@@ -1,0 +1,235 @@
+//! The one path frames and lookup results take into the store: numbered,
+//! told to the output, applied, kept in history.
+
+use std::time::Instant;
+
+use chrono::{DateTime, Utc};
+
+use crate::history::Record;
+use crate::net::lookup::LookupEvent;
+use crate::net::{ConnectionStatus, NetEvent};
+use monitor_core::protocol::{Event, ParseProblem};
+use monitor_core::store::Alert;
+
+use super::Session;
+use super::output::{Note, Output};
+use super::summary::{
+    arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect, rooms_summary,
+};
+
+/// What one [`Session::pump`] did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pumped {
+    /// Something changed: draw again.
+    pub changed: bool,
+    /// Messages are still waiting: pump again soon.
+    pub more: bool,
+    /// When the first frame of events applied by this pump was received.
+    pub first_received: Option<DateTime<Utc>>,
+}
+
+enum Source {
+    Net(NetEvent),
+    Lookup(LookupEvent),
+}
+
+impl<O: Output> Session<O> {
+    /// Applies waiting messages until `deadline` (or until history falls behind,
+    /// or the output has had enough), then lets the output flush.
+    pub fn pump(&mut self, deadline: Instant) -> Pumped {
+        let pumped = self.pump_until(deadline);
+        self.output.flush();
+        pumped
+    }
+
+    fn pump_until(&mut self, deadline: Instant) -> Pumped {
+        let mut pumped = Pumped::default();
+        loop {
+            // History falling behind: leave the rest in the engine's channel, which
+            // slows the socket, rather than wait here with the window frozen.
+            if self.history.is_behind() && !self.output.waits_for_history() {
+                pumped.more = true;
+                return pumped;
+            }
+            let was_loading = self.loading.is_some();
+            if self.still_loading() {
+                return pumped;
+            }
+            pumped.changed |= was_loading;
+            if self.output.finished() {
+                return pumped;
+            }
+            let Some(next) = self.next_message() else {
+                return pumped;
+            };
+            pumped.changed = true;
+            if let Source::Net(NetEvent::Frame { received, .. }) = &next {
+                pumped.first_received.get_or_insert(*received);
+            }
+            match next {
+                Source::Net(event) => self.handle(event),
+                Source::Lookup(found) => self.learn(found),
+            }
+            if Instant::now() >= deadline {
+                pumped.more = true;
+                return pumped;
+            }
+        }
+    }
+
+    /// The engine's next message, else the lookups'.
+    fn next_message(&mut self) -> Option<Source> {
+        let link = self.link.as_mut()?;
+        match link.events.try_next() {
+            Some(event) => Some(Source::Net(event)),
+            None => link
+                .lookups
+                .as_mut()
+                .and_then(|(_, found)| found.try_next())
+                .map(Source::Lookup),
+        }
+    }
+
+    /// Alerts raised since the last call (kept in history), for desktop notifications.
+    pub fn take_fresh_alerts(&mut self) -> Vec<Alert> {
+        let fresh = self.store.alerts.take_fresh();
+        for alert in &fresh {
+            self.history.record(Record::Alert(alert.clone()));
+        }
+        fresh
+    }
+
+    /// Acknowledges an alert, here and in history.
+    pub fn acknowledge_alert(&mut self, id: u64) {
+        self.store.alerts.acknowledge(id);
+        self.history.record(Record::AlertAcknowledged(id));
+    }
+
+    /// Acknowledges every open alert, here and in history.
+    pub fn acknowledge_all_alerts(&mut self) {
+        for id in self.store.alerts.acknowledge_all() {
+            self.history.record(Record::AlertAcknowledged(id));
+        }
+    }
+
+    /// Hands fresh alerts to an output that delivers them: delivered is acknowledged.
+    fn deliver_alerts(&mut self) {
+        if !self.output.delivers_alerts() {
+            return;
+        }
+        for alert in self.take_fresh_alerts() {
+            self.acknowledge_alert(alert.id);
+            self.output.alert(&alert);
+        }
+    }
+
+    /// Handles one message from the engine.
+    pub fn handle(&mut self, event: NetEvent) {
+        match event {
+            NetEvent::Frame {
+                received,
+                events,
+                problems,
+            } => self.take_frame(received, events, problems),
+            NetEvent::Status(status) => {
+                let now = Utc::now();
+                if matches!(status, ConnectionStatus::Connected { .. }) {
+                    for request in lookups_on_connect(self.in_touch_at) {
+                        self.lookup(request);
+                    }
+                    self.in_touch_at = Some(now);
+                }
+                self.set_status(status, now);
+            }
+            NetEvent::Problem { at, message } => self.report_problem(at, message),
+        }
+    }
+
+    /// Numbers, shows, applies and keeps each event of a frame, in order.
+    fn take_frame(
+        &mut self,
+        received: DateTime<Utc>,
+        events: Vec<Event>,
+        problems: Vec<ParseProblem>,
+    ) {
+        for problem in problems {
+            self.report_problem(received, problem.to_string());
+        }
+        for request in lookups_for(self.store.labels.unknowns(&events)) {
+            self.lookup(request);
+        }
+        for event in events {
+            if self.output.finished() {
+                break;
+            }
+            let seq = self.store.total_events() + 1;
+            self.output.event(seq, received, &event, &self.store);
+            self.store.apply(received, event);
+            if self.history.keeps()
+                && let Some(entry) = self.store.log.last()
+            {
+                self.history.record(Record::Event(entry.clone()));
+            }
+            self.deliver_alerts();
+        }
+        self.last_event_at = Some(received);
+        self.in_touch_at = Some(received);
+    }
+
+    /// Takes in one lookup result.
+    pub fn learn(&mut self, found: LookupEvent) {
+        let now = Utc::now();
+        self.output.lookup(&found, &mut self.store.alerts);
+        match found {
+            LookupEvent::Hotel(hotel) => self.store.labels.hotel = Some(hotel),
+            LookupEvent::Rooms { records, at } => {
+                let changed = self.store.seed_rooms(&records, at);
+                let summary = rooms_summary(&self.store, records.len(), &changed);
+                let note = Note::Resync {
+                    rooms: records.len(),
+                    changed: changed.len(),
+                    text: &summary,
+                };
+                self.note_status(now, note);
+                self.last_resync = Some((at, summary));
+            }
+            LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
+            LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),
+            LookupEvent::Reservations(reservations) => {
+                self.store.labels.add_reservations(reservations)
+            }
+            LookupEvent::Arrivals { day, records, at } => {
+                let changed = self.store.seed_arrivals(day, &records, at);
+                let summary = arrivals_summary(&self.store, &records, &changed);
+                self.note_status(now, Note::Summary(&summary));
+                self.last_arrivals = Some((at, summary));
+            }
+            LookupEvent::Changed { records, at, .. } => {
+                let changed = self.store.seed_reservations(&records, at);
+                if !changed.is_empty() {
+                    let summary = changed_summary(&self.store, &changed);
+                    self.note_status(now, Note::Summary(&summary));
+                    self.last_resync = Some(match self.last_resync.take() {
+                        Some((_, rooms)) => (at, format!("{rooms}; {summary}")),
+                        None => (at, summary),
+                    });
+                }
+            }
+            LookupEvent::Budget(budget) => self.budget = Some(budget),
+            LookupEvent::Problem(message) => self.report_problem(now, message),
+            LookupEvent::Rejected(message) => self.report_problem(
+                now,
+                format!("Mews rejected the tokens for room and reservation names: {message}"),
+            ),
+        }
+        self.deliver_alerts();
+    }
+
+    /// Keeps time-bound views current: once the hotel's day has ended, asks
+    /// for the new day's arrivals (once per day). Call now and then (each frame).
+    pub fn tick(&mut self, now: DateTime<Utc>) {
+        if let Some(request) = arrivals_due(&self.store, &mut self.asked_arrivals_for, now) {
+            self.lookup(request);
+        }
+    }
+}

@@ -1,0 +1,543 @@
+//! The simulated hotel: rooms, reservations, device commands and rates, and
+//! the activity that moves them. Pure and seeded: the same seed gives the same day.
+
+use chrono::{DateTime, Duration, Utc};
+use serde_json::{Value, json};
+
+use monitor_core::protocol::{
+    CommandState, HotelDay, ReservationState, ResourceRecord, ResourceState,
+};
+
+/// A room of the simulated hotel.
+#[derive(Clone, Debug)]
+pub struct SimRoom {
+    /// Its resource record (name, floor, ...), state kept current.
+    pub record: ResourceRecord,
+    /// Whether a guest is in it.
+    pub occupied: bool,
+}
+
+/// A reservation of the simulated hotel.
+#[derive(Clone, Debug)]
+pub struct SimReservation {
+    /// Its id.
+    pub id: String,
+    /// Confirmation number.
+    pub number: u32,
+    /// Current state.
+    pub state: ReservationState,
+    /// Index of the assigned room.
+    pub room: Option<usize>,
+    /// Scheduled arrival.
+    pub start: DateTime<Utc>,
+    /// Scheduled departure.
+    pub end: DateTime<Utc>,
+    /// The rate booked.
+    pub rate: usize,
+    /// When it last changed (what `UpdatedUtc` filters on).
+    pub updated: DateTime<Utc>,
+}
+
+/// A device command of the simulated hotel.
+#[derive(Clone, Debug)]
+pub struct SimCommand {
+    /// Its id.
+    pub id: String,
+    /// Current state.
+    pub state: CommandState,
+    /// Index into [`DEVICES`].
+    pub device: usize,
+    /// When it was created.
+    pub created: DateTime<Utc>,
+}
+
+/// Devices of the simulated hotel: (id, name, type).
+pub const DEVICES: [(&str, &str, &str); 4] = [
+    (
+        "6b0ec2c1-1e4c-4b8a-9d36-5a0e1b7c0001",
+        "Key cutter 1",
+        "KeyCutter",
+    ),
+    (
+        "6b0ec2c1-1e4c-4b8a-9d36-5a0e1b7c0002",
+        "Key cutter 2",
+        "KeyCutter",
+    ),
+    (
+        "6b0ec2c1-1e4c-4b8a-9d36-5a0e1b7c0003",
+        "Front desk printer",
+        "Printer",
+    ),
+    (
+        "6b0ec2c1-1e4c-4b8a-9d36-5a0e1b7c0004",
+        "Payment terminal",
+        "PaymentTerminal",
+    ),
+];
+
+/// Rates of the simulated hotel: (id, English name).
+pub const RATES: [(&str, &str); 3] = [
+    ("ed4b660b-19d0-434b-9360-a4de2ea42e01", "Flexible"),
+    ("ed4b660b-19d0-434b-9360-a4de2ea42e02", "Non-refundable"),
+    ("ed4b660b-19d0-434b-9360-a4de2ea42e03", "Bed & breakfast"),
+];
+
+/// The one accommodation service the rates belong to.
+pub const SERVICE_ID: &str = "bd26d8db-86da-4f96-9efc-e5a4654a4a94";
+
+/// The whole simulated hotel.
+#[derive(Debug)]
+pub struct World {
+    /// Rooms (active resources only).
+    pub rooms: Vec<SimRoom>,
+    /// Reservations made so far.
+    pub reservations: Vec<SimReservation>,
+    /// Device commands made so far.
+    pub commands: Vec<SimCommand>,
+    rng: fastrand::Rng,
+    next_number: u32,
+}
+
+impl World {
+    /// A hotel with these rooms; `seed` fixes everything that follows.
+    pub fn new(resources: &[ResourceRecord], seed: u64) -> Self {
+        let rooms = resources
+            .iter()
+            .filter(|record| record.is_active)
+            .map(|record| SimRoom {
+                record: record.clone(),
+                occupied: false,
+            })
+            .collect();
+        World {
+            rooms,
+            reservations: Vec::new(),
+            commands: Vec::new(),
+            rng: fastrand::Rng::with_seed(seed),
+            next_number: 1000,
+        }
+    }
+
+    /// A fresh id shaped like a Mews GUID.
+    pub fn new_id(&mut self) -> String {
+        format!(
+            "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+            self.rng.u32(..),
+            self.rng.u16(..),
+            self.rng.u16(..0x1000),
+            self.rng.u16(0x8000..0xc000),
+            self.rng.u64(..1 << 48)
+        )
+    }
+
+    /// One moment of hotel life at `now`: the events it produces (one frame's worth).
+    pub fn step(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        if self.rooms.is_empty() {
+            return vec![self.price_update(now)];
+        }
+        match self.rng.u32(0..1000) {
+            0..=399 => self.housekeeping(),
+            400..=499 => self.check_out(now),
+            500..=579 => self.check_in(now),
+            580..=599 => self.room_assignment(now),
+            600..=699 => self.booking(now),
+            700..=729 => self.cancellation(now),
+            730..=879 => self.device_command(now),
+            880..=899 => self.maintenance(),
+            900..=994 => vec![self.price_update(now)],
+            _ => self.morning_rule(),
+        }
+    }
+
+    fn room_event(&mut self, room: usize, state: ResourceState) -> Value {
+        self.rooms[room].record.state = Some(state.clone());
+        json!({"Type": "Resource", "Id": self.rooms[room].record.id, "State": state.as_wire()})
+    }
+
+    fn state_of(&self, room: usize) -> Option<&ResourceState> {
+        self.rooms[room].record.state.as_ref()
+    }
+
+    fn pick_room(&mut self, wanted: impl Fn(&SimRoom) -> bool) -> Option<usize> {
+        let candidates: Vec<usize> = (0..self.rooms.len())
+            .filter(|&i| wanted(&self.rooms[i]))
+            .collect();
+        (!candidates.is_empty()).then(|| candidates[self.rng.usize(0..candidates.len())])
+    }
+
+    fn housekeeping(&mut self) -> Vec<Value> {
+        let Some(room) = self.pick_room(|room| {
+            matches!(
+                room.record.state,
+                Some(ResourceState::Dirty | ResourceState::Clean)
+            )
+        }) else {
+            return Vec::new();
+        };
+        let next = match self.state_of(room) {
+            Some(ResourceState::Dirty) => ResourceState::Clean,
+            _ => ResourceState::Inspected,
+        };
+        vec![self.room_event(room, next)]
+    }
+
+    fn reservation_event(&self, index: usize) -> Value {
+        let reservation = &self.reservations[index];
+        json!({
+            "Type": "Reservation",
+            "Id": reservation.id,
+            "State": reservation.state.as_wire(),
+            "StartUtc": reservation.start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "EndUtc": reservation.end.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "AssignedResourceId": reservation.room.map(|room| self.rooms[room].record.id.clone()),
+        })
+    }
+
+    fn pick_reservation(&mut self, state: ReservationState) -> Option<usize> {
+        let candidates: Vec<usize> = (0..self.reservations.len())
+            .filter(|&i| self.reservations[i].state == state)
+            .collect();
+        (!candidates.is_empty()).then(|| candidates[self.rng.usize(0..candidates.len())])
+    }
+
+    fn check_out(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        let Some(index) = self.pick_reservation(ReservationState::Started) else {
+            return self.booking(now);
+        };
+        self.reservations[index].state = ReservationState::Processed;
+        self.reservations[index].updated = now;
+        let mut events = vec![self.reservation_event(index)];
+        if let Some(room) = self.reservations[index].room {
+            self.rooms[room].occupied = false;
+            events.push(self.room_event(room, ResourceState::Dirty));
+        }
+        events
+    }
+
+    fn check_in(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        let ready = |reservation: &SimReservation, rooms: &[SimRoom]| {
+            reservation.room.is_some_and(|room| {
+                matches!(
+                    rooms[room].record.state,
+                    Some(ResourceState::Inspected | ResourceState::Clean)
+                )
+            })
+        };
+        // A guest checks in once the arrival time has come and the room is ready.
+        let candidates: Vec<usize> = (0..self.reservations.len())
+            .filter(|&i| {
+                self.reservations[i].state == ReservationState::Confirmed
+                    && self.reservations[i].start <= now
+                    && ready(&self.reservations[i], &self.rooms)
+            })
+            .collect();
+        if candidates.is_empty() {
+            return self.booking(now);
+        }
+        let index = candidates[self.rng.usize(0..candidates.len())];
+        self.reservations[index].state = ReservationState::Started;
+        self.reservations[index].updated = now;
+        if let Some(room) = self.reservations[index].room {
+            self.rooms[room].occupied = true;
+        }
+        vec![self.reservation_event(index)]
+    }
+
+    /// A vacant room that is not out of order, for a new booking.
+    fn free_room(&mut self) -> Option<usize> {
+        let taken: std::collections::HashSet<usize> = self
+            .reservations
+            .iter()
+            .filter(|r| {
+                matches!(
+                    r.state,
+                    ReservationState::Confirmed
+                        | ReservationState::Optional
+                        | ReservationState::Started
+                )
+            })
+            .filter_map(|r| r.room)
+            .collect();
+        self.pick_room(|room| {
+            !room.occupied && !matches!(room.record.state, Some(ResourceState::OutOfOrder))
+        })
+        .filter(|room| !taken.contains(room))
+    }
+
+    /// Books a stay arriving at `start`; a fifth of bookings get their room later.
+    pub fn book(&mut self, start: DateTime<Utc>, now: DateTime<Utc>) -> usize {
+        let room = if self.rng.u8(0..5) == 0 {
+            None
+        } else {
+            self.free_room()
+        };
+        let id = self.new_id();
+        self.next_number += 1;
+        let state = if self.rng.u8(0..10) == 0 {
+            ReservationState::Optional
+        } else {
+            ReservationState::Confirmed
+        };
+        let nights = self.rng.i64(1..5);
+        self.reservations.push(SimReservation {
+            id,
+            number: self.next_number,
+            state,
+            room,
+            start,
+            end: start + Duration::days(nights),
+            rate: self.rng.usize(0..RATES.len()),
+            updated: now,
+        });
+        self.reservations.len() - 1
+    }
+
+    fn booking(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        let start = now + Duration::minutes(self.rng.i64(0..6 * 60));
+        let index = self.book(start, now);
+        vec![self.reservation_event(index)]
+    }
+
+    /// A waiting arrival without a room gets one (before it can be made ready).
+    fn room_assignment(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        let waiting: Vec<usize> = (0..self.reservations.len())
+            .filter(|&i| {
+                self.reservations[i].room.is_none()
+                    && matches!(
+                        self.reservations[i].state,
+                        ReservationState::Confirmed | ReservationState::Optional
+                    )
+            })
+            .collect();
+        let (Some(&index), Some(room)) = (
+            waiting.get(self.rng.usize(0..waiting.len().max(1))),
+            self.free_room(),
+        ) else {
+            return self.housekeeping();
+        };
+        self.reservations[index].room = Some(room);
+        self.reservations[index].updated = now;
+        vec![self.reservation_event(index)]
+    }
+
+    fn cancellation(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        let Some(index) = self
+            .pick_reservation(ReservationState::Confirmed)
+            .or_else(|| self.pick_reservation(ReservationState::Optional))
+        else {
+            return Vec::new();
+        };
+        self.reservations[index].state = ReservationState::Canceled;
+        self.reservations[index].updated = now;
+        vec![self.reservation_event(index)]
+    }
+
+    /// Books `count` arrivals spread over the hotel's `day` (as the reservations
+    /// a hotel already has when the day starts). Those whose time has passed
+    /// and whose room is ready have checked in; a few others were canceled.
+    pub fn book_arrivals(&mut self, day: &HotelDay, count: usize, now: DateTime<Utc>) {
+        let span = (day.end_utc - day.start_utc).num_minutes().max(1);
+        for _ in 0..count {
+            // Most guests come in the afternoon: from 08:00 to the end of the day.
+            let minute = span / 3 + self.rng.i64(0..span - span / 3);
+            let start = day.start_utc + Duration::minutes(minute);
+            let booked = now - Duration::hours(self.rng.i64(1..72));
+            let index = self.book(start, booked);
+            let reservation = &mut self.reservations[index];
+            let room_ready = reservation.room.is_some_and(|room| {
+                matches!(
+                    self.rooms[room].record.state,
+                    Some(ResourceState::Inspected | ResourceState::Clean)
+                )
+            });
+            if reservation.start <= now && room_ready {
+                reservation.state = ReservationState::Started;
+                if let Some(room) = reservation.room {
+                    self.rooms[room].occupied = true;
+                }
+            } else if self.rng.u8(0..15) == 0 {
+                reservation.state = ReservationState::Canceled;
+            }
+        }
+    }
+
+    fn device_command(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        let open: Vec<usize> = (0..self.commands.len())
+            .filter(|&i| {
+                matches!(
+                    self.commands[i].state,
+                    CommandState::Pending | CommandState::Received | CommandState::Processing
+                )
+            })
+            .collect();
+        let index = if open.is_empty() || self.rng.u8(0..3) == 0 {
+            let id = self.new_id();
+            let device = self.rng.usize(0..DEVICES.len());
+            self.commands.push(SimCommand {
+                id,
+                state: CommandState::Pending,
+                device,
+                created: now,
+            });
+            self.commands.len() - 1
+        } else {
+            let index = open[self.rng.usize(0..open.len())];
+            let failed = self.rng.u8(0..12) == 0;
+            self.commands[index].state = match self.commands[index].state {
+                CommandState::Pending => CommandState::Received,
+                CommandState::Received => CommandState::Processing,
+                _ if failed => CommandState::Error,
+                _ => CommandState::Processed,
+            };
+            index
+        };
+        let command = &self.commands[index];
+        vec![json!({"Type": "DeviceCommand", "Id": command.id, "State": command.state.as_wire()})]
+    }
+
+    fn maintenance(&mut self) -> Vec<Value> {
+        if let Some(room) = self.pick_room(|room| {
+            matches!(
+                room.record.state,
+                Some(ResourceState::OutOfOrder | ResourceState::OutOfService)
+            )
+        }) && self.rng.bool()
+        {
+            return vec![self.room_event(room, ResourceState::Dirty)];
+        }
+        let Some(room) = self.pick_room(|room| !room.occupied) else {
+            return Vec::new();
+        };
+        let state = if self.rng.bool() {
+            ResourceState::OutOfOrder
+        } else {
+            ResourceState::OutOfService
+        };
+        vec![self.room_event(room, state)]
+    }
+
+    fn price_update(&mut self, now: DateTime<Utc>) -> Value {
+        let id = self.new_id();
+        let start = (now + Duration::days(self.rng.i64(0..30))).date_naive();
+        let start = start
+            .and_hms_opt(0, 0, 0)
+            .map(|t| t.and_utc())
+            .unwrap_or(now);
+        let end = start + Duration::days(self.rng.i64(1..7));
+        json!({
+            "Type": "PriceUpdate",
+            "Id": id,
+            "StartUtc": start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "EndUtc": end.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "RateId": RATES[self.rng.usize(0..RATES.len())].0,
+            "ResourceCategoryId": null,
+        })
+    }
+
+    /// The early-morning rule: many vacant ready rooms, anywhere in the hotel, turn Dirty at once.
+    fn morning_rule(&mut self) -> Vec<Value> {
+        let mut vacant: Vec<usize> = (0..self.rooms.len())
+            .filter(|&i| {
+                !self.rooms[i].occupied
+                    && matches!(
+                        self.rooms[i].record.state,
+                        Some(ResourceState::Clean | ResourceState::Inspected)
+                    )
+            })
+            .collect();
+        self.rng.shuffle(&mut vacant);
+        vacant.truncate(60);
+        vacant.sort_unstable();
+        vacant
+            .into_iter()
+            .map(|room| self.room_event(room, ResourceState::Dirty))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use monitor_core::protocol::parse_frame;
+
+    fn rooms(count: usize) -> Vec<ResourceRecord> {
+        (0..count)
+            .map(|n| ResourceRecord {
+                id: format!("room-{n}"),
+                name: format!("{}", 100 + n),
+                floor: Some((n / 10).to_string()),
+                state: Some(ResourceState::Dirty),
+                parent_id: None,
+                is_active: true,
+            })
+            .collect()
+    }
+
+    fn day(world: &mut World, steps: usize) -> Vec<Vec<Value>> {
+        let now = DateTime::from_timestamp(1_764_800_000, 0).expect("valid");
+        (0..steps)
+            .map(|n| world.step(now + Duration::minutes(n as i64)))
+            .collect()
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_day() {
+        let a = day(&mut World::new(&rooms(40), 9), 500);
+        let b = day(&mut World::new(&rooms(40), 9), 500);
+        let c = day(&mut World::new(&rooms(40), 10), 500);
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+    }
+
+    #[test]
+    fn every_generated_frame_parses_without_problems() {
+        let mut world = World::new(&rooms(60), 3);
+        for events in day(&mut world, 2_000) {
+            let frame = json!({ "Events": events }).to_string();
+            let parsed = parse_frame(&frame);
+            assert!(parsed.problems.is_empty(), "{frame}");
+            assert_eq!(parsed.events.len(), events.len());
+        }
+    }
+
+    #[test]
+    fn housekeeping_moves_rooms_dirty_to_clean_to_inspected() {
+        let mut world = World::new(&rooms(1), 1);
+        assert_eq!(world.housekeeping()[0]["State"], "Clean");
+        assert_eq!(world.housekeeping()[0]["State"], "Inspected");
+        assert!(
+            world.housekeeping().is_empty(),
+            "an inspected room needs no cleaning"
+        );
+    }
+
+    #[test]
+    fn a_day_brings_every_kind_of_event() {
+        let mut world = World::new(&rooms(80), 5);
+        let types: std::collections::BTreeSet<String> = day(&mut world, 3_000)
+            .into_iter()
+            .flatten()
+            .filter_map(|event| event["Type"].as_str().map(str::to_owned))
+            .collect();
+        assert_eq!(types.len(), 4, "{types:?}");
+        assert!(
+            world
+                .commands
+                .iter()
+                .any(|c| c.state == CommandState::Processed)
+        );
+        assert!(
+            world.reservations.iter().any(|r| matches!(
+                r.state,
+                ReservationState::Started | ReservationState::Processed
+            )),
+            "guests checked in"
+        );
+        assert!(
+            world
+                .reservations
+                .iter()
+                .any(|r| r.state == ReservationState::Processed)
+        );
+    }
+}
