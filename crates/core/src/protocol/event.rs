@@ -47,7 +47,7 @@ impl EventKind {
     }
 
     /// Position in [`EventKind::ALL`], for per-kind counters.
-    pub fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         match self {
             EventKind::Resource => 0,
             EventKind::Reservation => 1,

@@ -2,8 +2,8 @@
 //!
 //! Knows nothing of sockets, stores or windows: text in, typed values out.
 
-pub mod event;
-pub mod hotel_day;
+pub(crate) mod event;
+pub(crate) mod hotel_day;
 pub mod lookups;
 pub mod parse;
 pub mod resources;

@@ -16,7 +16,7 @@ use super::event::{Event, EventBody};
 use super::state::{CommandState, ReservationState, ResourceState};
 
 /// How many bytes of a bad frame or event a problem keeps for the record.
-pub const EXCERPT_BYTES: usize = 200;
+pub(crate) const EXCERPT_BYTES: usize = 200;
 
 /// What one frame held.
 #[derive(Debug, Default, PartialEq, Eq)]

@@ -15,7 +15,7 @@ use rustc_hash::FxHashSet;
 use crate::protocol::{HotelDay, ReservationState, ResourceState};
 
 use super::rooms::Room;
-use super::tables::{LatestById, ReservationRow};
+use super::tables::ReservationRow;
 
 /// What counts as ready for a guest.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -29,7 +29,7 @@ pub enum ReadyRule {
 
 impl ReadyRule {
     /// Whether a room in `state` is ready under this rule.
-    pub fn is_ready(self, state: &ResourceState) -> bool {
+    pub(crate) fn is_ready(self, state: &ResourceState) -> bool {
         match self {
             ReadyRule::Inspected => *state == ResourceState::Inspected,
             ReadyRule::CleanOrInspected => {
@@ -139,22 +139,10 @@ impl Alerts {
         self.pinned.iter().map(String::as_str)
     }
 
-    /// Whether the room is watched: pinned, or assigned to an arrival still
-    /// waiting on the hotel's `day` (within a day of `now` while the day is unknown).
-    pub fn is_watched(
-        &self,
-        room_id: &str,
-        reservations: &LatestById<ReservationRow>,
-        day: Option<&HotelDay>,
-        now: DateTime<Utc>,
-    ) -> bool {
-        self.is_pinned(room_id) || arrival_rooms(reservations, day, now).contains(room_id)
-    }
-
     /// Looks at a room that just changed from `previous`; returns the alert it fires, if any.
     /// `is_arrival` tells whether an arriving guest waits for the room; it is
     /// asked only when the change would alert a watched room.
-    pub fn on_change(
+    pub(crate) fn on_change(
         &mut self,
         room: &Room,
         previous: Option<&ResourceState>,
@@ -260,7 +248,7 @@ impl Alerts {
 
 /// Whether a reservation is an arrival not yet checked in: due on the hotel's
 /// `day` once today's arrivals are loaded, else due within a day of `now`.
-pub fn is_due(row: &ReservationRow, day: Option<&HotelDay>, now: DateTime<Utc>) -> bool {
+pub(crate) fn is_due(row: &ReservationRow, day: Option<&HotelDay>, now: DateTime<Utc>) -> bool {
     matches!(
         row.state,
         ReservationState::Confirmed | ReservationState::Optional
@@ -268,20 +256,6 @@ pub fn is_due(row: &ReservationRow, day: Option<&HotelDay>, now: DateTime<Utc>) 
         Some(day) => day.contains(start),
         None => start <= now + Duration::hours(24) && start >= now - Duration::hours(24),
     })
-}
-
-/// Rooms assigned to arrivals still waiting (see [`is_due`]), for showing the watch list.
-pub fn arrival_rooms<'a>(
-    reservations: &'a LatestById<ReservationRow>,
-    day: Option<&HotelDay>,
-    now: DateTime<Utc>,
-) -> FxHashSet<&'a str> {
-    reservations
-        .rows()
-        .iter()
-        .filter(|row| is_due(&row.value, day, now))
-        .filter_map(|row| row.value.assigned_resource_id.as_deref())
-        .collect()
 }
 
 #[cfg(test)]
@@ -460,39 +434,5 @@ mod tests {
             )
             .map(|alert| alert.id);
         assert_eq!(alert, Some(8));
-    }
-
-    #[test]
-    fn rooms_of_arrivals_due_soon_are_watched() {
-        let mut reservations = LatestById::<ReservationRow>::default();
-        let row = |state, hours: i64, room: &str| ReservationRow {
-            state,
-            previous: None,
-            start_utc: Some(now() + Duration::hours(hours)),
-            end_utc: None,
-            assigned_resource_id: Some(room.into()),
-            changed_offline: false,
-        };
-        reservations.record("a", 1, now(), |_| {
-            row(ReservationState::Confirmed, 3, "soon")
-        });
-        reservations.record("b", 2, now(), |_| {
-            row(ReservationState::Confirmed, 72, "later")
-        });
-        reservations.record("c", 3, now(), |_| {
-            row(ReservationState::Started, 0, "in-house")
-        });
-        let alerts = Alerts::default();
-        assert!(alerts.is_watched("soon", &reservations, None, now()));
-        assert!(!alerts.is_watched("later", &reservations, None, now()));
-        assert!(!alerts.is_watched("in-house", &reservations, None, now()));
-        let mut pinned = Alerts::default();
-        pinned.set_pinned("later", true);
-        assert!(pinned.is_watched("later", &reservations, None, now()));
-        // Once today's arrivals are loaded, "due" means due on the hotel's day.
-        let later = now() + Duration::hours(72);
-        let that_day = HotelDay::containing(Some("UTC"), later).expect("zone");
-        assert!(alerts.is_watched("later", &reservations, Some(&that_day), now()));
-        assert!(!alerts.is_watched("soon", &reservations, Some(&that_day), now()));
     }
 }

@@ -99,7 +99,7 @@ impl ArrivalCounts {
 }
 
 /// Whether `row` arrives on `day`: confirmed or optional (waiting) or checked in.
-pub fn arrives_on(row: &ReservationRow, day: &HotelDay) -> bool {
+pub(crate) fn arrives_on(row: &ReservationRow, day: &HotelDay) -> bool {
     matches!(
         row.state,
         ReservationState::Confirmed | ReservationState::Optional | ReservationState::Started

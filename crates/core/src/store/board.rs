@@ -34,14 +34,14 @@ impl Default for BoardFilter {
 
 impl BoardFilter {
     /// The switch index of a state: its place in [`ResourceState::KNOWN`], or 5.
-    pub fn slot(state: Option<&ResourceState>) -> usize {
+    pub(crate) fn slot(state: Option<&ResourceState>) -> usize {
         state
             .and_then(|state| ResourceState::KNOWN.iter().position(|known| known == state))
             .unwrap_or(5)
     }
 
     /// Whether a room passes the filter.
-    pub fn admits(&self, room: &Room) -> bool {
+    pub(crate) fn admits(&self, room: &Room) -> bool {
         self.shown[Self::slot(room.state.as_ref())]
             && self
                 .floor
@@ -57,7 +57,7 @@ impl BoardFilter {
 }
 
 /// Whether `text` contains `needle`, ignoring case (an empty needle matches).
-pub fn contains_ignoring_case(text: &str, needle: &str) -> bool {
+pub(crate) fn contains_ignoring_case(text: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return true;
     }

@@ -33,11 +33,6 @@ impl HotelClock {
         }
     }
 
-    /// Whether the hotel's own zone is in use.
-    pub fn knows_hotel_zone(&self) -> bool {
-        self.zone.is_some()
-    }
-
     /// The zone's name: the IANA name, or "this computer's time".
     pub fn zone_name(&self) -> String {
         match self.zone {
@@ -74,7 +69,7 @@ pub fn utc_text(at: DateTime<Utc>) -> String {
 }
 
 /// How long ago, in the words of a busy desk: "now", "45 s", "12 min", "3 h 5 min", "2 d".
-pub fn elapsed(from: DateTime<Utc>, now: DateTime<Utc>) -> String {
+pub(crate) fn elapsed(from: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let seconds = (now - from).num_seconds().max(0);
     match seconds {
         0..5 => "now".to_owned(),
@@ -112,7 +107,7 @@ mod tests {
     #[test]
     fn times_show_in_the_hotels_zone_once_known() {
         let clock = HotelClock::for_zone(Some("Europe/Prague"), Utc.fix());
-        assert!(clock.knows_hotel_zone());
+        assert!(clock.zone.is_some());
         let winter = at("2026-11-23T13:02:11Z");
         assert_eq!(clock.time(winter), "14:02:11");
         assert_eq!(clock.full(winter), "2026-11-23 14:02:11 CET");
@@ -124,7 +119,7 @@ mod tests {
     #[test]
     fn an_unknown_zone_falls_back_to_this_computer() {
         let clock = HotelClock::for_zone(Some("Mars/Olympus"), Utc.fix());
-        assert!(!clock.knows_hotel_zone());
+        assert!(clock.zone.is_none());
         assert_eq!(clock.zone_name(), "this computer's time");
         assert!(clock.full(at("2026-11-23T13:02:11Z")).contains("UTC"));
     }

@@ -11,16 +11,16 @@ use chrono::{DateTime, Duration, Utc};
 use super::Store;
 
 /// How often (in events) the tables are trimmed.
-pub const EVERY: u64 = 4_096;
+pub(crate) const EVERY: u64 = 4_096;
 /// How long after its end a reservation stays in the table, and how long an
 /// unchanged command or price update does.
-pub const ENDED_FOR: Duration = Duration::days(3);
+pub(crate) const ENDED_FOR: Duration = Duration::days(3);
 /// The most reservations kept.
-pub const MAX_RESERVATIONS: usize = 50_000;
+pub(crate) const MAX_RESERVATIONS: usize = 50_000;
 /// The most device commands kept.
-pub const MAX_COMMANDS: usize = 20_000;
+pub(crate) const MAX_COMMANDS: usize = 20_000;
 /// The most price updates kept (the newest).
-pub const MAX_PRICES: usize = 10_000;
+pub(crate) const MAX_PRICES: usize = 10_000;
 
 impl Store {
     /// Trims the tables when [`EVERY`] events went by since the last time; `now` is the

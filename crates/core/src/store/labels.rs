@@ -65,21 +65,11 @@ impl Labels {
         self.reservations.get(id).and_then(|r| r.number.as_deref())
     }
 
-    /// Reservation details, when known.
-    pub fn reservation(&self, id: &str) -> Option<&ReservationRecord> {
-        self.reservations.get(id)
-    }
-
     /// The device a command is for, when known.
     pub fn device_name(&self, command_id: &str) -> Option<&str> {
         self.commands
             .get(command_id)
             .and_then(|c| c.device_name.as_deref())
-    }
-
-    /// Device command details, when known.
-    pub fn command(&self, id: &str) -> Option<&CommandRecord> {
-        self.commands.get(id)
     }
 
     /// A rate's name, when known.

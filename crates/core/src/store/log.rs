@@ -36,7 +36,7 @@ impl Default for EventLog {
 
 impl EventLog {
     /// A log that keeps at most `capacity` events (at least one).
-    pub fn with_capacity(capacity: usize) -> Self {
+    pub(crate) fn with_capacity(capacity: usize) -> Self {
         EventLog {
             entries: VecDeque::new(),
             capacity: capacity.max(1),
@@ -74,7 +74,7 @@ impl EventLog {
     }
 
     /// The entry at `position` (0 = oldest kept).
-    pub fn at(&self, position: usize) -> Option<&LogEntry> {
+    pub(crate) fn at(&self, position: usize) -> Option<&LogEntry> {
         self.entries.get(position)
     }
 

@@ -32,7 +32,7 @@ impl LogFilter {
     }
 
     /// Whether `entry` passes, with names from `store`.
-    pub fn admits(&self, entry: &LogEntry, store: &Store) -> bool {
+    pub(crate) fn admits(&self, entry: &LogEntry, store: &Store) -> bool {
         let event = &entry.event;
         if self.kind.is_some_and(|kind| kind != event.kind()) {
             return false;
@@ -151,7 +151,7 @@ impl LogView {
     }
 
     /// The row showing the event with sequence number `seq`, if it passes the filter.
-    pub fn row_of(&self, seq: u64, log: &EventLog) -> Option<usize> {
+    pub(crate) fn row_of(&self, seq: u64, log: &EventLog) -> Option<usize> {
         if self.filter.is_empty() {
             let first = log.at(0)?.seq;
             usize::try_from(seq.checked_sub(first)?)

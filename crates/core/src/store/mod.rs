@@ -5,24 +5,22 @@
 //! counters per event type and the problems list, and the views the UI
 //! draws from (board grouping, filtered log, ticket lines, hotel clock).
 
-pub mod alerts;
+pub(crate) mod alerts;
 pub mod arrivals;
 pub mod board;
 pub mod clock;
-pub mod keep;
-pub mod labels;
-pub mod log;
-pub mod log_view;
-pub mod problems;
-pub mod rooms;
-pub mod tables;
+pub(crate) mod keep;
+pub(crate) mod labels;
+pub(crate) mod log;
+pub(crate) mod log_view;
+pub(crate) mod problems;
+pub(crate) mod rooms;
+pub(crate) mod tables;
 pub mod ticket;
 
 use chrono::{DateTime, Utc};
 
-use crate::protocol::{
-    Event, EventBody, EventKind, HotelDay, ParseProblem, ResourceRecord, ResourceState,
-};
+use crate::protocol::{Event, EventBody, EventKind, HotelDay, ResourceRecord, ResourceState};
 
 pub use alerts::{Alert, AlertKind, Alerts, ReadyRule};
 pub use arrivals::{Arrival, ArrivalCounts, Readiness};
@@ -31,7 +29,7 @@ pub use clock::HotelClock;
 pub use labels::{Labels, Unknowns};
 pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LogEntry};
 pub use log_view::{LogFilter, LogSelection, LogView, Pick};
-pub use problems::{Problem, Problems};
+pub(crate) use problems::Problems;
 pub use rooms::{Room, Rooms, StateCounts, short_id};
 pub use tables::{CommandRow, LatestById, PriceRow, ReservationRow, Tracked};
 
@@ -254,13 +252,6 @@ impl Store {
         self.keep_what_views_need(received);
     }
 
-    /// Records the problems of a frame received at `at`.
-    pub fn record_parse_problems(&mut self, at: DateTime<Utc>, problems: Vec<ParseProblem>) {
-        for problem in problems {
-            self.problems.push(at, problem.to_string());
-        }
-    }
-
     /// Takes room names, floors and states from `resources/getAll`; returns rooms changed while offline.
     pub fn seed_rooms(&mut self, records: &[ResourceRecord], at: DateTime<Utc>) -> Vec<String> {
         let changed = self.rooms.seed(records, at);
@@ -437,11 +428,53 @@ mod tests {
     }
 
     #[test]
-    fn parse_problems_become_readable_problems() {
+    fn only_a_room_whose_guest_arrives_soon_or_on_the_loaded_day_alerts() {
+        let now = at(1_000_000);
+        let booking = |id: &str, state: &str, hours: i64, room: &str| {
+            let start = (now + chrono::Duration::hours(hours)).to_rfc3339();
+            format!(
+                r#"{{"Type":"Reservation","Id":"{id}","State":"{state}","StartUtc":"{start}","AssignedResourceId":"{room}"}}"#
+            )
+        };
+        let turn = |room: &str, state: &str| {
+            parse_frame(&format!(
+                r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"{state}"}}]}}"#
+            ))
+            .events
+        };
+        let alerted = |store: &mut Store, room: &str, at: DateTime<Utc>| {
+            store.apply_batch(at, turn(room, "Dirty"));
+            store.apply_batch(at, turn(room, "Inspected"));
+            store
+                .alerts
+                .take_fresh()
+                .iter()
+                .any(|alert| alert.room_id == room)
+        };
         let mut store = Store::default();
-        store.record_parse_problems(at(1), parse_frame("oops").problems);
-        let problem = store.problems.iter().next().expect("one problem");
-        assert!(problem.message.starts_with("Unreadable message from Mews"));
-        assert_eq!(store.problems.total(), 1);
+        let bookings = [
+            booking("a", "Confirmed", 3, "soon"),
+            booking("b", "Confirmed", 72, "later"),
+            booking("c", "Started", 0, "in-house"),
+        ];
+        store.apply_batch(
+            now,
+            parse_frame(&format!(r#"{{"Events":[{}]}}"#, bookings.join(","))).events,
+        );
+        assert!(alerted(&mut store, "soon", now));
+        assert!(!alerted(&mut store, "later", now));
+        assert!(!alerted(&mut store, "in-house", now));
+        store.alerts.set_pinned("later", true);
+        assert!(
+            alerted(&mut store, "later", now),
+            "a pinned room always alerts"
+        );
+        store.alerts.set_pinned("later", false);
+        // Once a day's arrivals are loaded, "soon" means on that hotel day.
+        let later = now + chrono::Duration::hours(72);
+        let that_day = HotelDay::containing(Some("UTC"), later).expect("zone");
+        store.seed_arrivals(that_day, &[], now);
+        assert!(alerted(&mut store, "later", now));
+        assert!(!alerted(&mut store, "soon", now));
     }
 }

@@ -5,7 +5,7 @@ use std::collections::VecDeque;
 use chrono::{DateTime, Utc};
 
 /// How many problems are kept for display; older ones are only counted.
-pub const PROBLEMS_KEPT: usize = 1_000;
+pub(crate) const PROBLEMS_KEPT: usize = 1_000;
 
 /// One problem, in words a receptionist can read.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -99,7 +99,7 @@ impl Rooms {
 
     /// A number that grows whenever a room is added or a name or floor changes
     /// (not on state changes), so views ordered by name know when to re-sort.
-    pub fn names_revision(&self) -> u64 {
+    pub(crate) fn names_revision(&self) -> u64 {
         self.names_revision
     }
 
@@ -140,7 +140,7 @@ impl Rooms {
     }
 
     /// Marks a room's state as restored from history, awaiting Mews' confirmation.
-    pub fn mark_unconfirmed(&mut self, id: &str) {
+    pub(crate) fn mark_unconfirmed(&mut self, id: &str) {
         if let Some(&at) = self.index.get(id) {
             self.rooms[at].unconfirmed = true;
             self.revision += 1;
@@ -152,7 +152,7 @@ impl Rooms {
     /// A room first seen here takes its state without counting a change. A
     /// known room whose state differs counts a change marked "changed while
     /// offline". Returns the ids of those rooms.
-    pub fn seed(&mut self, records: &[ResourceRecord], at: DateTime<Utc>) -> Vec<String> {
+    pub(crate) fn seed(&mut self, records: &[ResourceRecord], at: DateTime<Utc>) -> Vec<String> {
         let mut changed = Vec::new();
         for record in records.iter().filter(|record| record.is_active) {
             let is_new = !self.index.contains_key(&record.id);
@@ -198,7 +198,7 @@ pub struct StateCounts {
 
 impl StateCounts {
     /// Counts one room.
-    pub fn add(&mut self, state: Option<&ResourceState>) {
+    pub(crate) fn add(&mut self, state: Option<&ResourceState>) {
         match state.and_then(|state| ResourceState::KNOWN.iter().position(|known| known == state)) {
             Some(at) => self.known[at] += 1,
             None => self.other += 1,

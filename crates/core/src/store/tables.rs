@@ -67,7 +67,7 @@ impl<T> LatestById<T> {
     /// Forgets the rows `stale` picks, then, beyond `max_rows`, those updated
     /// longest ago; the rest keep their first-seen order. Returns whether any
     /// went (then positions in [`LatestById::rows`] changed).
-    pub fn forget(&mut self, max_rows: usize, stale: impl Fn(&Tracked<T>) -> bool) -> bool {
+    pub(crate) fn forget(&mut self, max_rows: usize, stale: impl Fn(&Tracked<T>) -> bool) -> bool {
         let before = self.rows.len();
         self.rows.retain(|row| !stale(row));
         if let Some(over) = self
@@ -97,7 +97,7 @@ impl<T> LatestById<T> {
     /// Records an event for `id`; `update` turns the previous value (if any) into the new one.
     ///
     /// Returns the row's position in [`LatestById::rows`], which stays until rows are forgotten.
-    pub fn record(
+    pub(crate) fn record(
         &mut self,
         id: &str,
         seq: u64,
@@ -131,7 +131,7 @@ impl<T> LatestById<T> {
     /// Takes what a lookup (not an event) says of `id` at `at`: the row is
     /// added, or updated without counting an event. `seq` is the newest event
     /// number when the answer came. Returns the row's position.
-    pub fn learn(
+    pub(crate) fn learn(
         &mut self,
         id: &str,
         seq: u64,
@@ -165,7 +165,7 @@ pub struct ReservationRow {
 impl ReservationRow {
     /// Whether Mews' record says something different from this row: its state,
     /// room or scheduled times.
-    pub fn differs_from(&self, record: &ReservationRecord) -> bool {
+    pub(crate) fn differs_from(&self, record: &ReservationRecord) -> bool {
         record
             .state
             .as_ref()
@@ -199,7 +199,10 @@ pub struct PriceRow {
 }
 
 /// The state before an update: the old state when it differs, else what was recorded before.
-pub fn previous_of<S: Clone + PartialEq>(old: Option<(&S, &Option<S>)>, new: &S) -> Option<S> {
+pub(crate) fn previous_of<S: Clone + PartialEq>(
+    old: Option<(&S, &Option<S>)>,
+    new: &S,
+) -> Option<S> {
     match old {
         Some((old_state, _)) if old_state != new => Some(old_state.clone()),
         Some((_, old_previous)) => old_previous.clone(),
