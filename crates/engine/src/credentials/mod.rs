@@ -8,7 +8,7 @@
 //! They are saved only in the operating system's keyring ([`CredentialStore`]),
 //! never in a file.
 
-pub mod keyring;
+pub(crate) mod keyring;
 mod password;
 mod profile;
 mod saved;

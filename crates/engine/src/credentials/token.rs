@@ -55,7 +55,7 @@ impl Token {
     /// The last six characters, for "Saved · …9F453D" style hints.
     ///
     /// Never the whole token: a short token shows at most half of itself.
-    pub fn hint(&self) -> String {
+    pub(crate) fn hint(&self) -> String {
         let shown = (self.0.len() / 2).min(6);
         format!("…{}", &self.0[self.0.len() - shown..])
     }
@@ -84,7 +84,7 @@ pub struct TokenPair {
 
 impl TokenPair {
     /// The handshake cookie, exactly `ClientToken=<ct>; AccessToken=<at>`.
-    pub fn cookie(&self) -> String {
+    pub(crate) fn cookie(&self) -> String {
         format!(
             "ClientToken={}; AccessToken={}",
             self.client.expose(),

@@ -29,7 +29,7 @@ pub struct ExportFilter {
 
 /// One exported event.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExportRow {
+pub(crate) struct ExportRow {
     /// Local sequence number.
     pub seq: u64,
     /// Receive time, RFC 3339 UTC.
@@ -58,7 +58,7 @@ impl From<&LogEntry> for ExportRow {
 }
 
 /// Writes `rows` to `out`; returns how many were written.
-pub fn write_rows(
+pub(crate) fn write_rows(
     format: ExportFormat,
     rows: impl IntoIterator<Item = ExportRow>,
     out: impl Write,

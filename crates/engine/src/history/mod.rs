@@ -60,7 +60,7 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// A time as stored: RFC 3339 in UTC with milliseconds, which sorts as text.
-pub fn utc_text(at: DateTime<Utc>) -> String {
+pub(crate) fn utc_text(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 

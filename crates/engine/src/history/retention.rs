@@ -50,7 +50,7 @@ impl Retention {
     }
 
     /// The moment before which rows go, as of `now`.
-    pub fn cutoff(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    pub(crate) fn cutoff(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         self.keep.map(|keep| now - keep)
     }
 }

@@ -77,7 +77,7 @@ const MIGRATIONS: [&str; 3] = [EVENTS_AND_NOTES, ALERTS, COMPACT_EVENTS];
 
 /// What opening found.
 #[derive(Debug)]
-pub struct Opened {
+pub(crate) struct Opened {
     /// The connection, ready for use.
     pub connection: Connection,
     /// Where an unreadable file was moved, if one was.

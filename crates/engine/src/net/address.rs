@@ -6,7 +6,7 @@ use std::net::IpAddr;
 use tokio_tungstenite::tungstenite::http::Uri;
 
 /// The path of the Connector socket under the WebSocket address.
-pub const CONNECTOR_PATH: &str = "/ws/connector";
+pub(crate) const CONNECTOR_PATH: &str = "/ws/connector";
 
 /// Why an address cannot be used for the Connector socket.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -65,12 +65,12 @@ impl WsUrl {
     }
 
     /// The full address as a `Uri`.
-    pub fn uri(&self) -> &Uri {
+    pub(crate) fn uri(&self) -> &Uri {
         &self.0
     }
 
     /// The host (without brackets around an IPv6 address) and the port, 443 or 80 when unsaid.
-    pub fn host_and_port(&self) -> (&str, u16) {
+    pub(crate) fn host_and_port(&self) -> (&str, u16) {
         let host = self.0.host().unwrap_or_default();
         let host = host.trim_start_matches('[').trim_end_matches(']');
         let default = if self.is_secure() { 443 } else { 80 };
@@ -78,7 +78,7 @@ impl WsUrl {
     }
 
     /// Whether the connection is encrypted.
-    pub fn is_secure(&self) -> bool {
+    pub(crate) fn is_secure(&self) -> bool {
         self.0.scheme_str() == Some("wss")
     }
 }

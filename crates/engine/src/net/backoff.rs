@@ -29,7 +29,7 @@ impl Default for BackoffPolicy {
 
 /// Backoff state: how many attempts in a row have failed.
 #[derive(Debug)]
-pub struct Backoff {
+pub(crate) struct Backoff {
     policy: BackoffPolicy,
     failures: u32,
     rng: fastrand::Rng,
@@ -46,7 +46,7 @@ impl Backoff {
     }
 
     /// The longest the next wait can be.
-    pub fn ceiling(&self) -> Duration {
+    pub(crate) fn ceiling(&self) -> Duration {
         let factor = 1u32.checked_shl(self.failures.min(31)).unwrap_or(u32::MAX);
         self.policy
             .base
@@ -55,7 +55,7 @@ impl Backoff {
     }
 
     /// The wait before the next attempt; counts one more failure.
-    pub fn next_delay(&mut self) -> Duration {
+    pub(crate) fn next_delay(&mut self) -> Duration {
         let ceiling = self.ceiling();
         self.failures = self.failures.saturating_add(1);
         let millis = u64::try_from(ceiling.as_millis()).unwrap_or(u64::MAX);
@@ -63,14 +63,14 @@ impl Backoff {
     }
 
     /// Tells how long the last connection stayed up; a healthy one resets the backoff.
-    pub fn connection_lasted(&mut self, uptime: Duration) {
+    pub(crate) fn connection_lasted(&mut self, uptime: Duration) {
         if uptime >= self.policy.healthy_after {
             self.failures = 0;
         }
     }
 
     /// Failed attempts in a row.
-    pub fn failures(&self) -> u32 {
+    pub(crate) fn failures(&self) -> u32 {
         self.failures
     }
 }

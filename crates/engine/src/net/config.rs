@@ -57,7 +57,7 @@ impl ConnectionConfig {
     }
 
     /// How long silence may last before the link counts as dead.
-    pub fn silence_limit(&self) -> Duration {
+    pub(crate) fn silence_limit(&self) -> Duration {
         self.ping_interval.saturating_mul(2)
     }
 }

@@ -8,12 +8,12 @@
 //! the consumer to look. It knows nothing of egui.
 
 pub mod address;
-pub mod backoff;
-pub mod config;
+pub(crate) mod backoff;
+pub(crate) mod config;
 mod engine;
-pub mod environment;
+pub(crate) mod environment;
 pub mod lookup;
-pub mod proxy;
+pub(crate) mod proxy;
 pub mod rest;
 pub mod status;
 pub mod tls;
@@ -28,7 +28,7 @@ use crate::credentials::TokenPair;
 use monitor_core::protocol::{Event, ParseProblem};
 
 pub use address::{AddressError, WsUrl};
-pub use backoff::{Backoff, BackoffPolicy};
+pub use backoff::BackoffPolicy;
 pub use config::ConnectionConfig;
 pub use environment::{Addresses, Environment};
 pub use proxy::{Proxy, ProxyChoice, ProxyError};

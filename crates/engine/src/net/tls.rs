@@ -47,14 +47,14 @@ impl fmt::Display for TrustStore {
 
 /// A client configuration trusting this computer's store plus `extra_roots`
 /// (for a private test server).
-pub fn client_config(
+pub(crate) fn client_config(
     extra_roots: &[CertificateDer<'static>],
 ) -> Result<Arc<ClientConfig>, TlsSetupError> {
     client_config_with_trust(extra_roots).map(|(config, _)| config)
 }
 
 /// As [`client_config`], also saying which store answers.
-pub fn client_config_with_trust(
+pub(crate) fn client_config_with_trust(
     extra_roots: &[CertificateDer<'static>],
 ) -> Result<(Arc<ClientConfig>, TrustStore), TlsSetupError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -95,7 +95,7 @@ fn verifier(
 }
 
 /// A certificate problem in a few words: "issued by an unknown authority", "expired", ...
-pub fn certificate_problem(problem: &CertificateError) -> String {
+pub(crate) fn certificate_problem(problem: &CertificateError) -> String {
     match problem {
         CertificateError::UnknownIssuer => "issued by an authority this computer does not know",
         CertificateError::Expired | CertificateError::ExpiredContext { .. } => "expired",

@@ -15,7 +15,7 @@ pub mod output;
 mod pending;
 pub mod probe;
 mod pump;
-pub mod restore;
+pub(crate) mod restore;
 mod route;
 mod summary;
 mod target;
@@ -175,7 +175,7 @@ impl<O: Output> Session<O> {
     }
 
     /// Where history is kept, when it is.
-    pub fn history_path(&self) -> Option<&Path> {
+    pub(crate) fn history_path(&self) -> Option<&Path> {
         self.history_path.as_deref()
     }
 
@@ -328,13 +328,6 @@ impl<O: Output> Session<O> {
         Ok(())
     }
 
-    /// Whether lookups (names, resync) run: the target had a REST address.
-    pub fn has_lookups(&self) -> bool {
-        self.link
-            .as_ref()
-            .is_some_and(|link| link.lookups.is_some())
-    }
-
     /// Tries again now (after a rejection, or to skip a backoff wait).
     pub fn reconnect(&self) {
         if let Some(link) = &self.link {
@@ -343,7 +336,7 @@ impl<O: Output> Session<O> {
     }
 
     /// Closes the connection (with a Close frame); the store keeps everything.
-    pub fn disconnect(&mut self) {
+    pub(crate) fn disconnect(&mut self) {
         if self.link.take().is_some() {
             self.set_status(ConnectionStatus::Stopped, Utc::now());
         }

@@ -5,19 +5,19 @@ use std::sync::mpsc;
 
 /// The other side ended without sending its result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Gone;
+pub(crate) struct Gone;
 
 /// Where the result is sent from.
-pub type Sender<T> = mpsc::SyncSender<T>;
+pub(crate) type Sender<T> = mpsc::SyncSender<T>;
 
 /// A result to come.
 #[derive(Debug)]
-pub struct Pending<T> {
+pub(crate) struct Pending<T> {
     result: mpsc::Receiver<T>,
 }
 
 /// A sender for one result, and where it arrives.
-pub fn channel<T>() -> (Sender<T>, Pending<T>) {
+pub(crate) fn channel<T>() -> (Sender<T>, Pending<T>) {
     let (sender, result) = mpsc::sync_channel(1);
     (sender, Pending { result })
 }
@@ -33,7 +33,7 @@ impl<T> Pending<T> {
     }
 
     /// Waits for the result (for callers with nothing else to do; never the UI thread).
-    pub fn wait(self) -> Result<T, Gone> {
+    pub(crate) fn wait(self) -> Result<T, Gone> {
         self.result.recv().map_err(|_| Gone)
     }
 }

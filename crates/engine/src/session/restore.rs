@@ -15,7 +15,7 @@ use super::pending::{self, Gone, Pending};
 
 /// What history holds for a new session.
 #[derive(Debug)]
-pub struct Restored {
+pub(crate) struct Restored {
     /// The writer, ready for new records.
     pub writer: HistoryWriter,
     /// Where a damaged file was moved, if it was.
@@ -46,7 +46,7 @@ pub fn load(path: &Path, retention: Retention, capacity: usize) -> Result<Restor
 
 /// History being read in the background.
 #[derive(Debug)]
-pub struct Loading {
+pub(crate) struct Loading {
     result: Pending<Result<Restored, HistoryError>>,
 }
 
@@ -67,7 +67,7 @@ impl Loading {
     }
 
     /// Waits for the result (tests, and callers with nothing else to do).
-    pub fn wait(self) -> Result<Restored, HistoryError> {
+    pub(crate) fn wait(self) -> Result<Restored, HistoryError> {
         self.result.wait().unwrap_or_else(|Gone| Err(stopped()))
     }
 }

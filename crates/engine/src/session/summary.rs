@@ -8,14 +8,14 @@ use monitor_core::store::{Store, Unknowns, short_id};
 
 /// What to reload when the link comes up: everything, plus the reservations
 /// changed since the monitor was last in touch.
-pub fn lookups_on_connect(in_touch_at: Option<DateTime<Utc>>) -> Vec<LookupRequest> {
+pub(crate) fn lookups_on_connect(in_touch_at: Option<DateTime<Utc>>) -> Vec<LookupRequest> {
     let mut requests = vec![LookupRequest::Resync];
     requests.extend(in_touch_at.map(LookupRequest::ChangedSince));
     requests
 }
 
 /// The arrivals reload due after the hotel's midnight, asked for once per new day.
-pub fn arrivals_due(
+pub(crate) fn arrivals_due(
     store: &Store,
     asked_for: &mut Option<chrono::NaiveDate>,
     now: DateTime<Utc>,
@@ -34,7 +34,7 @@ pub fn arrivals_due(
 
 /// "12 arrivals on 2026-12-01 loaded from Mews (3 arrived); 2 reservations changed
 /// while offline (1234, 1240)".
-pub fn arrivals_summary(
+pub(crate) fn arrivals_summary(
     store: &Store,
     records: &[ReservationRecord],
     changed: &[String],
@@ -59,7 +59,7 @@ pub fn arrivals_summary(
 }
 
 /// "2 reservations changed while offline (1234, 1240)".
-pub fn changed_summary(store: &Store, changed: &[String]) -> String {
+pub(crate) fn changed_summary(store: &Store, changed: &[String]) -> String {
     let numbers: Vec<&str> = changed
         .iter()
         .take(12)
@@ -83,7 +83,7 @@ fn counted(count: usize, one: &str, many: &str) -> String {
 }
 
 /// The lookups that would name these unknown ids.
-pub fn lookups_for(unknowns: Unknowns) -> Vec<LookupRequest> {
+pub(crate) fn lookups_for(unknowns: Unknowns) -> Vec<LookupRequest> {
     let mut requests = Vec::new();
     if !unknowns.reservations.is_empty() {
         requests.push(LookupRequest::Reservations(unknowns.reservations));
@@ -95,7 +95,7 @@ pub fn lookups_for(unknowns: Unknowns) -> Vec<LookupRequest> {
 }
 
 /// "1,376 rooms loaded from Mews; 3 changed while offline (101, 102, 215)".
-pub fn rooms_summary(store: &Store, loaded: usize, changed: &[String]) -> String {
+pub(crate) fn rooms_summary(store: &Store, loaded: usize, changed: &[String]) -> String {
     let names: Vec<&str> = changed
         .iter()
         .filter_map(|id| store.rooms.get(id))

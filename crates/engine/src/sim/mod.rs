@@ -12,7 +12,7 @@ mod http;
 mod reply;
 mod rest;
 mod socket;
-pub mod world;
+pub(crate) mod world;
 
 use std::net::SocketAddr;
 use std::path::Path;

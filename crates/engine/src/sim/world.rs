@@ -10,7 +10,7 @@ use monitor_core::protocol::{
 
 /// A room of the simulated hotel.
 #[derive(Clone, Debug)]
-pub struct SimRoom {
+pub(crate) struct SimRoom {
     /// Its resource record (name, floor, ...), state kept current.
     pub record: ResourceRecord,
     /// Whether a guest is in it.
@@ -19,7 +19,7 @@ pub struct SimRoom {
 
 /// A reservation of the simulated hotel.
 #[derive(Clone, Debug)]
-pub struct SimReservation {
+pub(crate) struct SimReservation {
     /// Its id.
     pub id: String,
     /// Confirmation number.
@@ -40,7 +40,7 @@ pub struct SimReservation {
 
 /// A device command of the simulated hotel.
 #[derive(Clone, Debug)]
-pub struct SimCommand {
+pub(crate) struct SimCommand {
     /// Its id.
     pub id: String,
     /// Current state.
@@ -52,7 +52,7 @@ pub struct SimCommand {
 }
 
 /// Devices of the simulated hotel: (id, name, type).
-pub const DEVICES: [(&str, &str, &str); 4] = [
+pub(crate) const DEVICES: [(&str, &str, &str); 4] = [
     (
         "6b0ec2c1-1e4c-4b8a-9d36-5a0e1b7c0001",
         "Key cutter 1",
@@ -76,18 +76,18 @@ pub const DEVICES: [(&str, &str, &str); 4] = [
 ];
 
 /// Rates of the simulated hotel: (id, English name).
-pub const RATES: [(&str, &str); 3] = [
+pub(crate) const RATES: [(&str, &str); 3] = [
     ("ed4b660b-19d0-434b-9360-a4de2ea42e01", "Flexible"),
     ("ed4b660b-19d0-434b-9360-a4de2ea42e02", "Non-refundable"),
     ("ed4b660b-19d0-434b-9360-a4de2ea42e03", "Bed & breakfast"),
 ];
 
 /// The one accommodation service the rates belong to.
-pub const SERVICE_ID: &str = "bd26d8db-86da-4f96-9efc-e5a4654a4a94";
+pub(crate) const SERVICE_ID: &str = "bd26d8db-86da-4f96-9efc-e5a4654a4a94";
 
 /// The whole simulated hotel.
 #[derive(Debug)]
-pub struct World {
+pub(crate) struct World {
     /// Rooms (active resources only).
     pub rooms: Vec<SimRoom>,
     /// Reservations made so far.
@@ -119,7 +119,7 @@ impl World {
     }
 
     /// A fresh id shaped like a Mews GUID.
-    pub fn new_id(&mut self) -> String {
+    pub(crate) fn new_id(&mut self) -> String {
         format!(
             "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
             self.rng.u32(..),
@@ -131,7 +131,7 @@ impl World {
     }
 
     /// One moment of hotel life at `now`: the events it produces (one frame's worth).
-    pub fn step(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+    pub(crate) fn step(&mut self, now: DateTime<Utc>) -> Vec<Value> {
         if self.rooms.is_empty() {
             return vec![self.price_update(now)];
         }
@@ -335,7 +335,7 @@ impl World {
     /// Books `count` arrivals spread over the hotel's `day` (as the reservations
     /// a hotel already has when the day starts). Those whose time has passed
     /// and whose room is ready have checked in; a few others were canceled.
-    pub fn book_arrivals(&mut self, day: &HotelDay, count: usize, now: DateTime<Utc>) {
+    pub(crate) fn book_arrivals(&mut self, day: &HotelDay, count: usize, now: DateTime<Utc>) {
         let span = (day.end_utc - day.start_utc).num_minutes().max(1);
         for _ in 0..count {
             // Most guests come in the afternoon: from 08:00 to the end of the day.

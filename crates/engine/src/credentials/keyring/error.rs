@@ -55,17 +55,6 @@ impl KeyringError {
         matches!(self, KeyringError::Locked | KeyringError::Other { .. })
     }
 
-    /// A short label for the case, e.g. for a status line: "keyring locked".
-    pub fn short(&self) -> &'static str {
-        match self {
-            KeyringError::NoService => "no keyring service on this computer",
-            KeyringError::Locked => "keyring locked",
-            KeyringError::AccessDenied => "keyring access denied",
-            KeyringError::Unreadable => "saved tokens unreadable",
-            KeyringError::Other { .. } => "keyring problem",
-        }
-    }
-
     /// Replaces any of `secrets` in the detail with `***`.
     pub(super) fn scrubbed(self, secrets: &[&str]) -> KeyringError {
         match self {

@@ -35,15 +35,15 @@ use super::{Password, Profile, ProxyLogin, SavedState, Token, TokenPair};
 pub use error::KeyringError;
 
 /// The keyring "service" under which every entry of this app is saved.
-pub const KEYRING_SERVICE: &str = "mews-monitor";
+pub(crate) const KEYRING_SERVICE: &str = "mews-monitor";
 
 /// The keyring "user" of the entry holding `profile`'s token pair.
-pub fn keyring_user(profile: &Profile) -> String {
+pub(crate) fn keyring_user(profile: &Profile) -> String {
     format!("{}/tokens", profile.name())
 }
 
 /// The keyring "user" of the entry holding the password for `login`.
-pub fn proxy_keyring_user(login: &ProxyLogin) -> String {
+pub(crate) fn proxy_keyring_user(login: &ProxyLogin) -> String {
     format!("proxy/{}@{}", login.user, login.address)
 }
 
@@ -97,11 +97,6 @@ impl CredentialStore {
             backend,
             name: "in-memory test keyring",
         }
-    }
-
-    /// The keyring's name for IT staff, e.g. `Secret Service`.
-    pub fn backend_name(&self) -> &'static str {
-        self.name
     }
 
     /// Saves `tokens` for `profile`, replacing what was saved.
@@ -172,15 +167,6 @@ impl CredentialStore {
         match self.proxy_entry(login)?.get_password() {
             Ok(secret) => Ok(Password::new(&secret)),
             Err(keyring_core::Error::NoEntry) => Ok(None),
-            Err(error) => Err(error::classify(error)),
-        }
-    }
-
-    /// Removes the password saved for `login`; `Ok(false)` if none was saved.
-    pub fn forget_proxy_password(&self, login: &ProxyLogin) -> Result<bool, KeyringError> {
-        match self.proxy_entry(login)?.delete_credential() {
-            Ok(()) => Ok(true),
-            Err(keyring_core::Error::NoEntry) => Ok(false),
             Err(error) => Err(error::classify(error)),
         }
     }

@@ -132,13 +132,6 @@ fn a_proxy_password_is_kept_per_proxy_login_apart_from_the_tokens() {
             .expect("loaded"),
         None
     );
-    assert!(store.forget_proxy_password(&desk).expect("forgotten"));
-    assert_eq!(store.load_proxy_password(&desk).expect("loaded"), None);
-    assert!(
-        !store
-            .forget_proxy_password(&desk)
-            .expect("nothing to forget")
-    );
     assert!(store.load(&Profile::default()).expect("tokens").is_some());
 }
 
@@ -245,7 +238,6 @@ fn every_error_message_names_a_next_step_and_no_token() {
             text.contains("this session only") || text.contains("enter the ClientToken"),
             "no next step in: {text}"
         );
-        assert!(!error.short().is_empty());
     }
 }
 

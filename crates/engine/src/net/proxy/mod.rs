@@ -77,7 +77,7 @@ pub enum ProxyChoice {
 
 impl ProxyChoice {
     /// The proxy to use for `scheme://host`, if any.
-    pub fn for_host(&self, scheme: &str, host: &str) -> Result<Option<Proxy>, ProxyError> {
+    pub(crate) fn for_host(&self, scheme: &str, host: &str) -> Result<Option<Proxy>, ProxyError> {
         match self {
             ProxyChoice::Direct => Ok(None),
             ProxyChoice::Configured(proxy) => Ok(Some(proxy.clone())),
@@ -166,7 +166,7 @@ impl Proxy {
     }
 
     /// The proxy named by the environment for `scheme://host`, unless `NO_PROXY` names the host.
-    pub fn from_environment(
+    pub(crate) fn from_environment(
         scheme: &str,
         host: &str,
         env: impl Fn(&str) -> Option<String>,
@@ -210,7 +210,7 @@ impl Proxy {
     }
 
     /// The password sent to the proxy, if any; only for the connection itself.
-    pub fn password(&self) -> Option<&str> {
+    pub(crate) fn password(&self) -> Option<&str> {
         self.password.as_deref()
     }
 
@@ -224,7 +224,7 @@ impl Proxy {
     }
 
     /// Opens a tunnel to `host:port` through the proxy (`CONNECT`).
-    pub async fn tunnel(&self, host: &str, port: u16) -> Result<TcpStream, ProxyError> {
+    pub(crate) async fn tunnel(&self, host: &str, port: u16) -> Result<TcpStream, ProxyError> {
         let address = self.address();
         let addrs: Vec<_> = tokio::net::lookup_host((self.host.as_str(), self.port))
             .await

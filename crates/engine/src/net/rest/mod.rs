@@ -31,7 +31,7 @@ pub use reservations::{RESERVATIONS, ReservationQuery};
 /// The `Client` value sent with every request.
 pub const CLIENT_NAME: &str = concat!("Mews Monitor ", env!("CARGO_PKG_VERSION"));
 /// Largest page or id batch Mews accepts.
-pub const MAX_PAGE: usize = 1000;
+pub(crate) const MAX_PAGE: usize = 1000;
 /// How often a 429 is retried before giving up.
 const THROTTLE_RETRIES: u32 = 3;
 /// The longest `Retry-After` honoured.
@@ -93,7 +93,7 @@ impl RestClient {
     /// A client for `api_url` reaching it as `proxy` says (reqwest reads the
     /// same `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY` and Windows proxy settings
     /// as the WebSocket).
-    pub fn with_proxy(
+    pub(crate) fn with_proxy(
         api_url: &str,
         tokens: TokenPair,
         extra_roots: &[CertificateDer<'static>],
@@ -176,7 +176,7 @@ impl RestClient {
     }
 
     /// Posts one operation (e.g. `resources/getAll`) and returns the body text.
-    pub async fn call(&self, operation: &str, mut body: Value) -> Result<String, RestError> {
+    pub(crate) async fn call(&self, operation: &str, mut body: Value) -> Result<String, RestError> {
         if let Value::Object(fields) = &mut body {
             fields.insert("ClientToken".into(), self.tokens.client.expose().into());
             fields.insert("AccessToken".into(), self.tokens.access.expose().into());

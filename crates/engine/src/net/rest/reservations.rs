@@ -27,7 +27,7 @@ pub enum ReservationQuery {
 impl ReservationQuery {
     /// Reservations changed since `since`, up to `now`, shortened to the
     /// longest interval Mews accepts.
-    pub fn updated_since(since: DateTime<Utc>, now: DateTime<Utc>) -> ReservationQuery {
+    pub(crate) fn updated_since(since: DateTime<Utc>, now: DateTime<Utc>) -> ReservationQuery {
         let earliest = now - Duration::days(LONGEST_INTERVAL_DAYS);
         ReservationQuery::UpdatedBetween(since.max(earliest).min(now), now)
     }
