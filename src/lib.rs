@@ -37,6 +37,6 @@ pub mod cli;
 pub mod desktop;
 pub mod launch;
 pub mod logging;
-pub mod notify;
+pub(crate) mod notify;
 pub mod settings;
 pub mod ui;

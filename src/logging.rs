@@ -12,10 +12,10 @@ use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{Layer, fmt};
 
 /// Log targets whose `TRACE` events may hold tokens (the handshake request with its cookie).
-pub const SECRET_BEARING_TARGETS: &[&str] = &["tungstenite::handshake"];
+pub(crate) const SECRET_BEARING_TARGETS: &[&str] = &["tungstenite::handshake"];
 
 /// Whether an event may be written: `false` for trace events of [`SECRET_BEARING_TARGETS`].
-pub fn may_log(metadata: &Metadata<'_>) -> bool {
+pub(crate) fn may_log(metadata: &Metadata<'_>) -> bool {
     *metadata.level() != Level::TRACE
         || !SECRET_BEARING_TARGETS
             .iter()

@@ -73,7 +73,7 @@ pub async fn run(args: ArrivalsArgs, out: &mut impl Write) -> anyhow::Result<usi
 }
 
 /// One arrival as a JSON line.
-pub fn arrival_line(arrival: &Arrival<'_>) -> serde_json::Value {
+pub(crate) fn arrival_line(arrival: &Arrival<'_>) -> serde_json::Value {
     json!({
         "reservation": arrival.number,
         "id": arrival.id,

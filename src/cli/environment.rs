@@ -25,7 +25,7 @@ pub struct ConnectionArgs {
 
 impl ConnectionArgs {
     /// The addresses asked for.
-    pub fn addresses(&self) -> Addresses {
+    pub(crate) fn addresses(&self) -> Addresses {
         Addresses {
             env: self.env,
             ws_url: self.ws_url.clone(),
@@ -34,17 +34,17 @@ impl ConnectionArgs {
     }
 
     /// The WebSocket address chosen, if any: `--ws-url`, else `--env`'s.
-    pub fn ws_url(&self) -> Option<Result<WsUrl, AddressError>> {
+    pub(crate) fn ws_url(&self) -> Option<Result<WsUrl, AddressError>> {
         self.addresses().ws_url()
     }
 
     /// The REST address chosen, if any: `--api-url`, else `--env`'s.
-    pub fn api_url(&self) -> Option<String> {
+    pub(crate) fn api_url(&self) -> Option<String> {
         self.addresses().api_url()
     }
 
     /// The keep-alive interval.
-    pub fn ping_interval(&self) -> Duration {
+    pub(crate) fn ping_interval(&self) -> Duration {
         Duration::from_secs(self.ping_interval)
     }
 }

@@ -32,7 +32,7 @@ pub struct ExportArgs {
 }
 
 /// Reads `2025-12-04T08:00:00Z` or `2025-12-04` (midnight UTC).
-pub fn parse_moment(text: &str) -> Result<DateTime<Utc>, String> {
+pub(crate) fn parse_moment(text: &str) -> Result<DateTime<Utc>, String> {
     if let Ok(moment) = DateTime::parse_from_rfc3339(text) {
         return Ok(moment.with_timezone(&Utc));
     }

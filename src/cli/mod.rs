@@ -5,7 +5,7 @@
 
 pub mod arrivals;
 pub mod desktop;
-pub mod environment;
+pub(crate) mod environment;
 pub mod export;
 pub mod profile;
 pub mod simulate;
@@ -15,8 +15,7 @@ pub mod watch;
 
 use clap::{Parser, Subcommand};
 
-pub use environment::ConnectionArgs;
-pub use monitor_engine::net::Environment;
+pub(crate) use environment::ConnectionArgs;
 pub use profile::ProfileArgs;
 
 /// Mews Monitor: live Mews events for the front desk.

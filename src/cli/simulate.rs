@@ -31,7 +31,7 @@ pub struct SimulateArgs {
 
 /// The simulator settings these arguments describe. Tokens come from
 /// `MEWS_SIM_CLIENT_TOKEN` / `MEWS_SIM_ACCESS_TOKEN`, else the documented demo pair.
-pub fn config(args: &SimulateArgs) -> anyhow::Result<SimConfig> {
+pub(crate) fn config(args: &SimulateArgs) -> anyhow::Result<SimConfig> {
     let mut config = match &args.resources {
         Some(path) => SimConfig::demo_hotel(SimConfig::load_resources(path)?),
         None => SimConfig::built_in_demo_hotel()?,
@@ -74,7 +74,7 @@ pub async fn run(args: SimulateArgs) -> anyhow::Result<()> {
 }
 
 /// Applies one fault-switch command; returns what happened, in words.
-pub fn obey(controls: &SimControls, command: &str) -> String {
+pub(crate) fn obey(controls: &SimControls, command: &str) -> String {
     let mut words = command.split_whitespace();
     match (words.next(), words.next()) {
         (Some("drop"), _) => {

@@ -191,7 +191,7 @@ async fn follow<W: Write>(
 }
 
 /// How tail ends now, if it does: enough events (or a closed output), or rejected tokens.
-pub fn outcome<W: Write>(session: &Session<Printer<W>>) -> Option<TailOutcome> {
+pub(crate) fn outcome<W: Write>(session: &Session<Printer<W>>) -> Option<TailOutcome> {
     if session.output().finished() {
         return Some(TailOutcome::Finished);
     }

@@ -77,7 +77,7 @@ pub fn run(
 }
 
 /// Reads exactly two lines, the ClientToken then the AccessToken, and checks them.
-pub fn read_pair(input: &mut impl BufRead) -> anyhow::Result<TokenPair> {
+pub(crate) fn read_pair(input: &mut impl BufRead) -> anyhow::Result<TokenPair> {
     let prompt = io::stdin().is_terminal();
     let client = read_token(input, "ClientToken", prompt)?;
     let access = read_token(input, "AccessToken", prompt)?;

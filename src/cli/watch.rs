@@ -33,13 +33,17 @@ impl WatchList {
     }
 
     /// The values as given.
-    pub fn rooms(&self) -> &[String] {
+    pub(crate) fn rooms(&self) -> &[String] {
         &self.rooms
     }
 
     /// Pins rooms by id or name now that `records` name them. Returns plain
     /// notes for staff (values matching no room, or several), the first time only.
-    pub fn resolve(&mut self, records: &[ResourceRecord], alerts: &mut Alerts) -> Vec<String> {
+    pub(crate) fn resolve(
+        &mut self,
+        records: &[ResourceRecord],
+        alerts: &mut Alerts,
+    ) -> Vec<String> {
         let mut notes = Vec::new();
         for wanted in &self.rooms {
             if let Some(room) = records.iter().find(|r| r.id.eq_ignore_ascii_case(wanted)) {
@@ -75,7 +79,7 @@ impl WatchList {
 }
 
 /// One alert as a JSON line: `{"alert":{"id":..,"room_id":..,"room":..,"kind":..,"state":..,"at_utc":..,"message":..}}`.
-pub fn alert_line(alert: &Alert) -> String {
+pub(crate) fn alert_line(alert: &Alert) -> String {
     json!({"alert": {
         "id": alert.id,
         "room_id": alert.room_id,

@@ -9,7 +9,7 @@ use super::{APP_ID, APP_NAME};
 
 /// Why an entry could not be written for a program path.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum EntryError {
+pub(crate) enum EntryError {
     /// Desktop entries are UTF-8 text; this path cannot be spelled in it.
     #[error("the program path {0} is not valid UTF-8, which desktop entries require")]
     NotUtf8(String),
@@ -19,12 +19,12 @@ pub enum EntryError {
 }
 
 /// The entry shown in application menus and launchers; `program` runs the app.
-pub fn menu_entry(program: &Path) -> Result<String, EntryError> {
+pub(crate) fn menu_entry(program: &Path) -> Result<String, EntryError> {
     render(program, &[])
 }
 
 /// The entry in the autostart folder: the same app, started when the user logs in.
-pub fn autostart_entry(program: &Path) -> Result<String, EntryError> {
+pub(crate) fn autostart_entry(program: &Path) -> Result<String, EntryError> {
     render(program, &["X-GNOME-Autostart-enabled=true"])
 }
 

@@ -18,7 +18,7 @@ const MMAP_THRESHOLD: libc::c_int = 32 << 20;
 const TRIM_THRESHOLD: libc::c_int = 64 << 20;
 
 /// Keeps freed C heap for reuse (see the module docs); says so if glibc refused.
-pub fn keep_freed_memory() {
+pub(crate) fn keep_freed_memory() {
     for (param, value) in [
         (libc::M_MMAP_THRESHOLD, MMAP_THRESHOLD),
         (libc::M_TRIM_THRESHOLD, TRIM_THRESHOLD),

@@ -4,20 +4,20 @@
 //! only decodes the 256-pixel PNG. It does not know where icons are installed on disk.
 
 /// The 256 × 256 PNG rendering of `assets/icon.svg`.
-pub const ICON_256_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
+pub(crate) const ICON_256_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
 
 /// The 32 × 32 PNG rendering, for menus.
-pub const ICON_32_PNG: &[u8] = include_bytes!("../../assets/icon-32.png");
+pub(crate) const ICON_32_PNG: &[u8] = include_bytes!("../../assets/icon-32.png");
 
 /// The 16 × 16 PNG rendering, for small task bars and title bars.
-pub const ICON_16_PNG: &[u8] = include_bytes!("../../assets/icon-16.png");
+pub(crate) const ICON_16_PNG: &[u8] = include_bytes!("../../assets/icon-16.png");
 
 /// The scalable source drawing.
-pub const ICON_SVG: &str = include_str!("../../assets/icon.svg");
+pub(crate) const ICON_SVG: &str = include_str!("../../assets/icon.svg");
 
 /// Why an icon could not be decoded.
 #[derive(Debug, thiserror::Error)]
-pub enum IconError {
+pub(crate) enum IconError {
     /// The bytes are not a PNG image this build can read.
     #[error("the icon is not a readable PNG: {0}")]
     Decode(#[from] image::ImageError),
@@ -28,7 +28,7 @@ pub enum IconError {
 /// The PNG is part of the binary and checked by a test, so decoding does not fail in
 /// practice; if it ever did, the window would simply show the platform's default icon
 /// (an empty [`egui::IconData`]) and a warning would be logged.
-pub fn window_icon() -> egui::IconData {
+pub(crate) fn window_icon() -> egui::IconData {
     decode_png(ICON_256_PNG).unwrap_or_else(|error| {
         tracing::warn!(%error, "the window icon could not be decoded");
         egui::IconData::default()
@@ -36,7 +36,7 @@ pub fn window_icon() -> egui::IconData {
 }
 
 /// Decodes PNG bytes into straight (unmultiplied) RGBA pixels.
-pub fn decode_png(bytes: &[u8]) -> Result<egui::IconData, IconError> {
+pub(crate) fn decode_png(bytes: &[u8]) -> Result<egui::IconData, IconError> {
     let rgba = image::load_from_memory_with_format(bytes, image::ImageFormat::Png)?.into_rgba8();
     let (width, height) = rgba.dimensions();
     Ok(egui::IconData {

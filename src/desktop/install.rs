@@ -15,7 +15,7 @@ use super::{APP_ID, icon};
 
 /// Why the desktop integration could not be installed or removed.
 #[derive(Debug, thiserror::Error)]
-pub enum InstallError {
+pub(crate) enum InstallError {
     /// Menu entries as written here are a Linux/BSD (freedesktop) convention.
     #[error(
         "desktop entries are a Linux/BSD convention; on this system use a native package instead"
@@ -49,7 +49,7 @@ pub enum InstallError {
 
 /// The two base folders the integration lives under.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DesktopDirs {
+pub(crate) struct DesktopDirs {
     /// `$XDG_DATA_HOME` (default `~/.local/share`): menu entries and icons.
     pub data_home: PathBuf,
     /// `$XDG_CONFIG_HOME` (default `~/.config`): the autostart entry.
@@ -66,7 +66,7 @@ const PNG_ICONS: [(u32, &[u8]); 3] = [
 impl DesktopDirs {
     /// The current user's folders: `$XDG_DATA_HOME` and `$XDG_CONFIG_HOME`, or their
     /// standard fallbacks under the home folder.
-    pub fn for_user() -> Result<Self, InstallError> {
+    pub(crate) fn for_user() -> Result<Self, InstallError> {
         if cfg!(windows) {
             return Err(InstallError::UseTheInstaller);
         }
@@ -87,21 +87,21 @@ impl DesktopDirs {
     }
 
     /// The menu entry: `<data>/applications/mews-monitor.desktop`.
-    pub fn menu_entry(&self) -> PathBuf {
+    pub(crate) fn menu_entry(&self) -> PathBuf {
         self.data_home
             .join("applications")
             .join(format!("{APP_ID}.desktop"))
     }
 
     /// The autostart entry: `<config>/autostart/mews-monitor.desktop`.
-    pub fn autostart_entry(&self) -> PathBuf {
+    pub(crate) fn autostart_entry(&self) -> PathBuf {
         self.config_home
             .join("autostart")
             .join(format!("{APP_ID}.desktop"))
     }
 
     /// A PNG icon: `<data>/icons/hicolor/<size>x<size>/apps/mews-monitor.png`.
-    pub fn png_icon(&self, size: u32) -> PathBuf {
+    pub(crate) fn png_icon(&self, size: u32) -> PathBuf {
         self.hicolor()
             .join(format!("{size}x{size}"))
             .join("apps")
@@ -109,7 +109,7 @@ impl DesktopDirs {
     }
 
     /// The scalable icon: `<data>/icons/hicolor/scalable/apps/mews-monitor.svg`.
-    pub fn svg_icon(&self) -> PathBuf {
+    pub(crate) fn svg_icon(&self) -> PathBuf {
         self.hicolor()
             .join("scalable")
             .join("apps")
@@ -121,7 +121,7 @@ impl DesktopDirs {
     }
 
     /// Every file install may write; exactly what uninstall removes.
-    pub fn all_files(&self) -> Vec<PathBuf> {
+    pub(crate) fn all_files(&self) -> Vec<PathBuf> {
         let mut files = vec![self.menu_entry(), self.autostart_entry(), self.svg_icon()];
         files.extend(PNG_ICONS.iter().map(|(size, _)| self.png_icon(*size)));
         files
@@ -130,7 +130,7 @@ impl DesktopDirs {
 
 /// What to install.
 #[derive(Clone, Debug)]
-pub struct InstallOptions {
+pub(crate) struct InstallOptions {
     /// The absolute path of the program the entries start.
     pub program: PathBuf,
     /// Also start the app when the user logs in. Without it, an autostart entry left by an
@@ -140,7 +140,7 @@ pub struct InstallOptions {
 
 /// What an install changed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct InstallReport {
+pub(crate) struct InstallReport {
     /// Files written (created or replaced).
     pub written: Vec<PathBuf>,
     /// Files removed (an earlier autostart entry when `autostart` is off).
@@ -148,7 +148,7 @@ pub struct InstallReport {
 }
 
 /// Writes the menu entry, the icons and, if asked, the autostart entry.
-pub fn install(
+pub(crate) fn install(
     dirs: &DesktopDirs,
     options: &InstallOptions,
 ) -> Result<InstallReport, InstallError> {
@@ -182,7 +182,7 @@ pub fn install(
 }
 
 /// Removes every file [`install`] may have written; returns those that were there.
-pub fn uninstall(dirs: &DesktopDirs) -> Result<Vec<PathBuf>, InstallError> {
+pub(crate) fn uninstall(dirs: &DesktopDirs) -> Result<Vec<PathBuf>, InstallError> {
     let mut removed = Vec::new();
     for path in dirs.all_files() {
         if remove_file(&path)? {

@@ -7,22 +7,23 @@
 //! store or the window's contents; the app wiring decides what "come to the front" means.
 
 pub mod console;
-pub mod entry;
+pub(crate) mod entry;
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
-pub mod glibc;
-pub mod icon;
-pub mod install;
+pub(crate) mod glibc;
+pub(crate) mod icon;
+pub(crate) mod install;
 pub mod single_instance;
 pub mod theme;
 #[cfg(windows)]
-pub mod win32;
+pub(crate) mod win32;
 
 /// The application id: the window's app id / `WM_CLASS`, the icon name and the entry's file name.
-pub const APP_ID: &str = "mews-monitor";
+pub(crate) const APP_ID: &str = "mews-monitor";
 
 /// The name people see in menus and task bars.
-pub const APP_NAME: &str = "Mews Monitor";
+pub(crate) const APP_NAME: &str = "Mews Monitor";
 
 /// The Windows AppUserModelID: on the Start-menu shortcut the installer writes, and on
 /// desktop notifications, which Windows shows only for an id a shortcut carries.
-pub const APP_USER_MODEL_ID: &str = "MewsMonitor.Desktop";
+#[cfg(windows)]
+pub(crate) const APP_USER_MODEL_ID: &str = "MewsMonitor.Desktop";

@@ -37,13 +37,13 @@ pub const RUNTIME_DIR_VAR: &str = "MEWS_MONITOR_RUNTIME_DIR";
 pub const SOCKET_NAME: &str = "mews-monitor.sock";
 
 /// The lock file's name in that folder; the file stays, only the lock on it comes and goes.
-pub const LOCK_NAME: &str = "mews-monitor.lock";
+pub(crate) const LOCK_NAME: &str = "mews-monitor.lock";
 
 /// The request a later launch sends, one line.
-pub const ACTIVATE: &str = "activate";
+pub(crate) const ACTIVATE: &str = "activate";
 
 /// The primary's answer once `on_activate` has run, one line.
-pub const ACKNOWLEDGED: &str = "ok";
+pub(crate) const ACKNOWLEDGED: &str = "ok";
 
 /// What this launch is.
 #[derive(Debug)]
@@ -81,8 +81,9 @@ pub enum SingleInstanceError {
 /// Dropping it stops the listener thread, removes the socket file and releases the lock.
 #[derive(Debug, Default)]
 pub struct PrimaryGuard {
+    /// Held, read only by tests: the socket, its listener and the lock last as long as this.
     #[cfg(unix)]
-    listening: Option<unix::Listening>,
+    _listening: Option<unix::Listening>,
     /// Held, never read: the mutex and the pipe last as long as this.
     #[cfg(windows)]
     _listening: Option<windows::Listening>,
@@ -91,15 +92,16 @@ pub struct PrimaryGuard {
 impl PrimaryGuard {
     /// A guard that guards nothing: for platforms without single-instance support, or when
     /// the check failed and the app starts anyway.
-    pub fn unguarded() -> Self {
+    pub(crate) fn unguarded() -> Self {
         Self::default()
     }
 
     /// The socket later launches connect to, if this guard listens on one.
-    pub fn socket_path(&self) -> Option<&Path> {
+    #[cfg(test)]
+    pub(crate) fn socket_path(&self) -> Option<&Path> {
         #[cfg(unix)]
         {
-            self.listening.as_ref().map(unix::Listening::socket_path)
+            self._listening.as_ref().map(unix::Listening::socket_path)
         }
         #[cfg(not(unix))]
         {
@@ -127,14 +129,14 @@ pub fn acquire(dir: &Path, on_activate: OnActivate) -> Result<Instance, SingleIn
 }
 
 /// [`acquire`] in this user's folder (see [`user_dir`]).
-pub fn acquire_for_user(on_activate: OnActivate) -> Result<Instance, SingleInstanceError> {
+pub(crate) fn acquire_for_user(on_activate: OnActivate) -> Result<Instance, SingleInstanceError> {
     let dir = user_dir().ok_or(SingleInstanceError::NoDirectory)?;
     acquire(&dir, on_activate)
 }
 
 /// The folder for the lock and the socket: `$MEWS_MONITOR_RUNTIME_DIR`, else
 /// `$XDG_RUNTIME_DIR`, else the app's cache folder.
-pub fn user_dir() -> Option<PathBuf> {
+pub(crate) fn user_dir() -> Option<PathBuf> {
     let runtime = directories::BaseDirs::new().and_then(|dirs| dirs.runtime_dir().map(Into::into));
     let cache = || {
         directories::ProjectDirs::from("", "", APP_ID).map(|dirs| dirs.cache_dir().to_path_buf())

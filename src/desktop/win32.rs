@@ -18,7 +18,7 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{ASFW_ANY, AllowSetForegroundWi
 /// Nobody waits on it: its existence is the signal. Windows closes the handle when the
 /// process ends, however it ends, and the mutex is gone once its last handle is closed.
 #[derive(Debug)]
-pub struct NamedMutex {
+pub(crate) struct NamedMutex {
     /// Held, never read: the mutex lasts as long as this handle is open.
     _handle: OwnedHandle,
     /// `true` when another process (or an earlier call) had already created it.
@@ -26,7 +26,7 @@ pub struct NamedMutex {
 }
 
 /// Opens the named mutex `name` (for example `Local\mews-monitor-…`), creating it if needed.
-pub fn named_mutex(name: &str) -> io::Result<NamedMutex> {
+pub(crate) fn named_mutex(name: &str) -> io::Result<NamedMutex> {
     let wide: Vec<u16> = name.encode_utf16().chain(Some(0)).collect();
     // SAFETY: `wide` is a NUL-terminated UTF-16 string that outlives the call; a null
     // security descriptor asks for the default one; the mutex is not owned on creation.
@@ -48,7 +48,7 @@ pub fn named_mutex(name: &str) -> io::Result<NamedMutex> {
 ///
 /// Windows lets only the foreground process give the foreground away; a launch from the
 /// Start menu is the foreground process, the open instance it asks is not.
-pub fn allow_any_to_come_forward() {
+pub(crate) fn allow_any_to_come_forward() {
     // SAFETY: plain value argument; failure (not foreground) only means no permission.
     let _ = unsafe { AllowSetForegroundWindow(ASFW_ANY) };
 }
@@ -58,7 +58,7 @@ pub fn allow_any_to_come_forward() {
 /// A windows-subsystem program gets no console of its own (so the window opens without a
 /// black box beside it); started from a terminal, this makes `tail` and the others print
 /// there. When either already goes somewhere (a file, a pipe), nothing is changed.
-pub fn attach_parent_console() {
+pub(crate) fn attach_parent_console() {
     use std::os::windows::io::AsRawHandle;
     if !std::io::stdout().as_raw_handle().is_null() || !std::io::stderr().as_raw_handle().is_null()
     {

@@ -18,19 +18,19 @@ use chrono::Local;
 use monitor_core::store::Alert;
 use monitor_engine::net::Wake;
 
-pub use desktop::{Desktop, DesktopError, SystemDesktop};
+pub use desktop::{Desktop, SystemDesktop};
 
 /// What staff are told when the desktop shows no notifications.
-pub const NO_NOTIFICATIONS: &str =
+pub(crate) const NO_NOTIFICATIONS: &str =
     "This computer shows no desktop notifications; alerts appear in the app only";
 /// How long a call to the desktop may take before it counts as no answer.
-pub const ANSWER_LIMIT: Duration = Duration::from_secs(10);
+pub(crate) const ANSWER_LIMIT: Duration = Duration::from_secs(10);
 /// Notifications waiting for the thread; more are dropped (the alert is in the app anyway).
 const QUEUE: usize = 16;
 
 /// Whether the desktop shows notifications, as far as is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Availability {
+pub(crate) enum Availability {
     /// The desktop has not answered yet.
     Unknown,
     /// A notification service answered.
@@ -84,7 +84,7 @@ struct Job {
 /// Shows alerts as desktop notifications; every method returns at once.
 /// Dropping it lets the thread finish the notification in hand and end.
 #[derive(Debug)]
-pub struct Notifier {
+pub(crate) struct Notifier {
     jobs: mpsc::SyncSender<Job>,
     shared: Arc<Shared>,
     limit: Duration,
@@ -105,7 +105,11 @@ impl Notifier {
 
     /// A notifier for `desktop`, counting calls longer than `limit` as no answer,
     /// calling `wake` when availability becomes known or changes.
-    pub fn with_desktop(desktop: impl Desktop, limit: Duration, wake: Option<Wake>) -> Notifier {
+    pub(crate) fn with_desktop(
+        desktop: impl Desktop,
+        limit: Duration,
+        wake: Option<Wake>,
+    ) -> Notifier {
         let (jobs, receiver) = mpsc::sync_channel(QUEUE);
         let shared = Arc::new(Shared {
             state: Mutex::new(State {
@@ -131,7 +135,7 @@ impl Notifier {
     }
 
     /// Whether the desktop shows notifications, as far as is known now.
-    pub fn availability(&self) -> Availability {
+    pub(crate) fn availability(&self) -> Availability {
         let state = self.shared.lock();
         let stuck = state
             .busy_since
@@ -165,7 +169,7 @@ impl Notifier {
     }
 
     /// [`NO_NOTIFICATIONS`], once, when the desktop turned out to show none.
-    pub fn take_unavailable(&mut self) -> Option<String> {
+    pub(crate) fn take_unavailable(&mut self) -> Option<String> {
         if self.told || self.availability() != Availability::Unavailable {
             return None;
         }
@@ -173,9 +177,10 @@ impl Notifier {
         Some(NO_NOTIFICATIONS.to_owned())
     }
 
-    /// Waits up to `limit` for the desktop's first answer. Blocks: for tests and
-    /// the command line, never for the UI thread.
-    pub fn wait_until_known(&self, limit: Duration) -> Availability {
+    /// Waits up to `limit` for the desktop's first answer. Blocks: for tests, never for
+    /// the UI thread.
+    #[cfg(test)]
+    pub(crate) fn wait_until_known(&self, limit: Duration) -> Availability {
         let state = self.shared.lock();
         let waited = self
             .shared

@@ -4,6 +4,7 @@ use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
 
+use super::desktop::DesktopError;
 use super::*;
 use monitor_core::protocol::ResourceState;
 use monitor_core::store::AlertKind;

@@ -20,7 +20,7 @@ pub enum SettingsError {
 }
 
 /// Where settings live: `<config dir>/mews-monitor/settings.json`.
-pub fn default_path() -> Option<PathBuf> {
+pub(crate) fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "mews-monitor")
         .map(|dirs| dirs.config_dir().join("settings.json"))
 }
@@ -66,7 +66,7 @@ impl SettingsFile {
     }
 
     /// Whether `settings` are what the file holds.
-    pub fn holds(&self, settings: &Settings) -> bool {
+    pub(crate) fn holds(&self, settings: &Settings) -> bool {
         self.saved.as_ref() == Some(settings)
     }
 
@@ -85,7 +85,7 @@ impl SettingsFile {
 }
 
 /// Replaces `path` with `bytes` so that readers see the old or the new content, never a mix.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let folder = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder)?;
     let mut temporary = path.as_os_str().to_owned();
@@ -107,7 +107,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Keeps a last good copy of eframe's `app.ron` in `folder`, or puts it back
 /// when the file is broken (eframe rewrites it in place, so a crash can cut it
 /// short). Returns a message when it had to put the copy back.
-pub fn protect_window_state(folder: &Path) -> Option<String> {
+pub(crate) fn protect_window_state(folder: &Path) -> Option<String> {
     let current = folder.join("app.ron");
     let good = folder.join("app.ron.good");
     let readable = |path: &Path| {

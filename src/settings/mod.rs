@@ -29,7 +29,7 @@ pub enum Place {
 
 impl Place {
     /// Every place, in the order the connection screen lists them.
-    pub const ALL: [Place; 4] = [
+    pub(crate) const ALL: [Place; 4] = [
         Place::BuiltInDemo,
         Place::MewsDemo,
         Place::Production,
@@ -37,7 +37,7 @@ impl Place {
     ];
 
     /// The place of a Mews environment.
-    pub fn of(env: Environment) -> Place {
+    pub(crate) fn of(env: Environment) -> Place {
         match env {
             Environment::Demo => Place::MewsDemo,
             Environment::Production => Place::Production,
@@ -45,7 +45,7 @@ impl Place {
     }
 
     /// The choice as staff read it.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Place::BuiltInDemo => "Built-in demo hotel (no Mews account needed)",
             Place::MewsDemo => "Mews demo",
@@ -73,7 +73,7 @@ pub struct ConnectionSettings {
 
 /// Why the saved connection cannot be used.
 #[derive(Debug, thiserror::Error)]
-pub enum TargetError {
+pub(crate) enum TargetError {
     /// The WebSocket address is not usable.
     #[error("The WebSocket address cannot be used: {0}")]
     WsUrl(#[from] AddressError),
@@ -116,7 +116,7 @@ impl ConnectionSettings {
 
     /// The connection asked for on the command line (`--env`, `--ws-url`,
     /// `--api-url`), if any: an environment alone is that place, any address a custom one.
-    pub fn asked_for(addresses: &Addresses) -> Option<ConnectionSettings> {
+    pub(crate) fn asked_for(addresses: &Addresses) -> Option<ConnectionSettings> {
         if addresses.ws_url.is_none() && addresses.api_url.is_none() {
             return addresses.env.map(|env| ConnectionSettings {
                 place: Place::of(env),
@@ -137,7 +137,7 @@ impl ConnectionSettings {
 
     /// The addresses of the chosen place; `None` for the built-in demo hotel,
     /// whose addresses come from the running simulator.
-    pub fn addresses(&self) -> Option<Addresses> {
+    pub(crate) fn addresses(&self) -> Option<Addresses> {
         match self.place {
             Place::BuiltInDemo => None,
             Place::MewsDemo => Some(Addresses::of(Environment::Demo)),
@@ -147,7 +147,7 @@ impl ConnectionSettings {
     }
 
     /// The addresses to use; `demo` gives the running built-in simulator's.
-    pub fn target(&self, demo: Option<&Target>) -> Result<Target, TargetError> {
+    pub(crate) fn target(&self, demo: Option<&Target>) -> Result<Target, TargetError> {
         let Some(addresses) = self.addresses() else {
             return demo.cloned().ok_or(TargetError::DemoNotRunning);
         };
@@ -161,7 +161,7 @@ impl ConnectionSettings {
     }
 
     /// The proxy set here, without its password; `None` when none is set.
-    pub fn proxy(&self) -> Result<Option<Proxy>, ProxyError> {
+    pub(crate) fn proxy(&self) -> Result<Option<Proxy>, ProxyError> {
         let address = self.proxy_address.trim();
         if address.is_empty() {
             return Ok(None);
@@ -203,7 +203,7 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in order.
-    pub const ALL: [Tab; 6] = [
+    pub(crate) const ALL: [Tab; 6] = [
         Tab::Board,
         Tab::Rooms,
         Tab::Reservations,
@@ -213,7 +213,7 @@ impl Tab {
     ];
 
     /// The tab's title.
-    pub fn title(self) -> &'static str {
+    pub(crate) fn title(self) -> &'static str {
         match self {
             Tab::Board => "Housekeeping board",
             Tab::Rooms => "Rooms",
@@ -239,10 +239,11 @@ pub enum Appearance {
 
 impl Appearance {
     /// Every choice, in menu order.
-    pub const ALL: [Appearance; 3] = [Appearance::System, Appearance::Light, Appearance::Dark];
+    pub(crate) const ALL: [Appearance; 3] =
+        [Appearance::System, Appearance::Light, Appearance::Dark];
 
     /// The choice as staff read it.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Appearance::System => "As the computer is set",
             Appearance::Light => "Light",
@@ -302,7 +303,7 @@ impl Default for Settings {
 
 impl Settings {
     /// Zoom kept within what stays usable.
-    pub fn clamped_zoom(&self) -> f32 {
+    pub(crate) fn clamped_zoom(&self) -> f32 {
         if self.zoom.is_finite() {
             self.zoom.clamp(0.5, 3.0)
         } else {

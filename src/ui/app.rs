@@ -138,12 +138,12 @@ impl App {
     }
 
     /// Sets the keep-alive interval of the next connection.
-    pub fn set_ping_interval(&mut self, interval: Duration) {
+    pub(crate) fn set_ping_interval(&mut self, interval: Duration) {
         self.ping_interval = interval;
     }
 
     /// Shows a problem on the connection screen.
-    pub fn show_connect_problem(&mut self, message: String) {
+    pub(crate) fn show_connect_problem(&mut self, message: String) {
         self.form.set_error(message);
         self.screen = Screen::Connect;
     }
@@ -163,7 +163,7 @@ impl App {
     }
 
     /// Shows alerts as desktop notifications too.
-    pub fn notify_with(&mut self, notifier: Box<dyn Notifications>) {
+    pub(crate) fn notify_with(&mut self, notifier: Box<dyn Notifications>) {
         self.notifier = Some(notifier);
     }
 
@@ -198,7 +198,7 @@ impl App {
     }
 
     /// The hotel's clock (its zone once known; this computer's until then).
-    pub fn clock(&self) -> HotelClock {
+    pub(crate) fn clock(&self) -> HotelClock {
         let computer = chrono::Offset::fix(chrono::Local::now().offset());
         HotelClock::for_zone(
             self.session
@@ -459,26 +459,24 @@ impl App {
     }
 
     /// Whether the built-in demo hotel is the place in use.
-    pub fn is_demo(&self) -> bool {
+    pub(crate) fn is_demo(&self) -> bool {
         self.settings.connection.place == Place::BuiltInDemo
     }
 
     /// Saves `connection` instead of the one in use (a `--demo` run keeps the real one).
-    pub fn keep_saved_connection(&mut self, connection: crate::settings::ConnectionSettings) {
+    pub(crate) fn keep_saved_connection(
+        &mut self,
+        connection: crate::settings::ConnectionSettings,
+    ) {
         self.saving.keep_connection(connection);
     }
 
     /// Connects to the built-in demo hotel with its tokens.
-    pub fn connect_to_demo(&mut self) {
+    pub(crate) fn connect_to_demo(&mut self) {
         self.settings.connection.place = Place::BuiltInDemo;
         if let Some(tokens) = monitor_engine::session::demo::demo_tokens() {
             self.apply(Action::Connect(tokens));
         }
-    }
-
-    /// The settings to save: the ones in use, with the real connection kept on a demo run.
-    pub fn settings_to_save(&self) -> Settings {
-        self.saving.to_save(&self.settings)
     }
 }
 

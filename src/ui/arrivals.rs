@@ -13,7 +13,7 @@ use super::action::Action;
 use super::style;
 
 /// What the panel draws from.
-pub struct ArrivalsCtx<'a> {
+pub(crate) struct ArrivalsCtx<'a> {
     /// The arrivals, in the order to show.
     pub arrivals: &'a [Arrival<'a>],
     /// The hotel's date of the arrivals, once loaded.
@@ -27,7 +27,7 @@ pub struct ArrivalsCtx<'a> {
 }
 
 /// Draws the panel's contents.
-pub fn arrivals_ui(ui: &mut egui::Ui, ctx: &ArrivalsCtx<'_>, actions: &mut Vec<Action>) {
+pub(crate) fn arrivals_ui(ui: &mut egui::Ui, ctx: &ArrivalsCtx<'_>, actions: &mut Vec<Action>) {
     ui.heading("Arrivals");
     let Some(date) = ctx.date else {
         ui.label("Today's arrivals appear here once they are loaded from Mews.");
@@ -162,7 +162,7 @@ fn room_line(ui: &mut egui::Ui, arrival: &Arrival<'_>, ctx: &ArrivalsCtx<'_>) {
 }
 
 /// "Reservation 1234 · arrival 2026-12-01 14:30:00 CET · room 101 Inspected · Ready · id …".
-pub fn ticket_line(arrival: &Arrival<'_>, clock: &HotelClock) -> String {
+pub(crate) fn ticket_line(arrival: &Arrival<'_>, clock: &HotelClock) -> String {
     let mut parts = vec![format!("Reservation {}", arrival.display_number())];
     if let Some(at) = arrival.arrival_utc {
         parts.push(format!("arrival {}", clock.full(at)));

@@ -4,7 +4,7 @@
 use poll_promise::Promise;
 
 /// Runs `task` on a thread named `name`; the window repaints once it has finished.
-pub fn off_the_ui_thread<T: Send + 'static>(
+pub(crate) fn off_the_ui_thread<T: Send + 'static>(
     name: &str,
     ctx: &egui::Context,
     task: impl FnOnce() -> T + Send + 'static,

@@ -16,7 +16,7 @@ use super::style;
 use super::view::View;
 
 /// How long, at least, a room that just changed stays highlighted.
-pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(4);
+pub(crate) const HIGHLIGHT_FOR: Duration = Duration::from_secs(4);
 /// Highlights end on whole steps of the clock (in milliseconds), so rooms that
 /// changed at different moments lose theirs in the same frame: at most one
 /// repaint per step for highlights, whatever the number of changes (and none
@@ -28,7 +28,7 @@ const GAP: f32 = 6.0;
 const TILE_MARGIN: f32 = 7.0;
 
 /// The accessible name of a room's tile, e.g. "Room 101, Clean, 12 min".
-pub fn tile_label(room: &Room, now: DateTime<Utc>) -> String {
+pub(crate) fn tile_label(room: &Room, now: DateTime<Utc>) -> String {
     let state = room.state.as_ref().map_or("state not known", |s| s.label());
     let mut label = format!("Room {}, {state}", room.display_name());
     if let Some(since) = room.since {
@@ -58,7 +58,7 @@ pub fn chip_label(state: Option<&ResourceState>, counts: &StateCounts) -> String
 
 /// The board tab's view state: the grouped, filtered rooms, and where the selected tile is.
 #[derive(Debug, Default)]
-pub struct BoardTab {
+pub(crate) struct BoardTab {
     /// Rooms grouped by floor, as the filter lets them through.
     board: Board,
     /// Where the selected room's tile is across the board (drawn this frame), if shown.
@@ -67,18 +67,18 @@ pub struct BoardTab {
 
 impl BoardTab {
     /// Where the selected room's tile was drawn across the board this frame, if it was.
-    pub fn selected_tile_x(&self) -> Option<f32> {
+    pub(crate) fn selected_tile_x(&self) -> Option<f32> {
         self.selected_tile_x
     }
 
     /// Forgets where the selected tile is (the board is not drawn this frame).
-    pub fn hide(&mut self) {
+    pub(crate) fn hide(&mut self) {
         self.selected_tile_x = None;
     }
 }
 
 /// Draws the board tab; `loading` says history is still being read.
-pub fn board_ui(
+pub(crate) fn board_ui(
     ui: &mut egui::Ui,
     tab: &mut BoardTab,
     filter: &mut BoardFilter,
@@ -370,7 +370,7 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
 
 /// When the highlight of a change at `since` ends: [`HIGHLIGHT_FOR`] later,
 /// rounded up to a whole step of the clock.
-pub fn highlight_until(since: DateTime<Utc>) -> DateTime<Utc> {
+pub(crate) fn highlight_until(since: DateTime<Utc>) -> DateTime<Utc> {
     let end = since + HIGHLIGHT_FOR;
     let into_step = end.timestamp_millis().rem_euclid(HIGHLIGHT_STEP_MS);
     if into_step == 0 {
@@ -386,7 +386,7 @@ pub fn highlight_until(since: DateTime<Utc>) -> DateTime<Utc> {
 /// that frame comes anyway, drawn for them. Only a window that has painted
 /// nothing for a further step after the end asks for a frame of its own, so a
 /// steady stream of changes costs no extra frames for their highlights.
-pub fn highlight_repaint_in(
+pub(crate) fn highlight_repaint_in(
     rooms: &monitor_core::store::Rooms,
     now: DateTime<Utc>,
 ) -> Option<Duration> {

@@ -37,7 +37,7 @@ enum Saved {
 }
 
 /// The form's state. Typed tokens live here only until they are used.
-pub struct ConnectForm {
+pub(crate) struct ConnectForm {
     client: String,
     access: String,
     keyring: KeyringResult<CredentialStore>,
@@ -89,12 +89,12 @@ impl ConnectForm {
     }
 
     /// Stops the form from connecting by itself with saved tokens (a connection was made).
-    pub fn cancel_auto_connect(&mut self) {
+    pub(crate) fn cancel_auto_connect(&mut self) {
         self.auto_connect = false;
     }
 
     /// Shows a problem above the Connect button.
-    pub fn set_error(&mut self, message: String) {
+    pub(crate) fn set_error(&mut self, message: String) {
         self.error = Some(message);
     }
 
@@ -128,7 +128,7 @@ impl ConnectForm {
     }
 
     /// Collects finished background work; may ask to connect with saved tokens.
-    pub fn poll(&mut self, settings: &Settings) -> Option<Action> {
+    pub(crate) fn poll(&mut self, settings: &Settings) -> Option<Action> {
         let profile = settings.connection.profile();
         if profile != self.profile {
             self.profile = profile;
@@ -164,7 +164,7 @@ impl ConnectForm {
     }
 
     /// Gives a proxy set in the settings its password (typed or from the keyring).
-    pub fn complete_proxy(&self, target: &mut Target) {
+    pub(crate) fn complete_proxy(&self, target: &mut Target) {
         self.proxy.complete(target);
     }
 

@@ -5,7 +5,7 @@ use monitor_core::store::{HotelClock, Room};
 use super::action::Action;
 
 /// "Copy id" and "Copy ticket line" entries for a context menu.
-pub fn copy_menu(
+pub(crate) fn copy_menu(
     ui: &mut egui::Ui,
     id: &str,
     ticket: impl FnOnce() -> String,
@@ -28,7 +28,7 @@ pub fn copy_menu(
 }
 
 /// The ticket line of a room's current state.
-pub fn room_ticket(room: &Room, clock: &HotelClock) -> String {
+pub(crate) fn room_ticket(room: &Room, clock: &HotelClock) -> String {
     let mut parts = vec![format!("Resource {}", room.id)];
     if let Some(state) = &room.state {
         parts.push(format!("state {}", state.as_wire()));

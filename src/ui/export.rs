@@ -10,7 +10,7 @@ use monitor_engine::session::export::{ExportFormat, write_shown};
 
 /// The export window's state.
 #[derive(Debug)]
-pub struct ExportDialog {
+pub(crate) struct ExportDialog {
     /// Whether the window is open.
     pub open: bool,
     format: ExportFormat,

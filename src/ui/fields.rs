@@ -1,7 +1,7 @@
 //! Labelled form fields shared by the connection screen's parts.
 
 /// A labelled address field.
-pub fn address_field(ui: &mut egui::Ui, name: &str, text: &mut String, hint: &str) {
+pub(crate) fn address_field(ui: &mut egui::Ui, name: &str, text: &mut String, hint: &str) {
     ui.horizontal(|ui| {
         let label = ui.label(name);
         ui.add(

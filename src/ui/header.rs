@@ -6,7 +6,7 @@ use monitor_core::store::ReadyRule;
 use super::action::Action;
 
 /// Tabs, connection and settings menu.
-pub fn tabs_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Action>) {
+pub(crate) fn tabs_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         for tab in Tab::ALL {
             ui.selectable_value(&mut settings.tab, tab, tab.title());

@@ -20,7 +20,7 @@ const HEADER_HEIGHT: f32 = 24.0;
 
 /// The log tab's view state: the filtered rows, following or paused, the selection.
 #[derive(Debug)]
-pub struct LogTab {
+pub(crate) struct LogTab {
     /// The rows the filter lets through (refreshed a slice per frame).
     view: LogView,
     /// Keep the newest event in view.
@@ -57,22 +57,22 @@ struct LogInput {
 
 impl LogTab {
     /// The rows shown, as filtered.
-    pub fn view(&self) -> &LogView {
+    pub(crate) fn view(&self) -> &LogView {
         &self.view
     }
 
     /// The selected rows.
-    pub fn selection(&self) -> &LogSelection {
+    pub(crate) fn selection(&self) -> &LogSelection {
         &self.selection
     }
 
     /// Unselects every row.
-    pub fn clear_selection(&mut self) {
+    pub(crate) fn clear_selection(&mut self) {
         self.selection.clear();
     }
 
     /// Checks up to `budget` entries against `filter`; false while more remain.
-    pub fn refresh(&mut self, filter: &LogFilter, store: &Store, budget: usize) -> bool {
+    pub(crate) fn refresh(&mut self, filter: &LogFilter, store: &Store, budget: usize) -> bool {
         self.view.refresh(filter, store, budget)
     }
 
@@ -87,7 +87,7 @@ impl LogTab {
 }
 
 /// Draws the log tab, then applies what the user did to `tab`.
-pub fn log_ui(
+pub(crate) fn log_ui(
     ui: &mut egui::Ui,
     tab: &mut LogTab,
     filter: &mut LogFilter,

@@ -12,18 +12,18 @@ const TOAST_FOR: Duration = Duration::from_millis(1800);
 
 /// Brief notices.
 #[derive(Debug, Default)]
-pub struct Notices {
+pub(crate) struct Notices {
     toast: Option<(String, Instant)>,
 }
 
 impl Notices {
     /// Shows `text` briefly.
-    pub fn toast(&mut self, text: String) {
+    pub(crate) fn toast(&mut self, text: String) {
         self.toast = Some((text, Instant::now() + TOAST_FOR));
     }
 
     /// The brief notice shown now, if any.
-    pub fn current_toast(&self) -> Option<&str> {
+    pub(crate) fn current_toast(&self) -> Option<&str> {
         self.toast
             .as_ref()
             .filter(|(_, until)| *until > Instant::now())
@@ -31,13 +31,13 @@ impl Notices {
     }
 
     /// When the notice will go away, so the window can repaint then.
-    pub fn next_change(&self) -> Option<Duration> {
+    pub(crate) fn next_change(&self) -> Option<Duration> {
         let (_, until) = self.toast.as_ref()?;
         until.checked_duration_since(Instant::now())
     }
 
     /// Draws the brief notice at the bottom right.
-    pub fn toast_ui(&mut self, ctx: &egui::Context) {
+    pub(crate) fn toast_ui(&mut self, ctx: &egui::Context) {
         let Some(text) = self.current_toast().map(str::to_owned) else {
             self.toast = None;
             return;
@@ -61,7 +61,7 @@ const BANNER_LINES: usize = 4;
 ///
 /// While any alert is open the banner keeps one height, whatever their number,
 /// so the board below does not move as alerts come and go.
-pub fn alerts_ui(
+pub(crate) fn alerts_ui(
     ui: &mut egui::Ui,
     alerts: &[Alert],
     rooms: &Rooms,
@@ -125,7 +125,7 @@ pub fn alerts_ui(
 
 /// One banner line, e.g. "Room 101 is ready (Inspected) · 14:05 · 3 times · now Dirty".
 /// The room's name is the one known now (an alert from before the names arrived has its id).
-pub fn alert_line(alert: &Alert, rooms: &Rooms, clock: &HotelClock) -> String {
+pub(crate) fn alert_line(alert: &Alert, rooms: &Rooms, clock: &HotelClock) -> String {
     let room = rooms.get(&alert.room_id);
     let message = match room {
         Some(room) => Alert {

@@ -23,7 +23,7 @@ const LEAST_DELAY: Duration = Duration::from_millis(1);
 
 /// Decides when the next unprompted repaint happens; clones share one state.
 #[derive(Clone, Debug, Default)]
-pub struct Pacer {
+pub(crate) struct Pacer {
     state: Arc<Mutex<State>>,
 }
 
@@ -40,7 +40,7 @@ impl Pacer {
     ///
     /// Whatever was still due is forgotten, as the window may have dropped it
     /// for this earlier frame; the frame asks again for what it still needs.
-    pub fn painting(&self, now: Instant) {
+    pub(crate) fn painting(&self, now: Instant) {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         state.last_frame = Some(now);
         state.due = None;
@@ -49,7 +49,7 @@ impl Pacer {
     /// Something seen at `now` should be on screen from `when`: returns the
     /// delay to ask the window for, or `None` when a repaint already asked
     /// for will show it.
-    pub fn ask(&self, now: Instant, when: Instant) -> Option<Duration> {
+    pub(crate) fn ask(&self, now: Instant, when: Instant) -> Option<Duration> {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         let earliest = state.last_frame.map_or(now, |last| last + MIN_GAP);
         let at = when.max(earliest).max(now);
@@ -61,7 +61,7 @@ impl Pacer {
     }
 
     /// Asks `ctx` for a repaint at `when`, paced.
-    pub fn request(&self, ctx: &egui::Context, when: Instant) {
+    pub(crate) fn request(&self, ctx: &egui::Context, when: Instant) {
         if let Some(delay) = self.ask(Instant::now(), when) {
             ctx.request_repaint_after(delay);
         }

@@ -9,11 +9,11 @@
 use egui::{Color32, Frame, Style};
 
 /// The frame of a bar or side panel: egui's own, without its fill.
-pub fn edge(style: &Style) -> Frame {
+pub(crate) fn edge(style: &Style) -> Frame {
     Frame::side_top_panel(style).fill(Color32::TRANSPARENT)
 }
 
 /// The frame of the central panel: egui's own, without its fill.
-pub fn central(style: &Style) -> Frame {
+pub(crate) fn central(style: &Style) -> Frame {
     Frame::central_panel(style).fill(Color32::TRANSPARENT)
 }

@@ -7,7 +7,7 @@ use monitor_engine::session::Session;
 use super::status_bar::thousands;
 
 /// Draws the window while `open` is true.
-pub fn problems_window(
+pub(crate) fn problems_window(
     ctx: &egui::Context,
     session: &Session,
     notifications: Option<&str>,

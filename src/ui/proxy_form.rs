@@ -31,7 +31,7 @@ enum Known {
 }
 
 /// The proxy fields' state; the typed password lives here until Connect.
-pub struct ProxyForm {
+pub(crate) struct ProxyForm {
     typed: String,
     login: Option<ProxyLogin>,
     known: Known,
@@ -60,7 +60,7 @@ impl ProxyForm {
     }
 
     /// Reads the password again when the proxy or its user changed; collects finished work.
-    pub fn poll(
+    pub(crate) fn poll(
         &mut self,
         connection: &ConnectionSettings,
         keyring: &KeyringResult<CredentialStore>,
@@ -81,7 +81,7 @@ impl ProxyForm {
     }
 
     /// Whether the password is still being read (a connection waits for it).
-    pub fn is_loading(&self) -> bool {
+    pub(crate) fn is_loading(&self) -> bool {
         matches!(self.known, Known::Loading(_))
     }
 
@@ -171,7 +171,7 @@ impl ProxyForm {
     }
 
     /// On Connect: a typed password replaces the known one and is saved in the keyring.
-    pub fn take_typed(&mut self, keyring: &KeyringResult<CredentialStore>) {
+    pub(crate) fn take_typed(&mut self, keyring: &KeyringResult<CredentialStore>) {
         let Some(password) = Password::new(&self.typed) else {
             return;
         };
@@ -192,7 +192,7 @@ impl ProxyForm {
     }
 
     /// Gives the proxy set in the settings its password, when one is known.
-    pub fn complete(&self, target: &mut Target) {
+    pub(crate) fn complete(&self, target: &mut Target) {
         if let (ProxyChoice::Configured(proxy), Known::Ready(Some(password))) =
             (&mut target.proxy, &self.known)
         {

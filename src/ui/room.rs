@@ -16,7 +16,7 @@ use super::view::View;
 
 /// How far back the timeline goes, in days (1 = today).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Days(pub i64);
+pub(crate) struct Days(pub i64);
 
 impl Default for Days {
     fn default() -> Self {
@@ -33,7 +33,7 @@ struct Timeline {
 
 /// The room panel's state: which room, over how many days, and its timeline.
 #[derive(Debug, Default)]
-pub struct RoomPanel {
+pub(crate) struct RoomPanel {
     selected: Option<String>,
     days: Days,
     timeline: Option<Timeline>,
@@ -41,23 +41,23 @@ pub struct RoomPanel {
 
 impl RoomPanel {
     /// The room shown, if one is.
-    pub fn selected(&self) -> Option<&str> {
+    pub(crate) fn selected(&self) -> Option<&str> {
         self.selected.as_deref()
     }
 
     /// Shows `room` (or closes the panel).
-    pub fn select(&mut self, room: Option<String>) {
+    pub(crate) fn select(&mut self, room: Option<String>) {
         self.selected = room;
     }
 
     /// Shows the timeline over `days` days (1 = today).
-    pub fn set_days(&mut self, days: i64) {
+    pub(crate) fn set_days(&mut self, days: i64) {
         self.days = Days(days);
     }
 
     /// Before drawing: starts reading the shown room's timeline from history when
     /// the room, the period or its changes are new, and takes a finished read.
-    pub fn refresh<O: Output>(
+    pub(crate) fn refresh<O: Output>(
         &mut self,
         session: &Session<O>,
         clock: &HotelClock,
@@ -96,7 +96,7 @@ const PANEL_MARGIN: f32 = 8.0;
 /// monitor's bars), so opening and closing it never moves a tile of the board:
 /// the right edge, or the left one when the room's tile (at `tile_x`) is in the
 /// right half, so the panel never covers the room it shows.
-pub fn room_panel(
+pub(crate) fn room_panel(
     ctx: &egui::Context,
     free: egui::Rect,
     panel: &RoomPanel,

@@ -8,7 +8,7 @@ use crate::settings::{ConnectionSettings, Settings};
 
 /// Where the settings are saved, and when next.
 #[derive(Debug)]
-pub struct Saving {
+pub(crate) struct Saving {
     /// The settings file, when there is one.
     file: Option<SettingsFile>,
     /// Not before this moment again.
@@ -29,7 +29,7 @@ impl Default for Saving {
 
 /// What a call to [`Saving::save`] did.
 #[derive(Debug)]
-pub enum Saved {
+pub(crate) enum Saved {
     /// Nothing to do (no file, or it holds these settings already), or written.
     Done,
     /// Written too recently: ask again after this long.
@@ -40,17 +40,17 @@ pub enum Saved {
 
 impl Saving {
     /// Saves into `file` from now on.
-    pub fn keep_in(&mut self, file: SettingsFile) {
+    pub(crate) fn keep_in(&mut self, file: SettingsFile) {
         self.file = Some(file);
     }
 
     /// Saves `connection` instead of the one in use.
-    pub fn keep_connection(&mut self, connection: ConnectionSettings) {
+    pub(crate) fn keep_connection(&mut self, connection: ConnectionSettings) {
         self.connection = Some(connection);
     }
 
     /// The settings to save: `settings`, with the real connection kept on a demo run.
-    pub fn to_save(&self, settings: &Settings) -> Settings {
+    pub(crate) fn to_save(&self, settings: &Settings) -> Settings {
         let mut settings = settings.clone();
         if let Some(connection) = &self.connection {
             settings.connection = connection.clone();

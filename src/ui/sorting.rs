@@ -5,7 +5,7 @@
 use std::cmp::Ordering;
 
 /// A table's columns, in order, with their titles.
-pub trait Columns: Copy + Eq + 'static {
+pub(crate) trait Columns: Copy + Eq + 'static {
     /// Every column, left to right.
     const ALL: &'static [Self];
     /// The column's title.
@@ -17,7 +17,7 @@ macro_rules! columns {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $title:literal),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum $name {
+        pub(crate) enum $name {
             $($(#[$vdoc])* $variant),+
         }
 
@@ -111,7 +111,7 @@ columns!(
 
 /// Sort state and cached order of one table.
 #[derive(Debug)]
-pub struct Sorted<C> {
+pub(crate) struct Sorted<C> {
     /// The column sorted by.
     pub(super) column: C,
     /// Largest first.
@@ -168,7 +168,7 @@ impl<C: Columns> Sorted<C> {
 
 /// Sort state of every table.
 #[derive(Debug)]
-pub struct TableState {
+pub(crate) struct TableState {
     /// The rooms table.
     pub rooms: Sorted<RoomColumn>,
     /// The reservations table.

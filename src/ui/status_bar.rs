@@ -13,7 +13,7 @@ use super::action::Action;
 use super::style;
 
 /// The connection's state in words, with the hotel's clock.
-pub fn status_text(
+pub(crate) fn status_text(
     status: Option<&ConnectionStatus>,
     clock: &HotelClock,
     now: DateTime<Utc>,
@@ -35,7 +35,7 @@ pub fn status_text(
 }
 
 /// Draws the status bar; `arrivals` counts today's arrivals once they are loaded.
-pub fn status_bar_ui(
+pub(crate) fn status_bar_ui(
     ui: &mut egui::Ui,
     session: &Session,
     arrivals: Option<monitor_core::store::ArrivalCounts>,
@@ -110,7 +110,7 @@ pub fn status_bar_ui(
 }
 
 /// 1234567 → "1,234,567".
-pub fn thousands(value: u64) -> String {
+pub(crate) fn thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (at, digit) in digits.chars().enumerate() {

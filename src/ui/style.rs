@@ -15,13 +15,14 @@ use monitor_core::protocol::ResourceState;
 use monitor_engine::session::ConnectionStatus;
 
 /// The contrast text needs on its background (WCAG 2 level AA, normal text).
-pub const MIN_CONTRAST: f32 = 4.5;
+#[cfg(test)]
+pub(crate) const MIN_CONTRAST: f32 = 4.5;
 
 /// How far an unconfirmed room's fill fades toward the window's background.
 const UNCONFIRMED_FADE: f32 = 0.45;
 
 /// The fill of a room tile (and state chip) in `state`.
-pub fn room_fill(state: Option<&ResourceState>) -> Color32 {
+pub(crate) fn room_fill(state: Option<&ResourceState>) -> Color32 {
     match state {
         Some(ResourceState::Dirty) => Color32::from_rgb(0xF2, 0x8C, 0x28),
         Some(ResourceState::Clean) => Color32::from_rgb(0x2F, 0x6F, 0xD6),
@@ -33,20 +34,23 @@ pub fn room_fill(state: Option<&ResourceState>) -> Color32 {
 }
 
 /// Fill and text colour of a room tile in `state`.
-pub fn room_colours(state: Option<&ResourceState>) -> (Color32, Color32) {
+pub(crate) fn room_colours(state: Option<&ResourceState>) -> (Color32, Color32) {
     let fill = room_fill(state);
     (fill, text_on(fill))
 }
 
 /// Fill and text colour of a tile whose state Mews has not confirmed yet
 /// (last known from history): the state's colour, faded toward the window.
-pub fn unconfirmed_colours(state: Option<&ResourceState>, visuals: &Visuals) -> (Color32, Color32) {
+pub(crate) fn unconfirmed_colours(
+    state: Option<&ResourceState>,
+    visuals: &Visuals,
+) -> (Color32, Color32) {
     let fill = room_fill(state).lerp_to_gamma(visuals.panel_fill, UNCONFIRMED_FADE);
     (fill, text_on(fill))
 }
 
 /// Fill and text colour of a state's filter switch, shown or hidden.
-pub fn chip_colours(
+pub(crate) fn chip_colours(
     state: Option<&ResourceState>,
     shown: bool,
     visuals: &Visuals,
@@ -60,7 +64,7 @@ pub fn chip_colours(
 
 /// A short mark shown beside the state's name on tiles, chips and alerts.
 /// Each is drawn by the fonts bundled with the app (a test checks it).
-pub fn room_mark(state: Option<&ResourceState>) -> &'static str {
+pub(crate) fn room_mark(state: Option<&ResourceState>) -> &'static str {
     match state {
         Some(ResourceState::Dirty) => "⚑",
         Some(ResourceState::Clean) => "○",
@@ -72,10 +76,10 @@ pub fn room_mark(state: Option<&ResourceState>) -> &'static str {
 }
 
 /// The mark in a tile's corner for a room with an open alert.
-pub const ALERT_MARK: &str = "❗";
+pub(crate) const ALERT_MARK: &str = "❗";
 
 /// The mark in a tile's corner for a watched room.
-pub const WATCHED_MARK: &str = "★";
+pub(crate) const WATCHED_MARK: &str = "★";
 
 /// Whether `visuals` are the dark theme's.
 fn is_dark(visuals: &Visuals) -> bool {
@@ -83,7 +87,7 @@ fn is_dark(visuals: &Visuals) -> bool {
 }
 
 /// The colour of the connection's state in the status bar, readable on the window.
-pub fn status_colour(status: Option<&ConnectionStatus>, visuals: &Visuals) -> Color32 {
+pub(crate) fn status_colour(status: Option<&ConnectionStatus>, visuals: &Visuals) -> Color32 {
     match status {
         Some(ConnectionStatus::Connected { .. }) => good_colour(visuals),
         Some(ConnectionStatus::Connecting { .. } | ConnectionStatus::Reconnecting { .. }) => {
@@ -95,7 +99,7 @@ pub fn status_colour(status: Option<&ConnectionStatus>, visuals: &Visuals) -> Co
 }
 
 /// The colour of good news on the window ("Connected", "Connection works").
-pub fn good_colour(visuals: &Visuals) -> Color32 {
+pub(crate) fn good_colour(visuals: &Visuals) -> Color32 {
     if is_dark(visuals) {
         Color32::from_rgb(0x4C, 0xC4, 0x7A)
     } else {
@@ -104,7 +108,7 @@ pub fn good_colour(visuals: &Visuals) -> Color32 {
 }
 
 /// Fill and text colour of the banner of open alerts.
-pub fn alert_colours(visuals: &Visuals) -> (Color32, Color32) {
+pub(crate) fn alert_colours(visuals: &Visuals) -> (Color32, Color32) {
     let fill = if is_dark(visuals) {
         Color32::from_rgb(0x4A, 0x3B, 0x00)
     } else {
@@ -114,16 +118,16 @@ pub fn alert_colours(visuals: &Visuals) -> (Color32, Color32) {
 }
 
 /// Fill and text colour of the one primary button of a screen (Connect).
-pub fn primary_colours(visuals: &Visuals) -> (Color32, Color32) {
+pub(crate) fn primary_colours(visuals: &Visuals) -> (Color32, Color32) {
     let fill = visuals.selection.bg_fill;
     (fill, text_on(fill))
 }
 
 /// The outline of a room with an open alert.
-pub const ALERT_OUTLINE: Color32 = Color32::from_rgb(0xFF, 0x3D, 0xB8);
+pub(crate) const ALERT_OUTLINE: Color32 = Color32::from_rgb(0xFF, 0x3D, 0xB8);
 
 /// The colour of the brief highlight on a room that just changed.
-pub const CHANGE_HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x40);
+pub(crate) const CHANGE_HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x40);
 
 /// egui's look for `theme`, with text colours that reach [`MIN_CONTRAST`] on
 /// the window (weak text, warnings and errors) and square corners.
@@ -132,7 +136,7 @@ pub const CHANGE_HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x40);
 /// clients, remote desktops): a rounded rectangle is filled as a fan of long
 /// thin triangles, and Mesa's software renderer took a quarter of a board
 /// frame's time for the rounded room tiles alone. A square one is two triangles.
-pub fn visuals(theme: Theme) -> Visuals {
+pub(crate) fn visuals(theme: Theme) -> Visuals {
     let mut visuals = theme.default_visuals();
     visuals.window_corner_radius = CornerRadius::ZERO;
     visuals.menu_corner_radius = CornerRadius::ZERO;
@@ -164,7 +168,7 @@ pub fn visuals(theme: Theme) -> Visuals {
 /// Installs [`visuals`] for both themes (which one shows follows the system),
 /// without animations: a tooltip fading in or a scroll bar sliding out costs a
 /// dozen frames, each a full repaint, while nothing new is shown.
-pub fn install(ctx: &egui::Context) {
+pub(crate) fn install(ctx: &egui::Context) {
     for theme in [Theme::Dark, Theme::Light] {
         ctx.set_visuals_of(theme, visuals(theme));
     }
@@ -172,7 +176,7 @@ pub fn install(ctx: &egui::Context) {
 }
 
 /// Shows the look `appearance` asks for; [`Appearance::System`] follows the desktop.
-pub fn apply_appearance(ctx: &egui::Context, appearance: Appearance) {
+pub(crate) fn apply_appearance(ctx: &egui::Context, appearance: Appearance) {
     let wanted = match appearance {
         Appearance::System => ThemePreference::System,
         Appearance::Light => ThemePreference::Light,
@@ -186,7 +190,7 @@ pub fn apply_appearance(ctx: &egui::Context, appearance: Appearance) {
 /// Follows the desktop's light or dark preference where the window system does
 /// not report it (Linux under X11, through the desktop portal). Until the
 /// desktop says otherwise the look is light, as most desktops come.
-pub fn follow_desktop(ctx: &egui::Context) {
+pub(crate) fn follow_desktop(ctx: &egui::Context) {
     ctx.options_mut(|options| options.fallback_theme = Theme::Light);
     let ctx = ctx.clone();
     crate::desktop::theme::watch(move |scheme| {
@@ -203,7 +207,7 @@ pub fn follow_desktop(ctx: &egui::Context) {
 ///
 /// One of the two always reaches 4.5:1 on an opaque fill (the worst fill, of
 /// luminance ~0.18, still gives ~4.6:1).
-pub fn text_on(fill: Color32) -> Color32 {
+pub(crate) fn text_on(fill: Color32) -> Color32 {
     if contrast(Color32::BLACK, fill) >= contrast(Color32::WHITE, fill) {
         Color32::BLACK
     } else {
@@ -212,13 +216,13 @@ pub fn text_on(fill: Color32) -> Color32 {
 }
 
 /// The WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white).
-pub fn contrast(a: Color32, b: Color32) -> f32 {
+pub(crate) fn contrast(a: Color32, b: Color32) -> f32 {
     let (la, lb) = (luminance(a), luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 /// The WCAG 2 relative luminance of an opaque sRGB colour.
-pub fn luminance(colour: Color32) -> f32 {
+pub(crate) fn luminance(colour: Color32) -> f32 {
     let linear = |channel: u8| {
         let c = f32::from(channel) / 255.0;
         if c <= 0.040_45 {

@@ -107,7 +107,7 @@ fn option_cmp<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
 }
 
 /// The rooms table.
-pub fn rooms_ui(
+pub(crate) fn rooms_ui(
     ui: &mut egui::Ui,
     sorted: &mut Sorted<RoomColumn>,
     view: &View<'_>,
@@ -203,7 +203,7 @@ fn row_menu<T>(
 }
 
 /// The reservations table.
-pub fn reservations_ui(
+pub(crate) fn reservations_ui(
     ui: &mut egui::Ui,
     sorted: &mut Sorted<ReservationColumn>,
     view: &View<'_>,
@@ -270,7 +270,7 @@ pub fn reservations_ui(
 }
 
 /// The device commands table.
-pub fn commands_ui(
+pub(crate) fn commands_ui(
     ui: &mut egui::Ui,
     sorted: &mut Sorted<CommandColumn>,
     view: &View<'_>,
@@ -315,7 +315,7 @@ pub fn commands_ui(
 }
 
 /// The price updates table.
-pub fn prices_ui(
+pub(crate) fn prices_ui(
     ui: &mut egui::Ui,
     sorted: &mut Sorted<PriceColumn>,
     view: &View<'_>,

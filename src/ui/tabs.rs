@@ -13,7 +13,7 @@ use super::view::View;
 
 /// The view state of every tab.
 #[derive(Debug, Default)]
-pub struct Tabs {
+pub(crate) struct Tabs {
     /// The housekeeping board.
     pub board: BoardTab,
     /// The event log.
@@ -24,7 +24,7 @@ pub struct Tabs {
 
 /// What the open tab draws from besides the [`View`].
 #[derive(Clone, Copy, Debug)]
-pub struct TabInputs<'a> {
+pub(crate) struct TabInputs<'a> {
     /// History is still being read.
     pub loading: bool,
     /// What the last resync found, and when.

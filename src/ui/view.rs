@@ -7,7 +7,7 @@ use monitor_core::store::{HotelClock, Store};
 
 /// The read-only part of a frame, handed to each panel.
 #[derive(Clone, Copy, Debug)]
-pub struct View<'a> {
+pub(crate) struct View<'a> {
     /// What the monitor knows.
     pub store: &'a Store,
     /// Times in the hotel's zone.

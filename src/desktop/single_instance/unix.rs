@@ -42,6 +42,8 @@ pub(super) struct Listening {
 }
 
 impl Listening {
+    /// Where later launches connect.
+    #[cfg(test)]
     pub(super) fn socket_path(&self) -> &Path {
         &self.socket_path
     }
@@ -123,7 +125,7 @@ pub(super) fn acquire(
         }
     };
     Ok(Instance::Primary(PrimaryGuard {
-        listening: Some(Listening {
+        _listening: Some(Listening {
             socket_path,
             stop,
             thread: Some(thread),
