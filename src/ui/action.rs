@@ -1,6 +1,8 @@
 //! What a panel asks the app to do ([`Action`]); the app applies them in one
 //! place (`App::apply`, in `commands`).
 
+use crate::settings::{Appearance, Tab};
+use monitor_core::store::ReadyRule;
 use monitor_engine::credentials::TokenPair;
 
 /// What a panel asks the app to do.
@@ -37,4 +39,30 @@ pub enum Action {
     OpenExport,
     /// Show the selected room's timeline over this many days (1 = today).
     TimelineDays(i64),
+    /// Show this tab.
+    ShowTab(Tab),
+    /// Show or hide the Arrivals panel.
+    ShowArrivals(bool),
+    /// What counts as ready for a guest (alerts and arrivals follow at once).
+    SetReadyRule(ReadyRule),
+    /// Light, dark, or as the desktop is.
+    SetAppearance(Appearance),
+    /// Keep this many days of history (from the next start).
+    KeepDays(u32),
+    /// Zoom the window.
+    Zoom(Zoom),
+    /// A panel changed settings it edits in place (filters, the connection form):
+    /// they are saved.
+    SettingsEdited,
+}
+
+/// A step of the window's zoom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zoom {
+    /// 10 % larger.
+    In,
+    /// 10 % smaller.
+    Out,
+    /// Back to 100 %.
+    Reset,
 }

@@ -8,14 +8,14 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 
 use crate::settings::file::SettingsFile;
 use crate::settings::{Place, Settings, Tab};
-use monitor_core::store::{Alert, HotelClock};
-use monitor_engine::credentials::{CredentialStore, KeyringError, TokenPair};
-use monitor_engine::session::demo::{DemoHotel, StartingDemo};
-use monitor_engine::session::{ConnectionStatus, DEFAULT_PING_INTERVAL, Session, Wake};
+use monitor_core::store::{Alert, HotelClock, TodaysArrivals};
+use monitor_engine::credentials::{CredentialStore, KeyringError};
+use monitor_engine::session::demo::DemoHotel;
+use monitor_engine::session::{DEFAULT_PING_INTERVAL, Session, Wake};
 
 use super::action::Action;
 use super::connect::ConnectForm;
@@ -24,8 +24,8 @@ use super::notices::Notices;
 use super::pace::Pacer;
 use super::room::RoomPanel;
 use super::saving::{Saved, Saving};
+use super::state::{Demo, Services, ViewState};
 use super::tabs::Tabs;
-use super::view::View;
 
 /// How long one frame may spend applying incoming events.
 const PUMP_BUDGET: Duration = Duration::from_millis(4);
@@ -63,32 +63,12 @@ pub struct AppParts {
     pub demo: Option<DemoHotel>,
 }
 
-/// The desktop app.
+/// The desktop app: what it draws and saves, and what runs behind it.
 pub struct App {
-    pub(super) session: Session,
-    pub(super) settings: Settings,
-    pub(super) screen: Screen,
-    /// Each tab's view state.
-    pub(super) tabs: Tabs,
-    /// The selected room and its timeline.
-    pub(super) room: RoomPanel,
-    pub(super) show_problems: bool,
-    pub(super) notices: Notices,
-    pub(super) form: ConnectForm,
-    pub(super) demo: Option<DemoHotel>,
-    /// The demo hotel on its way up, and the tokens to connect with once it is.
-    pub(super) starting_demo: Option<(StartingDemo, TokenPair)>,
-    pub(super) export: ExportDialog,
-    notifier: Option<Box<dyn Notifications>>,
-    notification_note: Option<String>,
-    /// Keeps the settings on disk.
-    saving: Saving,
-    pub(super) ping_interval: Duration,
-    pub(super) pacer: Pacer,
-    /// When the oldest event applied but not yet drawn was received (for the frame log).
-    undrawn_since: Option<DateTime<Utc>>,
-    pub(super) runtime: tokio::runtime::Handle,
-    pub(super) ctx: egui::Context,
+    /// Settings and each panel's view state.
+    pub(super) view: ViewState,
+    /// Session, demo hotel, notifications, saving, pacing, runtime.
+    pub(super) services: Services,
 }
 
 impl App {
@@ -106,361 +86,168 @@ impl App {
             session.pin_room(room, true);
         }
         let form = ConnectForm::new(&settings, keyring, ctx, &runtime);
-        let app = App {
-            session,
-            screen: Screen::Connect,
-            tabs: Tabs::default(),
-            room: RoomPanel::default(),
-            show_problems: false,
-            notices: Notices::default(),
-            form,
-            demo,
-            starting_demo: None,
-            export: ExportDialog::default(),
-            notifier: None,
-            notification_note: None,
-            saving: Saving::default(),
-            ping_interval: DEFAULT_PING_INTERVAL,
-            pacer: Pacer::default(),
-            undrawn_since: None,
-            runtime,
-            ctx: ctx.clone(),
-            settings,
-        };
-        ctx.set_zoom_factor(app.settings.clamped_zoom());
+        ctx.set_zoom_factor(settings.clamped_zoom());
         super::style::install(ctx);
-        app
+        super::style::apply_appearance(ctx, settings.appearance);
+        App {
+            view: ViewState {
+                settings,
+                screen: Screen::Connect,
+                tabs: Tabs::default(),
+                room: RoomPanel::default(),
+                show_problems: false,
+                notices: Notices::default(),
+                form,
+                export: ExportDialog::default(),
+                arrivals: TodaysArrivals::default(),
+                notification_note: None,
+            },
+            services: Services {
+                session,
+                demo: Demo {
+                    hotel: demo,
+                    starting: None,
+                },
+                notifier: None,
+                saving: Saving::default(),
+                ping_interval: DEFAULT_PING_INTERVAL,
+                pacer: Pacer::default(),
+                undrawn_since: None,
+                runtime,
+                ctx: ctx.clone(),
+            },
+        }
     }
 
     /// The wake-up a connection gets: a paced repaint (tests call it as the engine does).
     pub fn waker(&self) -> Wake {
-        self.pacer.waker(&self.ctx)
+        self.services.pacer.waker(&self.services.ctx)
     }
 
     /// Sets the keep-alive interval of the next connection.
     pub(crate) fn set_ping_interval(&mut self, interval: Duration) {
-        self.ping_interval = interval;
+        self.services.ping_interval = interval;
     }
 
     /// Shows a problem on the connection screen.
     pub(crate) fn show_connect_problem(&mut self, message: String) {
-        self.form.set_error(message);
-        self.screen = Screen::Connect;
+        self.view.form.set_error(message);
+        self.view.screen = Screen::Connect;
     }
 
     /// Saves the settings in `file` whenever they change (at most once a second).
     pub fn keep_settings_in(&mut self, file: SettingsFile) {
-        self.saving.keep_in(file);
+        self.services.saving.keep_in(file);
     }
 
     /// Writes changed settings now, or schedules a wake-up to write them soon.
-    fn save_settings(&mut self, ctx: &egui::Context, now: bool) {
-        match self.saving.save(&self.settings, now) {
+    pub(super) fn save_settings(&mut self, now: bool) {
+        match self.services.saving.save(&self.view.settings, now) {
             Saved::Done => {}
-            Saved::Later(wait) => ctx.request_repaint_after(wait),
-            Saved::Failed(problem) => self.session.report_problem(Utc::now(), problem),
+            Saved::Later(wait) => self.services.ctx.request_repaint_after(wait),
+            Saved::Failed(problem) => self.services.session.report_problem(Utc::now(), problem),
         }
     }
 
     /// Shows alerts as desktop notifications too.
     pub(crate) fn notify_with(&mut self, notifier: Box<dyn Notifications>) {
-        self.notifier = Some(notifier);
+        self.services.notifier = Some(notifier);
     }
 
     /// The settings as they are now (saved by the caller).
     pub fn settings(&self) -> &Settings {
-        &self.settings
+        &self.view.settings
     }
 
     /// The session, for tests and the caller.
     pub fn session(&self) -> &Session {
-        &self.session
+        &self.services.session
     }
 
     /// The session, mutable (tests feed events through it).
     pub fn session_mut(&mut self) -> &mut Session {
-        &mut self.session
+        &mut self.services.session
     }
 
-    /// The settings, to change them (tests, and callers that load them late).
+    /// The settings, to change them (tests, and callers that load them late); they are saved
+    /// as changed.
     pub fn settings_mut(&mut self) -> &mut Settings {
-        &mut self.settings
+        self.services.saving.mark_changed();
+        &mut self.view.settings
     }
 
     /// Shows `screen` (the monitor can show the store without a connection).
     pub fn set_screen(&mut self, screen: Screen) {
-        self.screen = screen;
+        self.view.screen = screen;
     }
 
     /// The screen shown now.
     pub fn screen(&self) -> Screen {
-        self.screen
+        self.view.screen
     }
 
     /// The hotel's clock (its zone once known; this computer's until then).
     pub(crate) fn clock(&self) -> HotelClock {
-        let computer = chrono::Offset::fix(chrono::Local::now().offset());
-        HotelClock::for_zone(
-            self.session
-                .store()
-                .labels
-                .hotel
-                .as_ref()
-                .and_then(|hotel| hotel.time_zone.as_deref()),
-            computer,
-        )
+        clock_of(&self.services.session)
     }
 
     /// Applies waiting events and background results; call every frame (even when hidden).
     pub fn logic(&mut self, ctx: &egui::Context) {
-        self.pacer.painting(Instant::now());
-        let pumped = self.session.pump(Instant::now() + PUMP_BUDGET);
-        self.session.tick(Utc::now());
+        let services = &mut self.services;
+        services.pacer.painting(Instant::now());
+        let pumped = services.session.pump(Instant::now() + PUMP_BUDGET);
+        services.session.tick(Utc::now());
         if pumped.more {
             ctx.request_repaint();
         }
         if let Some(received) = pumped.first_received {
-            self.undrawn_since.get_or_insert(received);
+            services.undrawn_since.get_or_insert(received);
         }
         // Taking fresh alerts also records them in history; they stay open in the store.
-        for alert in self.session.take_fresh_alerts() {
-            if let Some(notifier) = &self.notifier {
+        for alert in services.session.take_fresh_alerts() {
+            if let Some(notifier) = &services.notifier {
                 notifier.show(&alert);
             }
         }
-        if let Some(message) = self.notifier.as_mut().and_then(|n| n.take_unavailable()) {
-            self.notices.toast(message.clone());
-            self.notification_note = Some(message);
+        if let Some(message) = services
+            .notifier
+            .as_mut()
+            .and_then(|n| n.take_unavailable())
+        {
+            self.view.notices.toast(message.clone());
+            self.view.notification_note = Some(message);
         }
-        super::style::apply_appearance(ctx, self.settings.appearance);
-        if self.settings.ready_rule != self.session.store().alerts.rule {
-            self.session.set_ready_rule(self.settings.ready_rule);
-        }
-        if let Some(action) = self.form.poll(&self.settings) {
+        if let Some(action) = self.view.form.poll(&self.view.settings) {
             self.apply(action);
         }
         self.poll_demo();
-        if self.screen == Screen::Monitor {
+        if self.view.screen == Screen::Monitor {
             self.views_logic(ctx);
         }
-        self.save_settings(ctx, false);
+        self.save_settings(false);
     }
 
     /// Brings the monitor's views up to date before they are drawn: the log's
-    /// filtered rows (a slice per frame) and the selected room's timeline.
+    /// filtered rows (a slice per frame), today's arrivals and the selected room's timeline.
     fn views_logic(&mut self, ctx: &egui::Context) {
-        let (session, settings) = (&self.session, &self.settings);
-        if settings.tab == Tab::Log
-            && !self
+        let (session, view) = (&self.services.session, &mut self.view);
+        if view.settings.tab == Tab::Log
+            && !view
                 .tabs
                 .log
-                .refresh(&settings.log, session.store(), LOG_SCAN_PER_FRAME)
+                .refresh(&view.settings.log, session.store(), LOG_SCAN_PER_FRAME)
         {
             ctx.request_repaint();
         }
         let wake_ctx = ctx.clone();
         let wake: Wake = std::sync::Arc::new(move || wake_ctx.request_repaint());
-        self.room.refresh(session, &self.clock(), Utc::now(), wake);
-    }
-
-    /// Draws the window.
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        let now = Utc::now();
-        let mut actions = Vec::new();
-        self.handle_keys(ui.ctx(), &mut actions);
-        match self.screen {
-            Screen::Connect => {
-                egui::CentralPanel::default()
-                    .frame(super::panels::central(ui.style()))
-                    .show(ui, |ui| {
-                        let linked = self.session.is_linked();
-                        self.form.ui(
-                            ui,
-                            &mut self.settings,
-                            self.session.status(),
-                            linked,
-                            &mut actions,
-                        );
-                    });
-            }
-            Screen::Monitor => self.monitor_ui(ui, now, &mut actions),
-        }
-        self.notices.toast_ui(ui.ctx());
-        for action in actions {
-            self.apply(action);
-        }
-        self.schedule_repaint(ui.ctx(), now);
-        // One line per painted frame, with how long its oldest new event waited to be laid out.
-        let waited = self
-            .undrawn_since
-            .take()
-            .map(|received| (Utc::now() - received).num_milliseconds());
-        tracing::trace!(
-            target: "mews_monitor::frames",
-            waited_ms = waited,
-            causes = ?ui.ctx().repaint_causes(),
-            "frame"
-        );
-    }
-
-    fn monitor_ui(&mut self, ui: &mut egui::Ui, now: DateTime<Utc>, actions: &mut Vec<Action>) {
-        let clock = self.clock();
-        let store = self.session.store();
-        // Today's arrivals, worked out once a frame for the status bar and the panel.
-        let arrivals = match store.arrivals_day() {
-            Some(_) => store.arrivals(store.alerts.rule),
-            None => Vec::new(),
-        };
-        let arrival_counts = store
-            .arrivals_day()
-            .map(|_| monitor_core::store::arrivals::count(&arrivals));
-        let view = View {
-            store,
-            clock: &clock,
-            now,
-            selected_room: self.room.selected(),
-        };
-        egui::Panel::top("tabs")
-            .frame(super::panels::edge(ui.style()))
-            .show(ui, |ui| {
-                super::header::tabs_ui(ui, &mut self.settings, actions);
-            });
-        egui::Panel::bottom("status")
-            .frame(super::panels::edge(ui.style()))
-            .show(ui, |ui| {
-                let session = &self.session;
-                super::status_bar::status_bar_ui(ui, session, arrival_counts, &clock, now, actions);
-            });
-        if !store.alerts.open().is_empty() {
-            egui::Panel::top("alerts")
-                .frame(super::panels::edge(ui.style()))
-                .show(ui, |ui| {
-                    super::notices::alerts_ui(
-                        ui,
-                        store.alerts.open(),
-                        &store.rooms,
-                        &clock,
-                        actions,
-                    );
-                });
-        }
-        if self.show_problems {
-            super::problems::problems_window(
-                ui.ctx(),
-                &self.session,
-                self.notification_note.as_deref(),
-                &clock,
-                &mut self.show_problems,
-            );
-        }
-        if self.export.open {
-            self.export.ui(ui.ctx(), store, self.tabs.log.view());
-        }
-        if self.settings.show_arrivals {
-            let ctx = super::arrivals::ArrivalsCtx {
-                arrivals: &arrivals,
-                date: store.arrivals_day().map(|day| day.date),
-                selected_room: view.selected_room,
-                clock: &clock,
-                now,
-            };
-            egui::Panel::left("arrivals")
-                .frame(super::panels::edge(ui.style()))
-                .resizable(true)
-                .default_size(260.0)
-                .show(ui, |ui| super::arrivals::arrivals_ui(ui, &ctx, actions));
-        }
-        // What the bars leave free: the room panel lies over one of its edges.
-        let free = ui.available_rect_before_wrap();
-        let inputs = super::tabs::TabInputs {
-            loading: self.session.is_loading_history(),
-            resync: self.session.last_resync(),
-        };
-        self.tabs.ui(ui, &mut self.settings, &view, inputs, actions);
-        super::room::room_panel(
-            ui.ctx(),
-            free,
-            &self.room,
-            self.tabs.board.selected_tile_x(),
-            &view,
-            actions,
-        );
-    }
-
-    fn handle_keys(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        let (zoom_in, zoom_out, reset) = ctx.input_mut(|input| {
-            (
-                input.consume_key(egui::Modifiers::COMMAND, egui::Key::Plus)
-                    || input.consume_key(egui::Modifiers::COMMAND, egui::Key::Equals),
-                input.consume_key(egui::Modifiers::COMMAND, egui::Key::Minus),
-                input.consume_key(egui::Modifiers::COMMAND, egui::Key::Num0),
-            )
-        });
-        if zoom_in || zoom_out || reset {
-            let zoom = match (zoom_in, zoom_out) {
-                _ if reset => 1.0,
-                (true, _) => self.settings.clamped_zoom() + 0.1,
-                _ => self.settings.clamped_zoom() - 0.1,
-            };
-            self.settings.zoom = (zoom * 10.0).round() / 10.0;
-            ctx.set_zoom_factor(self.settings.clamped_zoom());
-        }
-        if self.screen == Screen::Monitor
-            && ctx.input(|input| input.events.iter().any(|e| matches!(e, egui::Event::Copy)))
-            && !ctx.egui_wants_keyboard_input()
-            && let Some(text) = self.selected_ticket_line()
-        {
-            actions.push(Action::Copy {
-                text,
-                what: "ticket line",
-            });
-        }
-    }
-
-    /// The ticket line of what is selected now (log row, else room).
-    fn selected_ticket_line(&self) -> Option<String> {
-        let store = self.session.store();
-        let clock = self.clock();
-        if self.settings.tab == Tab::Log {
-            let lines: Vec<String> = self
-                .tabs
-                .log
-                .selection()
-                .seqs()
-                .filter_map(|seq| store.log.by_seq(seq))
-                .map(|entry| monitor_core::store::ticket::for_entry(entry, store).line(&clock))
-                .collect();
-            return (!lines.is_empty()).then(|| lines.join("\n"));
-        }
-        let room = store.rooms.get(self.room.selected()?)?;
-        Some(super::copy::room_ticket(room, &clock))
-    }
-
-    /// Asks for the next frame only when something shown will change, paced (see [`Pacer`]).
-    fn schedule_repaint(&self, ctx: &egui::Context, now: DateTime<Utc>) {
-        let soon = |delay: Duration| Instant::now() + delay;
-        match self.session.status() {
-            Some(ConnectionStatus::Reconnecting { .. } | ConnectionStatus::Connecting { .. }) => {
-                self.pacer.request(ctx, soon(Duration::from_secs(1)));
-            }
-            _ => {
-                // Times on screen have minute precision: wake at the next minute.
-                let into_minute = now.timestamp().rem_euclid(60) as u64;
-                self.pacer
-                    .request(ctx, soon(Duration::from_secs(60 - into_minute)));
-            }
-        }
-        if let Some(delay) = self.notices.next_change() {
-            self.pacer.request(ctx, soon(delay));
-        }
-        if let Some(delay) = super::board::highlight_repaint_in(&self.session.store().rooms, now) {
-            self.pacer.request(ctx, soon(delay));
-        }
+        let clock = clock_of(session);
+        view.room.refresh(session, &clock, Utc::now(), wake);
     }
 
     /// Whether the built-in demo hotel is the place in use.
     pub(crate) fn is_demo(&self) -> bool {
-        self.settings.connection.place == Place::BuiltInDemo
+        self.view.settings.connection.place == Place::BuiltInDemo
     }
 
     /// Saves `connection` instead of the one in use (a `--demo` run keeps the real one).
@@ -468,12 +255,12 @@ impl App {
         &mut self,
         connection: crate::settings::ConnectionSettings,
     ) {
-        self.saving.keep_connection(connection);
+        self.services.saving.keep_connection(connection);
     }
 
     /// Connects to the built-in demo hotel with its tokens.
     pub(crate) fn connect_to_demo(&mut self) {
-        self.settings.connection.place = Place::BuiltInDemo;
+        self.edit_settings(|settings| settings.connection.place = Place::BuiltInDemo);
         if let Some(tokens) = monitor_engine::session::demo::demo_tokens() {
             self.apply(Action::Connect(tokens));
         }
@@ -497,7 +284,20 @@ impl eframe::App for App {
     /// Called by eframe now and then and at exit; the window's own state goes
     /// to eframe's storage, the settings to their own file.
     fn save(&mut self, _storage: &mut dyn eframe::Storage) {
-        let ctx = self.ctx.clone();
-        self.save_settings(&ctx, true);
+        self.save_settings(true);
     }
+}
+
+/// The hotel's clock of `session`: its zone once known; this computer's until then.
+pub(super) fn clock_of(session: &Session) -> HotelClock {
+    let computer = chrono::Offset::fix(chrono::Local::now().offset());
+    HotelClock::for_zone(
+        session
+            .store()
+            .labels
+            .hotel
+            .as_ref()
+            .and_then(|hotel| hotel.time_zone.as_deref()),
+        computer,
+    )
 }

@@ -91,7 +91,9 @@ pub(crate) fn board_ui(
     // A changed filter shows from the next frame, which the click itself brings.
     tab.board.refresh(rooms, filter);
     let showing = format!("Showing {} of {} rooms", tab.board.shown(), rooms.len());
-    filters_ui(ui, filter, &counts, tab.board.floors(), &showing);
+    if filters_ui(ui, filter, &counts, tab.board.floors(), &showing) {
+        actions.push(Action::SettingsEdited);
+    }
     ui.separator();
     tab.selected_tile_x = None;
     if rooms.is_empty() {
@@ -186,15 +188,18 @@ fn filters_ui(
     counts: &StateCounts,
     floors: &[String],
     showing: &str,
-) {
+) -> bool {
+    let mut edited = false;
     ui.horizontal(|ui| {
         let label = ui.label("Search rooms");
-        ui.add(
-            egui::TextEdit::singleline(&mut filter.search)
-                .hint_text("room name")
-                .desired_width(140.0),
-        )
-        .labelled_by(label.id);
+        edited |= ui
+            .add(
+                egui::TextEdit::singleline(&mut filter.search)
+                    .hint_text("room name")
+                    .desired_width(140.0),
+            )
+            .labelled_by(label.id)
+            .changed();
         let floor_text = filter
             .floor
             .as_ref()
@@ -202,13 +207,17 @@ fn filters_ui(
         egui::ComboBox::from_label("Floor")
             .selected_text(floor_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.floor, None, "All floors");
+                edited |= ui
+                    .selectable_value(&mut filter.floor, None, "All floors")
+                    .changed();
                 for floor in floors {
-                    ui.selectable_value(
-                        &mut filter.floor,
-                        Some(floor.clone()),
-                        format!("Floor {floor}"),
-                    );
+                    edited |= ui
+                        .selectable_value(
+                            &mut filter.floor,
+                            Some(floor.clone()),
+                            format!("Floor {floor}"),
+                        )
+                        .changed();
                 }
             });
         // Always there (greyed out when nothing is hidden), so the line never changes.
@@ -217,6 +226,7 @@ fn filters_ui(
             .clicked()
         {
             *filter = BoardFilter::default();
+            edited = true;
         }
         ui.label(showing);
     });
@@ -237,9 +247,11 @@ fn filters_ui(
                 .clicked()
             {
                 filter.shown[slot] = !shown;
+                edited = true;
             }
         }
     });
+    edited
 }
 
 /// What a tile shows besides the room's state.

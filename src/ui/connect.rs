@@ -229,18 +229,21 @@ impl ConnectForm {
             ui.add_space(6.0);
         }
         ui.strong("Where");
+        let mut edited = false;
         for place in Place::ALL {
-            ui.radio_value(&mut settings.connection.place, place, place.label());
+            edited |= ui
+                .radio_value(&mut settings.connection.place, place, place.label())
+                .changed();
         }
         if settings.connection.place == Place::Custom {
             let connection = &mut settings.connection;
-            address_field(
+            edited |= address_field(
                 ui,
                 "WebSocket address",
                 &mut connection.custom_ws_url,
                 "wss://ws.mews.com",
             );
-            address_field(
+            edited |= address_field(
                 ui,
                 "REST address",
                 &mut connection.custom_api_url,
@@ -251,9 +254,12 @@ impl ConnectForm {
         if settings.connection.place == Place::BuiltInDemo {
             ui.label("The demo hotel runs inside this app and uses its own demo tokens.");
         } else {
-            self.tokens_ui(ui, settings);
+            edited |= self.tokens_ui(ui, settings);
             ui.add_space(4.0);
-            self.proxy.ui(ui, &mut settings.connection);
+            edited |= self.proxy.ui(ui, &mut settings.connection);
+        }
+        if edited {
+            actions.push(Action::SettingsEdited);
         }
         ui.add_space(4.0);
         ui.weak(format!(
@@ -351,7 +357,8 @@ impl ConnectForm {
         });
     }
 
-    fn tokens_ui(&mut self, ui: &mut egui::Ui, settings: &mut Settings) {
+    /// The token fields and what the keyring holds; true when "Remember" was changed.
+    fn tokens_ui(&mut self, ui: &mut egui::Ui, settings: &mut Settings) -> bool {
         ui.strong("Tokens");
         ui.label(
             "From your Mews administrator. They are kept in the system keyring, never in a file.",
@@ -373,7 +380,7 @@ impl ConnectForm {
                 });
                 if forget {
                     self.forget();
-                    return;
+                    return false;
                 }
                 if self.client.trim().is_empty() && self.access.trim().is_empty() {
                     ui.weak("Leave the fields empty to use the saved tokens.");
@@ -389,8 +396,11 @@ impl ConnectForm {
                 }
             }
         }
+        let mut edited = false;
         if self.keyring.is_ok() {
-            ui.checkbox(&mut settings.remember_tokens, "Remember on this computer");
+            edited = ui
+                .checkbox(&mut settings.remember_tokens, "Remember on this computer")
+                .changed();
         } else {
             // Nothing can be remembered: shown unticked, with why, whatever the setting says.
             ui.horizontal_wrapped(|ui| {
@@ -409,6 +419,7 @@ impl ConnectForm {
                 ),
             );
         }
+        edited
     }
 
     fn remember(&mut self, settings: &Settings, tokens: &TokenPair) {

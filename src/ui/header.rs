@@ -5,38 +5,63 @@ use monitor_core::store::ReadyRule;
 
 use super::action::Action;
 
-/// Tabs, connection and settings menu.
-pub(crate) fn tabs_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Action>) {
+/// Tabs, connection and settings menu; every change is an action.
+pub(crate) fn tabs_ui(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         for tab in Tab::ALL {
-            ui.selectable_value(&mut settings.tab, tab, tab.title());
+            if ui
+                .selectable_label(settings.tab == tab, tab.title())
+                .clicked()
+            {
+                actions.push(Action::ShowTab(tab));
+            }
         }
         ui.separator();
-        ui.toggle_value(&mut settings.show_arrivals, "Arrivals")
+        let arrivals = ui
+            .selectable_label(settings.show_arrivals, "Arrivals")
             .on_hover_text("Show today's arrivals beside the board");
+        if arrivals.clicked() {
+            actions.push(Action::ShowArrivals(!settings.show_arrivals));
+        }
         ui.menu_button("Settings", |ui| {
             ui.label("A room is ready for check-in when it is:");
-            ui.radio_value(&mut settings.ready_rule, ReadyRule::Inspected, "Inspected");
-            ui.radio_value(
-                &mut settings.ready_rule,
-                ReadyRule::CleanOrInspected,
-                "Clean or Inspected (this hotel does not inspect)",
-            );
+            for (rule, label) in [
+                (ReadyRule::Inspected, "Inspected"),
+                (
+                    ReadyRule::CleanOrInspected,
+                    "Clean or Inspected (this hotel does not inspect)",
+                ),
+            ] {
+                if ui.radio(settings.ready_rule == rule, label).clicked() {
+                    actions.push(Action::SetReadyRule(rule));
+                }
+            }
             ui.separator();
             ui.label("Look:");
             for appearance in Appearance::ALL {
-                ui.radio_value(&mut settings.appearance, appearance, appearance.label());
+                if ui
+                    .radio(settings.appearance == appearance, appearance.label())
+                    .clicked()
+                {
+                    actions.push(Action::SetAppearance(appearance));
+                }
             }
             ui.separator();
             ui.horizontal(|ui| {
                 let label = ui.label("Keep history for");
-                ui.add(
-                    egui::DragValue::new(&mut settings.keep_days)
-                        .range(1..=3650)
-                        .suffix(" days"),
-                )
-                .labelled_by(label.id)
-                .on_hover_text("Takes effect at the next start");
+                let mut days = settings.keep_days;
+                let changed = ui
+                    .add(
+                        egui::DragValue::new(&mut days)
+                            .range(1..=3650)
+                            .suffix(" days"),
+                    )
+                    .labelled_by(label.id)
+                    .on_hover_text("Takes effect at the next start")
+                    .changed();
+                if changed {
+                    actions.push(Action::KeepDays(days));
+                }
             });
             ui.separator();
             ui.label(format!(

@@ -109,7 +109,9 @@ fn draw_log(
 ) -> LogInput {
     let mut follow = tab.follow;
     ui.horizontal(|ui| {
-        filters_ui(ui, filter, &mut follow);
+        if filters_ui(ui, filter, &mut follow) {
+            actions.push(Action::SettingsEdited);
+        }
         if ui
             .button("Export…")
             .on_hover_text("Save the events shown to CSV or JSON Lines")
@@ -338,19 +340,25 @@ fn names(entry: &LogEntry, store: &Store) -> String {
         .join(" · ")
 }
 
-fn filters_ui(ui: &mut egui::Ui, filter: &mut LogFilter, follow: &mut bool) {
+/// The filters above the log; true when the user changed one.
+fn filters_ui(ui: &mut egui::Ui, filter: &mut LogFilter, follow: &mut bool) -> bool {
+    let mut edited = false;
     ui.horizontal_wrapped(|ui| {
         let kind_text = filter.kind.map_or("All types", EventKind::label);
         egui::ComboBox::from_label("Type")
             .selected_text(kind_text)
             .show_ui(ui, |ui| {
-                let before = filter.kind;
-                ui.selectable_value(&mut filter.kind, None, "All types");
+                let mut picked = ui
+                    .selectable_value(&mut filter.kind, None, "All types")
+                    .changed();
                 for kind in EventKind::ALL {
-                    ui.selectable_value(&mut filter.kind, Some(kind), kind.label());
+                    picked |= ui
+                        .selectable_value(&mut filter.kind, Some(kind), kind.label())
+                        .changed();
                 }
-                if filter.kind != before {
+                if picked {
                     filter.state = None;
+                    edited = true;
                 }
             });
         let states = states_of(filter.kind);
@@ -358,27 +366,35 @@ fn filters_ui(ui: &mut egui::Ui, filter: &mut LogFilter, follow: &mut bool) {
             egui::ComboBox::from_label("State")
                 .selected_text(filter.state.as_deref().unwrap_or("All states"))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut filter.state, None, "All states");
+                    edited |= ui
+                        .selectable_value(&mut filter.state, None, "All states")
+                        .changed();
                     for state in states {
-                        ui.selectable_value(&mut filter.state, Some(state.to_owned()), state);
+                        edited |= ui
+                            .selectable_value(&mut filter.state, Some(state.to_owned()), state)
+                            .changed();
                     }
                 });
         }
         let label = ui.label("Search events");
-        ui.add(
-            egui::TextEdit::singleline(&mut filter.text)
-                .hint_text("id, room, reservation…")
-                .desired_width(200.0),
-        )
-        .labelled_by(label.id);
+        edited |= ui
+            .add(
+                egui::TextEdit::singleline(&mut filter.text)
+                    .hint_text("id, room, reservation…")
+                    .desired_width(200.0),
+            )
+            .labelled_by(label.id)
+            .changed();
         if !filter.is_empty() && ui.button("Show all events").clicked() {
             *filter = LogFilter::default();
+            edited = true;
         }
         ui.separator();
         ui.checkbox(follow, "Follow newest").on_hover_text(
             "Keep the newest event in view. Selecting a row or scrolling up pauses it.",
         );
     });
+    edited
 }
 
 /// The states (in staff words) events of `kind` can have.

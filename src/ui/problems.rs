@@ -1,16 +1,35 @@
 //! The problems and diagnostics window: what went wrong, when, and how much
 //! of Mews' request budget is in use.
 
-use monitor_core::store::HotelClock;
-use monitor_engine::session::Session;
+use chrono::{DateTime, Utc};
+
+use monitor_core::store::{EventLog, HotelClock, Problems};
+use monitor_engine::net::rest::BudgetUse;
+use monitor_engine::session::Route;
 
 use super::status_bar::thousands;
 
-/// Draws the window while `open` is true.
+/// What the problems window shows, taken from the session and store for one frame.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Diagnostics<'a> {
+    /// Mews requests against the budget, once one was made.
+    pub budget: Option<&'a BudgetUse>,
+    /// The proxy and trust store of the connection, once it has one.
+    pub route: Option<&'a Route>,
+    /// Why alerts do not appear as desktop notifications, if they do not.
+    pub notifications: Option<&'a str>,
+    /// What the last resync found, and when.
+    pub last_resync: Option<&'a (DateTime<Utc>, String)>,
+    /// The event log (for its size and what it dropped).
+    pub log: &'a EventLog,
+    /// The problems met so far.
+    pub problems: &'a Problems,
+}
+
+/// The problems and diagnostics window, while `open`.
 pub(crate) fn problems_window(
     ctx: &egui::Context,
-    session: &Session,
-    notifications: Option<&str>,
+    diagnostics: &Diagnostics<'_>,
     clock: &HotelClock,
     open: &mut bool,
 ) {
@@ -21,9 +40,8 @@ pub(crate) fn problems_window(
         .pivot(egui::Align2::CENTER_CENTER)
         .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
-            let store = session.store();
             ui.strong("Diagnostics");
-            match session.budget() {
+            match diagnostics.budget {
                 Some(budget) => ui.label(format!(
                     "Mews requests: {} of {} allowed in the last 30 s · {} in all · {} throttled",
                     budget.in_window,
@@ -33,29 +51,36 @@ pub(crate) fn problems_window(
                 )),
                 None => ui.label("Mews requests: none yet"),
             };
-            if let Some(route) = session.route() {
+            if let Some(route) = diagnostics.route {
                 ui.label(format!("Proxy: {}", route.proxy));
                 ui.label(format!("Certificates checked by {}", route.trust));
             }
-            ui.label(notifications.unwrap_or("Alerts also appear as desktop notifications."));
-            if let Some((at, resync)) = session.last_resync() {
+            ui.label(
+                diagnostics
+                    .notifications
+                    .unwrap_or("Alerts also appear as desktop notifications."),
+            );
+            if let Some((at, resync)) = diagnostics.last_resync {
                 ui.label(format!("Last resync at {}: {resync}", clock.time(*at)));
             }
             ui.label(format!(
                 "Event log: {} kept of at most {}; {} older dropped",
-                thousands(store.log.len() as u64),
-                thousands(store.log.capacity() as u64),
-                thousands(store.log.dropped())
+                thousands(diagnostics.log.len() as u64),
+                thousands(diagnostics.log.capacity() as u64),
+                thousands(diagnostics.log.dropped())
             ));
             ui.separator();
-            ui.strong(format!("Problems ({})", thousands(store.problems.total())));
-            if store.problems.total() == 0 {
+            ui.strong(format!(
+                "Problems ({})",
+                thousands(diagnostics.problems.total())
+            ));
+            if diagnostics.problems.total() == 0 {
                 ui.label("Nothing has gone wrong.");
             }
             egui::ScrollArea::vertical()
                 .max_height(320.0)
                 .show(ui, |ui| {
-                    for problem in store.problems.iter().rev() {
+                    for problem in diagnostics.problems.iter().rev() {
                         ui.horizontal_wrapped(|ui| {
                             ui.monospace(clock.time(problem.at));
                             ui.label(&problem.message);

@@ -106,15 +106,17 @@ impl ProxyForm {
         };
     }
 
-    /// The proxy's address, user and password fields, with their checks.
-    pub fn ui(&mut self, ui: &mut egui::Ui, connection: &mut ConnectionSettings) {
+    /// The proxy's address, user and password fields, with their checks; true when the
+    /// user changed the address or the user.
+    pub fn ui(&mut self, ui: &mut egui::Ui, connection: &mut ConnectionSettings) -> bool {
+        let mut edited = false;
         egui::CollapsingHeader::new("Advanced: proxy")
             .default_open(!connection.proxy_address.trim().is_empty())
             .show(ui, |ui| {
                 ui.weak(
                     "Only if IT gave you a proxy for this app. Empty: this computer's proxy settings are used.",
                 );
-                address_field(
+                edited |= address_field(
                     ui,
                     "Proxy address",
                     &mut connection.proxy_address,
@@ -126,11 +128,12 @@ impl ProxyForm {
                 if connection.proxy_address.trim().is_empty() {
                     return;
                 }
-                address_field(ui, "Proxy user", &mut connection.proxy_user, "optional");
+                edited |= address_field(ui, "Proxy user", &mut connection.proxy_user, "optional");
                 if connection.proxy_login().is_some() {
                     self.password_ui(ui);
                 }
             });
+        edited
     }
 
     fn password_ui(&mut self, ui: &mut egui::Ui) {

@@ -15,6 +15,8 @@ pub(crate) struct Saving {
     next: Instant,
     /// The connection to save instead of the one in use (a `--demo` run keeps the real one).
     connection: Option<ConnectionSettings>,
+    /// The settings changed since they were last written.
+    changed: bool,
 }
 
 impl Default for Saving {
@@ -23,6 +25,7 @@ impl Default for Saving {
             file: None,
             next: Instant::now(),
             connection: None,
+            changed: false,
         }
     }
 }
@@ -49,6 +52,11 @@ impl Saving {
         self.connection = Some(connection);
     }
 
+    /// The settings changed: the next [`Saving::save`] writes them.
+    pub(crate) fn mark_changed(&mut self) {
+        self.changed = true;
+    }
+
     /// The settings to save: `settings`, with the real connection kept on a demo run.
     pub(crate) fn to_save(&self, settings: &Settings) -> Settings {
         let mut settings = settings.clone();
@@ -59,8 +67,16 @@ impl Saving {
         settings
     }
 
-    /// Writes `settings` if they changed: `now`, or once a second at most.
+    /// Writes `settings` if they were marked changed: `now`, or once a second at most.
     pub fn save(&mut self, settings: &Settings, now: bool) -> Saved {
+        if !self.changed || self.file.is_none() {
+            return Saved::Done;
+        }
+        let wait = self.next.saturating_duration_since(Instant::now());
+        if !now && !wait.is_zero() {
+            return Saved::Later(wait);
+        }
+        self.changed = false;
         let settings = self.to_save(settings);
         let Some(file) = &mut self.file else {
             return Saved::Done;
@@ -68,14 +84,14 @@ impl Saving {
         if file.holds(&settings) {
             return Saved::Done;
         }
-        let wait = self.next.saturating_duration_since(Instant::now());
-        if !now && !wait.is_zero() {
-            return Saved::Later(wait);
-        }
         self.next = Instant::now() + Duration::from_secs(1);
         match file.save(&settings) {
             Ok(()) => Saved::Done,
-            Err(error) => Saved::Failed(error.to_string()),
+            Err(error) => {
+                // Tried again a second later.
+                self.changed = true;
+                Saved::Failed(error.to_string())
+            }
         }
     }
 }

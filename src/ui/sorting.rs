@@ -109,6 +109,9 @@ columns!(
     }
 );
 
+/// The revisions of what a table's rows and sort keys come from (see `tables`).
+pub(super) type Revisions = [u64; 3];
+
 /// Sort state and cached order of one table.
 #[derive(Debug)]
 pub(crate) struct Sorted<C> {
@@ -118,8 +121,11 @@ pub(crate) struct Sorted<C> {
     pub(super) descending: bool,
     /// Row indexes in display order.
     pub(super) order: Vec<usize>,
-    /// What `order` was built for: data revision, row count, column, direction.
-    built_for: Option<(u64, usize, C, bool)>,
+    /// What `order` was built for: data revisions, row count, column, direction.
+    built_for: Option<(Revisions, usize, C, bool)>,
+    /// How many times the rows were sorted.
+    #[cfg(test)]
+    sorts: u64,
 }
 
 impl<C: Columns> Sorted<C> {
@@ -129,31 +135,56 @@ impl<C: Columns> Sorted<C> {
             descending,
             order: Vec::new(),
             built_for: None,
+            #[cfg(test)]
+            sorts: 0,
         }
     }
 
-    /// Rebuilds the order when the data or the sort changed.
+    /// Keeps the order up to date. Nothing is done while the data and the sort stay as
+    /// they were; when only rows changed (none added or gone), the rows are sorted again
+    /// only if a changed sort key put them out of order.
     pub(super) fn refresh(
         &mut self,
-        revision: u64,
+        revisions: Revisions,
         len: usize,
         cmp: impl Fn(usize, usize, C) -> Ordering,
     ) {
-        let key = (revision, len, self.column, self.descending);
-        if self.built_for == Some(key) {
+        let key = (revisions, len, self.column, self.descending);
+        let Some(built_for) = self.built_for.replace(key) else {
+            return self.sort(len, cmp);
+        };
+        if built_for == key {
             return;
         }
+        let (column, descending) = (self.column, self.descending);
+        let in_order = |a: &usize, b: &usize| {
+            let order = cmp(*a, *b, column);
+            if descending { order.reverse() } else { order }
+        };
+        let same_rows_and_sort = (built_for.1, built_for.2, built_for.3) == (key.1, key.2, key.3);
+        if same_rows_and_sort && self.order.is_sorted_by(|a, b| in_order(a, b).is_le()) {
+            return;
+        }
+        self.sort(len, cmp);
+    }
+
+    fn sort(&mut self, len: usize, cmp: impl Fn(usize, usize, C) -> Ordering) {
         self.order = (0..len).collect();
-        let column = self.column;
+        let (column, descending) = (self.column, self.descending);
         self.order.sort_by(|&a, &b| {
             let order = cmp(a, b, column);
-            if self.descending {
-                order.reverse()
-            } else {
-                order
-            }
+            if descending { order.reverse() } else { order }
         });
-        self.built_for = Some(key);
+        #[cfg(test)]
+        {
+            self.sorts += 1;
+        }
+    }
+
+    /// How many times the rows were sorted.
+    #[cfg(test)]
+    pub(super) fn sorts(&self) -> u64 {
+        self.sorts
     }
 
     pub(super) fn header_clicked(&mut self, column: C) {
@@ -187,5 +218,42 @@ impl Default for TableState {
             commands: Sorted::by(CommandColumn::Updated, true),
             prices: Sorted::by(PriceColumn::Received, true),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn by_key(keys: &[i32]) -> impl Fn(usize, usize, PriceColumn) -> Ordering + '_ {
+        |a, b, _| keys[a].cmp(&keys[b])
+    }
+
+    #[test]
+    fn rows_are_sorted_again_only_when_a_change_puts_them_out_of_order() {
+        let mut sorted = Sorted::by(PriceColumn::Rate, false);
+        let mut keys = vec![3, 1, 2];
+        sorted.refresh([1, 0, 0], 3, by_key(&keys));
+        assert_eq!((sorted.order.clone(), sorted.sorts()), (vec![1, 2, 0], 1));
+        sorted.refresh([1, 0, 0], 3, by_key(&keys));
+        assert_eq!(sorted.sorts(), 1, "nothing changed");
+        keys[0] = 4;
+        sorted.refresh([2, 0, 0], 3, by_key(&keys));
+        assert_eq!(sorted.sorts(), 1, "a changed row still in order");
+        keys[0] = 0;
+        sorted.refresh([3, 0, 0], 3, by_key(&keys));
+        assert_eq!((sorted.order.clone(), sorted.sorts()), (vec![0, 1, 2], 2));
+        keys.push(-1);
+        sorted.refresh([4, 0, 0], 4, by_key(&keys));
+        assert_eq!(
+            (sorted.order.clone(), sorted.sorts()),
+            (vec![3, 0, 1, 2], 3)
+        );
+        sorted.header_clicked(PriceColumn::Rate);
+        sorted.refresh([4, 0, 0], 4, by_key(&keys));
+        assert_eq!(
+            (sorted.order.clone(), sorted.sorts()),
+            (vec![2, 1, 0, 3], 4)
+        );
     }
 }

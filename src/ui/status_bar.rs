@@ -4,10 +4,9 @@
 
 use chrono::{DateTime, Utc};
 
-use monitor_core::store::HotelClock;
 use monitor_core::store::clock::{elapsed_minutes, utc_text};
+use monitor_core::store::{ArrivalCounts, HotelClock};
 use monitor_engine::session::ConnectionStatus;
-use monitor_engine::session::Session;
 
 use super::action::Action;
 use super::style;
@@ -34,18 +33,35 @@ pub(crate) fn status_text(
     }
 }
 
-/// Draws the status bar; `arrivals` counts today's arrivals once they are loaded.
+/// What the status bar shows, taken from the session and store for one frame.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StatusLine<'a> {
+    /// The connection's state, once a connection was made.
+    pub status: Option<&'a ConnectionStatus>,
+    /// The hotel's name, once known.
+    pub hotel: Option<&'a str>,
+    /// History is still being read.
+    pub loading_history: bool,
+    /// Events received so far.
+    pub total_events: u64,
+    /// When the last event arrived.
+    pub last_event_at: Option<DateTime<Utc>>,
+    /// Today's arrivals by readiness, once they are loaded.
+    pub arrivals: Option<ArrivalCounts>,
+    /// Problems met so far.
+    pub problems: u64,
+}
+
+/// The status bar: connection, hotel and its time, counts, and the problems button.
 pub(crate) fn status_bar_ui(
     ui: &mut egui::Ui,
-    session: &Session,
-    arrivals: Option<monitor_core::store::ArrivalCounts>,
+    line: &StatusLine<'_>,
     clock: &HotelClock,
     now: DateTime<Utc>,
     actions: &mut Vec<Action>,
 ) {
-    let store = session.store();
     ui.horizontal_wrapped(|ui| {
-        let status = session.status();
+        let status = line.status;
         let text = status_text(status, clock, now);
         let colour = style::status_colour(status, ui.visuals());
         let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
@@ -65,36 +81,31 @@ pub(crate) fn status_bar_ui(
             actions.push(action);
         }
         ui.separator();
-        let hotel = store
-            .labels
-            .hotel
-            .as_ref()
-            .map_or("Hotel not known yet", |hotel| hotel.name.as_str());
+        let hotel = line.hotel.unwrap_or("Hotel not known yet");
         ui.label(format!("{hotel} · {}", clock.format(now, "%H:%M")))
             .on_hover_text(format!("Times are shown in {}", clock.zone_name()));
         ui.separator();
-        if session.is_loading_history() {
+        if line.loading_history {
             ui.label("Loading history…")
                 .on_hover_text("Earlier events are being read from this computer's history");
             ui.separator();
         }
-        ui.label(format!("{} events", thousands(store.total_events())));
-        let last = match session.last_event_at() {
+        ui.label(format!("{} events", thousands(line.total_events)));
+        let last = match line.last_event_at {
             Some(at) => format!("last {} ago", elapsed_minutes(at, now)),
             None => "no event yet".to_owned(),
         };
         let last = ui.label(last);
-        if let Some(at) = session.last_event_at() {
+        if let Some(at) = line.last_event_at {
             last.on_hover_text(format!("Last event received {}", utc_text(at)));
         }
-        if let Some(counts) = arrivals {
+        if let Some(counts) = line.arrivals {
             ui.separator();
             ui.label(counts.summary())
                 .on_hover_text("Today's arrivals whose room is ready, of those not yet checked in");
         }
         ui.separator();
-        let problems = store.problems.total();
-        let label = match problems {
+        let label = match line.problems {
             0 => "No problems".to_owned(),
             1 => "1 problem".to_owned(),
             n => format!("{} problems", thousands(n)),

@@ -98,10 +98,6 @@ fn id_cell(row: &mut TableRow<'_, '_>, id: &str) {
     });
 }
 
-fn revision(store: &Store) -> u64 {
-    store.total_events() ^ store.rooms.revision().rotate_left(32)
-}
-
 fn option_cmp<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
     a.cmp(&b)
 }
@@ -115,27 +111,31 @@ pub(crate) fn rooms_ui(
 ) {
     let (store, clock) = (view.store, view.clock);
     let rooms = store.rooms.all();
-    sorted.refresh(revision(store), rooms.len(), |a, b, column| {
-        let (a, b) = (&rooms[a], &rooms[b]);
-        match column {
-            RoomColumn::Room => natural_cmp(a.display_name(), b.display_name()),
-            RoomColumn::Floor => natural_cmp(
-                a.floor.as_deref().unwrap_or(""),
-                b.floor.as_deref().unwrap_or(""),
-            ),
-            RoomColumn::State => option_cmp(
-                a.state.as_ref().map(|s| s.label()),
-                b.state.as_ref().map(|s| s.label()),
-            ),
-            RoomColumn::Previous => option_cmp(
-                a.previous.as_ref().map(|s| s.label()),
-                b.previous.as_ref().map(|s| s.label()),
-            ),
-            RoomColumn::Since => a.since.cmp(&b.since),
-            RoomColumn::Changes => a.changes.cmp(&b.changes),
-            RoomColumn::Id => a.id.cmp(&b.id),
-        }
-    });
+    sorted.refresh(
+        [store.rooms.revision(), 0, 0],
+        rooms.len(),
+        |a, b, column| {
+            let (a, b) = (&rooms[a], &rooms[b]);
+            match column {
+                RoomColumn::Room => natural_cmp(a.display_name(), b.display_name()),
+                RoomColumn::Floor => natural_cmp(
+                    a.floor.as_deref().unwrap_or(""),
+                    b.floor.as_deref().unwrap_or(""),
+                ),
+                RoomColumn::State => option_cmp(
+                    a.state.as_ref().map(|s| s.label()),
+                    b.state.as_ref().map(|s| s.label()),
+                ),
+                RoomColumn::Previous => option_cmp(
+                    a.previous.as_ref().map(|s| s.label()),
+                    b.previous.as_ref().map(|s| s.label()),
+                ),
+                RoomColumn::Since => a.since.cmp(&b.since),
+                RoomColumn::Changes => a.changes.cmp(&b.changes),
+                RoomColumn::Id => a.id.cmp(&b.id),
+            }
+        },
+    );
     let selected = view.selected_room;
     ui.label(format!("{} rooms", rooms.len()));
     table(ui, "rooms", sorted, |row, at| {
@@ -230,22 +230,30 @@ pub(crate) fn reservations_ui(
             })
             .unwrap_or_default()
     };
-    sorted.refresh(revision(store), rows.len(), |a, b, column| {
-        let (a, b) = (&rows[a], &rows[b]);
-        match column {
-            ReservationColumn::Reservation => natural_cmp(&number(a), &number(b)),
-            ReservationColumn::State => a.value.state.label().cmp(b.value.state.label()),
-            ReservationColumn::Previous => option_cmp(
-                a.value.previous.as_ref().map(|s| s.label()),
-                b.value.previous.as_ref().map(|s| s.label()),
-            ),
-            ReservationColumn::Room => natural_cmp(&room(a), &room(b)),
-            ReservationColumn::Arrival => a.value.start_utc.cmp(&b.value.start_utc),
-            ReservationColumn::Departure => a.value.end_utc.cmp(&b.value.end_utc),
-            ReservationColumn::Updated => a.last_seq.cmp(&b.last_seq),
-            ReservationColumn::Id => a.id.cmp(&b.id),
-        }
-    });
+    sorted.refresh(
+        [
+            store.reservations.revision(),
+            store.labels.revision(),
+            store.rooms.names_revision(),
+        ],
+        rows.len(),
+        |a, b, column| {
+            let (a, b) = (&rows[a], &rows[b]);
+            match column {
+                ReservationColumn::Reservation => natural_cmp(&number(a), &number(b)),
+                ReservationColumn::State => a.value.state.label().cmp(b.value.state.label()),
+                ReservationColumn::Previous => option_cmp(
+                    a.value.previous.as_ref().map(|s| s.label()),
+                    b.value.previous.as_ref().map(|s| s.label()),
+                ),
+                ReservationColumn::Room => natural_cmp(&room(a), &room(b)),
+                ReservationColumn::Arrival => a.value.start_utc.cmp(&b.value.start_utc),
+                ReservationColumn::Departure => a.value.end_utc.cmp(&b.value.end_utc),
+                ReservationColumn::Updated => a.last_seq.cmp(&b.last_seq),
+                ReservationColumn::Id => a.id.cmp(&b.id),
+            }
+        },
+    );
     ui.label(format!("{} reservations", rows.len()));
     table(ui, "reservations", sorted, |row, at| {
         let data = &rows[at];
@@ -281,19 +289,23 @@ pub(crate) fn commands_ui(
     let device = |row: &Tracked<monitor_core::store::CommandRow>| {
         store.labels.device_name(&row.id).unwrap_or("").to_owned()
     };
-    sorted.refresh(revision(store), rows.len(), |a, b, column| {
-        let (a, b) = (&rows[a], &rows[b]);
-        match column {
-            CommandColumn::Device => natural_cmp(&device(a), &device(b)),
-            CommandColumn::State => a.value.state.label().cmp(b.value.state.label()),
-            CommandColumn::Previous => option_cmp(
-                a.value.previous.as_ref().map(|s| s.label()),
-                b.value.previous.as_ref().map(|s| s.label()),
-            ),
-            CommandColumn::Updated => a.last_seq.cmp(&b.last_seq),
-            CommandColumn::Id => a.id.cmp(&b.id),
-        }
-    });
+    sorted.refresh(
+        [store.commands.revision(), store.labels.revision(), 0],
+        rows.len(),
+        |a, b, column| {
+            let (a, b) = (&rows[a], &rows[b]);
+            match column {
+                CommandColumn::Device => natural_cmp(&device(a), &device(b)),
+                CommandColumn::State => a.value.state.label().cmp(b.value.state.label()),
+                CommandColumn::Previous => option_cmp(
+                    a.value.previous.as_ref().map(|s| s.label()),
+                    b.value.previous.as_ref().map(|s| s.label()),
+                ),
+                CommandColumn::Updated => a.last_seq.cmp(&b.last_seq),
+                CommandColumn::Id => a.id.cmp(&b.id),
+            }
+        },
+    );
     ui.label(format!("{} device commands", rows.len()));
     table(ui, "commands", sorted, |row, at| {
         let data = &rows[at];
@@ -336,20 +348,24 @@ pub(crate) fn prices_ui(
             })
             .unwrap_or_default()
     };
-    sorted.refresh(revision(store), rows.len(), |a, b, column| {
-        let (a, b) = (&rows[a], &rows[b]);
-        match column {
-            PriceColumn::Rate => natural_cmp(&rate(a), &rate(b)),
-            PriceColumn::Category => a
-                .value
-                .resource_category_id
-                .cmp(&b.value.resource_category_id),
-            PriceColumn::From => a.value.start_utc.cmp(&b.value.start_utc),
-            PriceColumn::To => a.value.end_utc.cmp(&b.value.end_utc),
-            PriceColumn::Received => a.last_seq.cmp(&b.last_seq),
-            PriceColumn::Id => a.id.cmp(&b.id),
-        }
-    });
+    sorted.refresh(
+        [store.prices.revision(), store.labels.revision(), 0],
+        rows.len(),
+        |a, b, column| {
+            let (a, b) = (&rows[a], &rows[b]);
+            match column {
+                PriceColumn::Rate => natural_cmp(&rate(a), &rate(b)),
+                PriceColumn::Category => a
+                    .value
+                    .resource_category_id
+                    .cmp(&b.value.resource_category_id),
+                PriceColumn::From => a.value.start_utc.cmp(&b.value.start_utc),
+                PriceColumn::To => a.value.end_utc.cmp(&b.value.end_utc),
+                PriceColumn::Received => a.last_seq.cmp(&b.last_seq),
+                PriceColumn::Id => a.id.cmp(&b.id),
+            }
+        },
+    );
     ui.label(format!("{} price updates", rows.len()));
     table(ui, "prices", sorted, |row, at| {
         let data = &rows[at];

@@ -1061,3 +1061,32 @@ fn the_arrivals_panel_puts_ready_rooms_first_selects_the_room_and_copies_the_num
     fixture.harness.run_steps(1);
     assert_eq!(copied(&fixture), ["4712"]);
 }
+
+#[test]
+fn choosing_clean_as_ready_applies_to_alerts_at_once_and_is_saved() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("settings.json");
+    let mut fixture = monitor(Tab::Board);
+    let (file, _, _) = mews_monitor::settings::file::SettingsFile::open(&path);
+    app(&mut fixture).keep_settings_in(file);
+    fixture.harness.run();
+    assert!(!path.exists(), "nothing changed, nothing written");
+    fixture.harness.get_by_label("Settings").click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label("Clean or Inspected (this hotel does not inspect)")
+        .click();
+    fixture.harness.run();
+    let app = app(&mut fixture);
+    assert_eq!(
+        app.session().store().alerts.rule,
+        monitor_core::store::ReadyRule::CleanOrInspected
+    );
+    assert_eq!(
+        app.settings().ready_rule,
+        monitor_core::store::ReadyRule::CleanOrInspected
+    );
+    let saved = std::fs::read_to_string(&path).expect("settings written");
+    assert!(saved.contains("CleanOrInspected"), "{saved}");
+}

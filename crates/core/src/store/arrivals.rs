@@ -12,7 +12,7 @@ use crate::protocol::{HotelDay, ReservationRecord, ReservationState};
 use super::Store;
 use super::alerts::ReadyRule;
 use super::rooms::Room;
-use super::tables::ReservationRow;
+use super::tables::{ReservationRow, Tracked};
 
 /// Where an arrival stands, in the order the desk wants to see them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -186,36 +186,87 @@ impl Store {
             .rows()
             .iter()
             .filter(|row| arrives_on(&row.value, day))
-            .map(|row| {
-                let value = &row.value;
-                let room_id = value.assigned_resource_id.as_deref();
-                let room = room_id.and_then(|id| self.rooms.get(id));
-                let readiness = match (&value.state, room_id, room) {
-                    (ReservationState::Started, ..) => Readiness::Arrived,
-                    (_, None, _) => Readiness::NoRoom,
-                    (_, Some(_), Some(room))
-                        if room.state.as_ref().is_some_and(|s| rule.is_ready(s)) =>
-                    {
-                        Readiness::Ready
-                    }
-                    _ => Readiness::NotReady,
-                };
-                Arrival {
-                    id: &row.id,
-                    number: self.labels.reservation_number(&row.id),
-                    arrival_utc: value.start_utc,
-                    state: &value.state,
-                    room_id,
-                    room,
-                    readiness,
-                    changed_offline: value.changed_offline,
-                }
-            })
+            .map(|row| self.arrival_of(row, rule))
             .collect();
         arrivals.sort_by(|a, b| {
             (a.readiness, a.arrival_utc, a.id).cmp(&(b.readiness, b.arrival_utc, b.id))
         });
         arrivals
+    }
+
+    /// The arrival of reservation `id`, if it arrives on the loaded day.
+    pub fn arrival(&self, id: &str, rule: ReadyRule) -> Option<Arrival<'_>> {
+        let day = self.arrivals_day.as_ref()?;
+        let row = self.reservations.get(id)?;
+        arrives_on(&row.value, day).then(|| self.arrival_of(row, rule))
+    }
+
+    fn arrival_of<'s>(&'s self, row: &'s Tracked<ReservationRow>, rule: ReadyRule) -> Arrival<'s> {
+        let value = &row.value;
+        let room_id = value.assigned_resource_id.as_deref();
+        let room = room_id.and_then(|id| self.rooms.get(id));
+        let readiness = match (&value.state, room_id, room) {
+            (ReservationState::Started, ..) => Readiness::Arrived,
+            (_, None, _) => Readiness::NoRoom,
+            (_, Some(_), Some(room)) if room.state.as_ref().is_some_and(|s| rule.is_ready(s)) => {
+                Readiness::Ready
+            }
+            _ => Readiness::NotReady,
+        };
+        Arrival {
+            id: &row.id,
+            number: self.labels.reservation_number(&row.id),
+            arrival_utc: value.start_utc,
+            state: &value.state,
+            room_id,
+            room,
+            readiness,
+            changed_offline: value.changed_offline,
+        }
+    }
+}
+
+/// Today's arrivals in the order to show. The order is worked out again only when the
+/// reservations, the rooms, the hotel's day or the ready rule changed; between those a
+/// frame only looks its rows up again.
+#[derive(Debug, Default)]
+pub struct TodaysArrivals {
+    /// Reservations, rooms, day and rule the order was worked out for.
+    built_for: Option<(u64, u64, Option<HotelDay>, ReadyRule)>,
+    /// Reservation ids in the order to show.
+    order: Vec<String>,
+    /// How many times the order was worked out (for tests).
+    builds: u64,
+}
+
+impl TodaysArrivals {
+    /// The arrivals of the day loaded in `store`, in the order of [`Store::arrivals`].
+    pub fn get<'s>(&mut self, store: &'s Store) -> Vec<Arrival<'s>> {
+        let rule = store.alerts.rule;
+        let key = (
+            store.reservations.revision(),
+            store.rooms.revision(),
+            store.arrivals_day,
+            rule,
+        );
+        if self.built_for != Some(key) {
+            self.order = store
+                .arrivals(rule)
+                .iter()
+                .map(|arrival| arrival.id.to_owned())
+                .collect();
+            self.built_for = Some(key);
+            self.builds += 1;
+        }
+        self.order
+            .iter()
+            .filter_map(|id| store.arrival(id, rule))
+            .collect()
+    }
+
+    /// How many times the order was worked out.
+    pub fn builds(&self) -> u64 {
+        self.builds
     }
 }
 
@@ -398,6 +449,40 @@ mod tests {
                 .get("r-dirty")
                 .and_then(|room| room.state.clone()),
             Some(ResourceState::Inspected)
+        );
+    }
+
+    #[test]
+    fn todays_arrivals_are_worked_out_again_only_when_what_orders_them_changed() {
+        let mut store = store_with_rooms();
+        let records = [
+            record("a", "Confirmed", "2026-11-30T23:00:00Z", Some("r-dirty")),
+            record("b", "Confirmed", "2026-11-30T22:00:00Z", Some("r-ready")),
+        ];
+        store.seed_arrivals(day(), &records, utc("2026-11-30T20:00:00Z"));
+        let mut today = TodaysArrivals::default();
+        let ids = |today: &mut TodaysArrivals, store: &Store| -> Vec<String> {
+            today.get(store).iter().map(|a| a.id.to_owned()).collect()
+        };
+        assert_eq!(ids(&mut today, &store), ["b", "a"]);
+        assert_eq!(ids(&mut today, &store), ["b", "a"]);
+        assert_eq!(today.builds(), 1, "nothing changed between frames");
+        // An event elsewhere (a price update) leaves the order alone.
+        let price = parse_frame(r#"{"Events":[{"Type":"PriceUpdate","Id":"p-1"}]}"#);
+        store.apply_batch(utc("2026-11-30T20:01:00Z"), price.events);
+        assert_eq!(ids(&mut today, &store), ["b", "a"]);
+        assert_eq!(today.builds(), 1);
+        // The dirty room turns ready: both ready, so the earlier arrival leads.
+        let ready =
+            parse_frame(r#"{"Events":[{"Type":"Resource","Id":"r-dirty","State":"Inspected"}]}"#);
+        store.apply_batch(utc("2026-11-30T20:02:00Z"), ready.events);
+        assert_eq!(ids(&mut today, &store), ["b", "a"]);
+        assert_eq!(today.builds(), 2);
+        assert!(
+            today
+                .get(&store)
+                .iter()
+                .all(|a| a.readiness == Readiness::Ready)
         );
     }
 }

@@ -20,6 +20,8 @@ pub struct Labels {
     commands: FxHashMap<String, CommandRecord>,
     rates: FxHashMap<String, String>,
     asked: FxHashSet<String>,
+    /// Counts additions, so views built from names know when to rebuild.
+    revision: u64,
 }
 
 /// Ids worth looking up, collected from a batch of events.
@@ -39,8 +41,14 @@ impl Unknowns {
 }
 
 impl Labels {
+    /// Changes whenever names or details are added.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// Records reservation details.
     pub fn add_reservations(&mut self, records: Vec<ReservationRecord>) {
+        self.revision += 1;
         for record in records {
             self.reservations.insert(record.id.clone(), record);
         }
@@ -48,6 +56,7 @@ impl Labels {
 
     /// Records device command details.
     pub fn add_commands(&mut self, records: Vec<CommandRecord>) {
+        self.revision += 1;
         for record in records {
             self.commands.insert(record.id.clone(), record);
         }
@@ -55,6 +64,7 @@ impl Labels {
 
     /// Records rate names.
     pub fn add_rates(&mut self, records: Vec<RateRecord>) {
+        self.revision += 1;
         for record in records {
             self.rates.insert(record.id, record.name);
         }

@@ -23,13 +23,13 @@ use chrono::{DateTime, Utc};
 use crate::protocol::{Event, EventBody, EventKind, HotelDay, ResourceRecord, ResourceState};
 
 pub use alerts::{Alert, AlertKind, Alerts, ReadyRule};
-pub use arrivals::{Arrival, ArrivalCounts, Readiness};
+pub use arrivals::{Arrival, ArrivalCounts, Readiness, TodaysArrivals};
 pub use board::{Board, BoardFilter, BoardRow, FloorGroup};
 pub use clock::HotelClock;
 pub use labels::{Labels, Unknowns};
 pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LogEntry};
 pub use log_view::{LogFilter, LogSelection, LogView, Pick};
-pub(crate) use problems::Problems;
+pub use problems::Problems;
 pub use rooms::{Room, Rooms, StateCounts, short_id};
 pub use tables::{CommandRow, LatestById, PriceRow, ReservationRow, Tracked};
 

@@ -99,7 +99,7 @@ impl Rooms {
 
     /// A number that grows whenever a room is added or a name or floor changes
     /// (not on state changes), so views ordered by name know when to re-sort.
-    pub(crate) fn names_revision(&self) -> u64 {
+    pub fn names_revision(&self) -> u64 {
         self.names_revision
     }
 

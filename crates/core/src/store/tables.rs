@@ -32,6 +32,8 @@ pub struct Tracked<T> {
 pub struct LatestById<T> {
     rows: Vec<Tracked<T>>,
     index: FxHashMap<String, usize>,
+    /// Counts changes to rows, so views built from them know when to rebuild.
+    revision: u64,
 }
 
 impl<T> Default for LatestById<T> {
@@ -39,6 +41,7 @@ impl<T> Default for LatestById<T> {
         LatestById {
             rows: Vec::new(),
             index: FxHashMap::default(),
+            revision: 0,
         }
     }
 }
@@ -52,6 +55,11 @@ impl<T> LatestById<T> {
     /// The row for this id.
     pub fn get(&self, id: &str) -> Option<&Tracked<T>> {
         self.index.get(id).map(|&at| &self.rows[at])
+    }
+
+    /// Changes whenever a row is added, changed or forgotten.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// How many ids are known.
@@ -85,6 +93,7 @@ impl<T> LatestById<T> {
         if self.rows.len() == before {
             return false;
         }
+        self.revision += 1;
         self.index = self
             .rows
             .iter()
@@ -104,6 +113,7 @@ impl<T> LatestById<T> {
         at: DateTime<Utc>,
         update: impl FnOnce(Option<&T>) -> T,
     ) -> usize {
+        self.revision += 1;
         match self.index.get(id) {
             Some(&position) => {
                 let row = &mut self.rows[position];
