@@ -286,19 +286,7 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
     };
     let painter = ui.painter();
     fill_square(painter, rect, fill);
-    let just_changed = room
-        .since
-        .is_some_and(|since| since <= now && now < highlight_until(since));
-    let outline = if marks.selected {
-        Some((3.0, ui.visuals().strong_text_color()))
-    } else if marks.alert {
-        Some((4.0, style::ALERT_OUTLINE))
-    } else if just_changed {
-        Some((3.0, style::CHANGE_HIGHLIGHT))
-    } else {
-        None
-    };
-    if let Some((width, colour)) = outline {
+    if let Some((width, colour)) = tile_outline(room, now, marks, ui.visuals()) {
         painter.rect_stroke(
             rect,
             0.0,
@@ -306,6 +294,48 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
             egui::StrokeKind::Inside,
         );
     }
+    tile_texts(painter, rect, room, now, marks, text);
+    response.on_hover_ui(|ui| {
+        ui.label(format!(
+            "{label}\nFloor: {}\nPrevious state: {}\nChanges seen: {}\nId: {}",
+            room.floor.as_deref().unwrap_or("not known"),
+            room.previous.as_ref().map_or("none", |state| state.label()),
+            room.changes,
+            room.id
+        ));
+    })
+}
+
+/// The tile's outline, if it has one: selected, alert open, or just changed.
+fn tile_outline(
+    room: &Room,
+    now: DateTime<Utc>,
+    marks: Marks,
+    visuals: &egui::Visuals,
+) -> Option<(f32, egui::Color32)> {
+    let just_changed = room
+        .since
+        .is_some_and(|since| since <= now && now < highlight_until(since));
+    if marks.selected {
+        Some((3.0, visuals.strong_text_color()))
+    } else if marks.alert {
+        Some((4.0, style::ALERT_OUTLINE))
+    } else if just_changed {
+        Some((3.0, style::CHANGE_HIGHLIGHT))
+    } else {
+        None
+    }
+}
+
+/// The tile's words in `text` colour: its mark, the room's name, its state and how long.
+fn tile_texts(
+    painter: &egui::Painter,
+    rect: egui::Rect,
+    room: &Room,
+    now: DateTime<Utc>,
+    marks: Marks,
+    text: egui::Color32,
+) {
     let left = rect.left() + TILE_MARGIN;
     let room_mark = (marks.pinned || marks.alert).then(|| {
         let mark = if marks.alert {
@@ -369,15 +399,6 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
         text,
         width,
     );
-    response.on_hover_ui(|ui| {
-        ui.label(format!(
-            "{label}\nFloor: {}\nPrevious state: {}\nChanges seen: {}\nId: {}",
-            room.floor.as_deref().unwrap_or("not known"),
-            room.previous.as_ref().map_or("none", |state| state.label()),
-            room.changes,
-            room.id
-        ));
-    })
 }
 
 /// When the highlight of a change at `since` ends: [`HIGHLIGHT_FOR`] later,
