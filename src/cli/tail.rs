@@ -22,7 +22,7 @@ use super::ConnectionArgs;
 use super::profile::ProfileArgs;
 use super::watch::{WatchList, alert_line};
 use monitor_core::protocol::Event;
-use monitor_core::store::{Alert, Alerts, ReadyRule, Store};
+use monitor_core::store::{Alert, Alerts, Applied, ReadyRule, Store};
 use monitor_engine::credentials::{
     CredentialStore, EnvTokens, TokenPair, TokenSource, resolve_tokens,
 };
@@ -275,8 +275,9 @@ impl<W: Write> Printer<W> {
 }
 
 impl<W: Write> Output for Printer<W> {
-    fn event(&mut self, seq: u64, received: DateTime<Utc>, event: &Event, store: &Store) {
-        let written = self.line(seq, received, event, store);
+    fn event(&mut self, applied: &Applied<'_>) {
+        let entry = applied.entry;
+        let written = self.line(entry.seq, entry.received, &entry.event, applied.store);
         self.write(written);
         self.printed += 1;
     }

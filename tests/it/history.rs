@@ -39,7 +39,7 @@ fn write_all(path: &std::path::Path, store: &Store) {
         HistoryWriter::start_with(path, Retention::forever()).expect("history opens");
     assert!(moved.is_none());
     for entry in store.log.iter_from(0) {
-        writer.record(Record::Event(entry.clone()));
+        writer.record(Record::event(entry));
     }
     writer.record(Record::Status {
         at: at(0),
@@ -82,7 +82,10 @@ fn history_round_trips_across_a_restart() {
             .events
             .remove(0),
     );
-    assert_eq!(next, 1_002, "numbering continues after the restored events");
+    assert_eq!(
+        next.entry.seq, 1_002,
+        "numbering continues after the restored events"
+    );
     assert!(!after.rooms.get("room-1").expect("room").unconfirmed);
 }
 
@@ -171,7 +174,7 @@ fn pruning_removes_rows_older_than_the_cutoff() {
     {
         let (writer, _) = HistoryWriter::start_with(&path, Retention::forever()).expect("opens");
         for entry in store.log.iter_from(0) {
-            writer.record(Record::Event(entry.clone()));
+            writer.record(Record::event(entry));
         }
         writer.record(Record::Prune(at(60)));
     }
@@ -204,7 +207,7 @@ fn a_corrupt_file_is_moved_aside_and_a_fresh_one_started() {
     );
     let store = fed_store(3);
     for entry in store.log.iter_from(0) {
-        writer.record(Record::Event(entry.clone()));
+        writer.record(Record::event(entry));
     }
     drop(writer);
     assert_eq!(
@@ -230,7 +233,7 @@ fn a_locked_history_file_holds_up_the_sender_and_loses_nothing() {
     std::thread::scope(|scope| {
         let sender = scope.spawn(|| {
             for entry in store.log.iter_from(0) {
-                writer.record(Record::Event(entry.clone()));
+                writer.record(Record::event(entry));
                 sent.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             }
         });

@@ -82,11 +82,11 @@ fn rows_older_than_the_retention_are_pruned_at_start_and_recent_ones_stay() {
         let (writer, _) = HistoryWriter::start_with(&path, Retention::forever()).expect("opens");
         for n in 0..1_234 {
             let entry = room_event(&mut store, old, &format!("r-{}", n % 40), "Dirty");
-            writer.record(Record::Event(entry));
+            writer.record(Record::event(&entry));
         }
         for n in 0..10 {
             let entry = room_event(&mut store, recent, &format!("r-{n}"), "Clean");
-            writer.record(Record::Event(entry));
+            writer.record(Record::event(&entry));
         }
         for at in [old, recent] {
             writer.record(Record::Status {
@@ -116,7 +116,7 @@ fn rows_older_than_the_retention_are_pruned_at_start_and_recent_ones_stay() {
         let (writer, _) = HistoryWriter::start_with(&path, retention).expect("opens");
         // Records written while pruning goes on are kept.
         let entry = room_event(&mut store, now, "r-new", "Inspected");
-        writer.record(Record::Event(entry));
+        writer.record(Record::event(&entry));
     }
     let reader = HistoryReader::open(&path).expect("reads");
     assert_eq!(reader.event_count().expect("count"), 11);

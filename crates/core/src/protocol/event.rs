@@ -4,6 +4,8 @@
 //! keeps the event's JSON exactly as received, unknown fields included, so it
 //! can be shown in a detail view or printed by `tail` without loss.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
 use super::state::{CommandState, ReservationState, ResourceState};
@@ -115,8 +117,9 @@ pub enum EventBody {
 pub struct Event {
     /// What the monitor understood.
     pub body: EventBody,
-    /// The event's JSON exactly as received (unknown fields included).
-    pub raw: Box<str>,
+    /// The event's JSON exactly as received (unknown fields included); shared, not
+    /// copied, with those who keep it (history).
+    pub raw: Arc<str>,
 }
 
 impl Event {

@@ -33,6 +33,26 @@ pub use problems::Problems;
 pub use rooms::{Room, Rooms, StateCounts, short_id};
 pub use tables::{CommandRow, LatestById, PriceRow, ReservationRow, Tracked};
 
+/// What applying one event changed, for those who keep or show it.
+#[derive(Clone, Debug)]
+pub struct Applied<'a> {
+    /// The event as the log now holds it: its number, receive time and text.
+    pub entry: &'a LogEntry,
+    /// For a room event: the room now, and its state before.
+    pub room: Option<RoomChange<'a>>,
+    /// The whole store as it is now (names for labels, say).
+    pub store: &'a Store,
+}
+
+/// A room's change of state.
+#[derive(Clone, Debug)]
+pub struct RoomChange<'a> {
+    /// The room as it is now.
+    pub room: &'a Room,
+    /// Its state before the event, if it had one.
+    pub previous: Option<ResourceState>,
+}
+
 /// Everything the monitor has seen, ready to be read by the UI or `tail`.
 #[derive(Clone, Debug, Default)]
 pub struct Store {
@@ -84,8 +104,10 @@ impl Store {
         first..self.next_seq + 1
     }
 
-    /// Applies one event received at `received`; returns its sequence number.
-    pub fn apply(&mut self, received: DateTime<Utc>, event: Event) -> u64 {
+    /// Applies one event received at `received`; returns what it changed: the new log
+    /// entry and, for a room event, the room's change. An alert it raised waits in
+    /// [`Alerts::take_fresh`].
+    pub fn apply(&mut self, received: DateTime<Utc>, event: Event) -> Applied<'_> {
         let seq = self.next_seq + 1;
         // For a room event: the state before it (the room's id is read back from the log).
         let previous = match &event.body {
@@ -95,7 +117,7 @@ impl Store {
             _ => None,
         };
         self.apply_numbered(seq, received, event);
-        if let Some(previous) = previous
+        if let Some(previous) = &previous
             && let Some(EventBody::Resource { id, .. }) =
                 self.log.last().map(|entry| &entry.event.body)
         {
@@ -113,7 +135,18 @@ impl Store {
                 received,
             );
         }
-        seq
+        let store: &Store = self;
+        let Some(entry) = store.log.last() else {
+            unreachable!("the event was just logged")
+        };
+        let room = match (&entry.event.body, previous) {
+            (EventBody::Resource { id, .. }, Some(previous)) => store
+                .rooms
+                .get(id)
+                .map(|room| RoomChange { room, previous }),
+            _ => None,
+        };
+        Applied { entry, room, store }
     }
 
     fn check_alert(&mut self, room_id: &str, previous: Option<&ResourceState>, at: DateTime<Utc>) {
@@ -476,5 +509,28 @@ mod tests {
         store.seed_arrivals(that_day, &[], now);
         assert!(alerted(&mut store, "later", now));
         assert!(!alerted(&mut store, "soon", now));
+    }
+
+    #[test]
+    fn applying_an_event_says_what_it_changed() {
+        let mut store = Store::default();
+        let room = |state: &str| {
+            parse_frame(&format!(
+                r#"{{"Events":[{{"Type":"Resource","Id":"r1","State":"{state}"}}]}}"#
+            ))
+            .events
+            .remove(0)
+        };
+        store.apply(at(1), room("Dirty"));
+        let applied = store.apply(at(2), room("Clean"));
+        assert_eq!(applied.entry.seq, 2);
+        assert_eq!(applied.entry.received, at(2));
+        let change = applied.room.expect("a room event");
+        assert_eq!(change.previous, Some(ResourceState::Dirty));
+        assert_eq!(change.room.state, Some(ResourceState::Clean));
+        let price = parse_frame(r#"{"Events":[{"Type":"PriceUpdate","Id":"p1"}]}"#);
+        let applied = store.apply(at(3), price.events.into_iter().next().expect("event"));
+        assert!(applied.room.is_none());
+        assert_eq!(applied.entry.seq, 3);
     }
 }

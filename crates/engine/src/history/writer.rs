@@ -30,11 +30,24 @@ pub const QUEUE: usize = 10_000;
 /// The most records one transaction takes (what a `kill -9` may lose besides the queue).
 pub const BATCH: usize = 5_000;
 
+/// A received event, as history keeps it.
+#[derive(Clone, Debug)]
+pub struct EventRecord {
+    /// Its number in receive order.
+    pub seq: u64,
+    /// When the monitor received it.
+    pub received: DateTime<Utc>,
+    /// The room, for a room event.
+    pub room_id: Option<String>,
+    /// The event's JSON as received, shared with the store's log.
+    pub raw: Arc<str>,
+}
+
 /// One thing to keep.
 #[derive(Clone, Debug)]
 pub enum Record {
     /// A received event.
-    Event(LogEntry),
+    Event(EventRecord),
     /// A connection status change, in words.
     Status {
         /// When.
@@ -55,6 +68,22 @@ pub enum Record {
     Alert(Alert),
     /// Staff acknowledged the alert with this number.
     AlertAcknowledged(u64),
+}
+
+impl Record {
+    /// The record of a logged event: its text is shared with the log, not copied.
+    pub fn event(entry: &LogEntry) -> Record {
+        let room_id = match &entry.event.body {
+            EventBody::Resource { id, .. } => Some(id.clone()),
+            _ => None,
+        };
+        Record::Event(EventRecord {
+            seq: entry.seq,
+            received: entry.received,
+            room_id,
+            raw: Arc::clone(&entry.event.raw),
+        })
+    }
 }
 
 /// Sends records to the writer thread; dropping it writes what is queued, then ends the thread.
@@ -304,19 +333,17 @@ fn write_batch(
             .prepare_cached("INSERT INTO notes (at_utc, kind, text) VALUES (?1, ?2, ?3)")?;
         for record in batch {
             match record {
-                Record::Event(entry) => {
-                    let seq = i64::try_from(entry.seq).unwrap_or(i64::MAX);
-                    let room = match &entry.event.body {
-                        EventBody::Resource { id, .. } => {
-                            Some(room_number(&transaction, rooms, id)?)
-                        }
-                        _ => None,
+                Record::Event(record) => {
+                    let seq = i64::try_from(record.seq).unwrap_or(i64::MAX);
+                    let room = match &record.room_id {
+                        Some(id) => Some(room_number(&transaction, rooms, id)?),
+                        None => None,
                     };
                     event.execute(params![
                         seq,
-                        entry.received.timestamp_millis(),
+                        record.received.timestamp_millis(),
                         room,
-                        &*entry.event.raw
+                        &*record.raw
                     ])?;
                 }
                 Record::Status { at, text } => {
@@ -335,4 +362,25 @@ fn write_batch(
         }
     }
     transaction.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use monitor_core::protocol::parse_frame;
+    use monitor_core::store::Store;
+
+    #[test]
+    fn an_event_record_shares_the_logged_text_rather_than_copying_it() {
+        let mut store = Store::default();
+        let frame = parse_frame(r#"{"Events":[{"Type":"Resource","Id":"r1","State":"Dirty"}]}"#);
+        let event = frame.events.into_iter().next().expect("one event");
+        let applied = store.apply(Utc::now(), event);
+        let Record::Event(record) = Record::event(applied.entry) else {
+            panic!("an event record");
+        };
+        assert!(Arc::ptr_eq(&record.raw, &applied.entry.event.raw));
+        assert_eq!(record.room_id.as_deref(), Some("r1"));
+        assert_eq!(record.seq, 1);
+    }
 }

@@ -30,7 +30,7 @@ use crate::history::{HistoryError, Record, Retention};
 use crate::net::lookup::{self, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::{BudgetUse, RestClient, RestError};
 use crate::net::{self, ConnectionConfig, ConnectionHandle, NetEvents, TlsSetupError};
-use monitor_core::store::{ReadyRule, Store};
+use monitor_core::store::{Alert, ReadyRule, Store};
 
 use keep::Keep;
 
@@ -86,6 +86,8 @@ pub struct Session<O = Quiet> {
     asked_arrivals_for: Option<chrono::NaiveDate>,
     link: Option<Link>,
     history: Keep,
+    /// Alerts raised (and kept in history) that the window has not yet taken to notify.
+    unnotified: Vec<Alert>,
     /// History being read in the background; events wait in the engine's channel meanwhile.
     loading: Option<restore::Loading>,
     history_path: Option<std::path::PathBuf>,
@@ -124,6 +126,7 @@ impl<O: Output> Session<O> {
             asked_arrivals_for: None,
             link: None,
             history: Keep::default(),
+            unnotified: Vec::new(),
             loading: None,
             history_path: None,
         }

@@ -10,8 +10,7 @@ use chrono::{DateTime, Utc};
 
 use crate::net::ConnectionStatus;
 use crate::net::lookup::LookupEvent;
-use monitor_core::protocol::Event;
-use monitor_core::store::{Alert, Alerts, Store};
+use monitor_core::store::{Alert, Alerts, Applied};
 
 /// A line the session keeps in history (and shows), in the words it keeps.
 #[derive(Clone, Copy, Debug)]
@@ -35,8 +34,8 @@ pub enum Note<'a> {
 
 /// Receives what a session does, as it does it. Every method has a do-nothing default.
 pub trait Output {
-    /// An event about to be applied as number `seq`; `store` is as it was before it.
-    fn event(&mut self, _seq: u64, _received: DateTime<Utc>, _event: &Event, _store: &Store) {}
+    /// An event just applied: what it changed (and the store as it is now).
+    fn event(&mut self, _applied: &Applied<'_>) {}
 
     /// A status, problem or summary, as history keeps it.
     fn note(&mut self, _at: DateTime<Utc>, _note: Note<'_>) {}

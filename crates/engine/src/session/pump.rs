@@ -90,13 +90,10 @@ impl<O: Output> Session<O> {
         }
     }
 
-    /// Alerts raised since the last call (kept in history), for desktop notifications.
+    /// Alerts raised since the last call (already kept in history), for desktop
+    /// notifications.
     pub fn take_fresh_alerts(&mut self) -> Vec<Alert> {
-        let fresh = self.store.alerts.take_fresh();
-        for alert in &fresh {
-            self.history.record(Record::Alert(alert.clone()));
-        }
-        fresh
+        std::mem::take(&mut self.unnotified)
     }
 
     /// Acknowledges an alert, here and in history.
@@ -112,14 +109,17 @@ impl<O: Output> Session<O> {
         }
     }
 
-    /// Hands fresh alerts to an output that delivers them: delivered is acknowledged.
+    /// Keeps the alerts the store just raised in history, and hands them to an output that
+    /// delivers them (delivered is acknowledged) or keeps them for [`Session::take_fresh_alerts`].
     fn deliver_alerts(&mut self) {
-        if !self.output.delivers_alerts() {
-            return;
-        }
-        for alert in self.take_fresh_alerts() {
-            self.acknowledge_alert(alert.id);
-            self.output.alert(&alert);
+        for alert in self.store.alerts.take_fresh() {
+            self.history.record(Record::Alert(alert.clone()));
+            if self.output.delivers_alerts() {
+                self.acknowledge_alert(alert.id);
+                self.output.alert(&alert);
+            } else {
+                self.unnotified.push(alert);
+            }
         }
     }
 
@@ -162,13 +162,10 @@ impl<O: Output> Session<O> {
             if self.output.finished() {
                 break;
             }
-            let seq = self.store.total_events() + 1;
-            self.output.event(seq, received, &event, &self.store);
-            self.store.apply(received, event);
-            if self.history.keeps()
-                && let Some(entry) = self.store.log.last()
-            {
-                self.history.record(Record::Event(entry.clone()));
+            let applied = self.store.apply(received, event);
+            self.output.event(&applied);
+            if self.history.keeps() {
+                self.history.record(Record::event(applied.entry));
             }
             self.deliver_alerts();
         }
