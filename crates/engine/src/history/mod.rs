@@ -23,7 +23,7 @@ use monitor_core::store::LogEntry;
 
 pub use export::{ExportFilter, ExportFormat};
 pub use retention::{DEFAULT_KEEP_DAYS, Retention};
-pub use writer::{BATCH, HistoryWriter, QUEUE, Record};
+pub use writer::{BATCH, EventRecord, HistoryWriter, QUEUE, Record, WRITER_GONE};
 
 /// Why history could not be read or written.
 #[derive(Debug, thiserror::Error)]

@@ -11,9 +11,9 @@
 //! between writes.
 
 use std::path::Path;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -87,13 +87,26 @@ impl Record {
 }
 
 /// Sends records to the writer thread; dropping it writes what is queued, then ends the thread.
+///
+/// It never holds up its caller for long: a record sent after the thread has gone is
+/// dropped (and not counted as queued), and what went wrong is said in words through
+/// [`HistoryWriter::take_problems`], once, until history is written again.
 #[derive(Debug)]
 pub struct HistoryWriter {
     sender: Option<mpsc::SyncSender<Record>>,
     /// Records sent and not yet taken by the thread.
     queued: Arc<AtomicUsize>,
     thread: Option<JoinHandle<()>>,
+    /// Set once the writer thread is found gone: records are dropped from then on.
+    gone: AtomicBool,
+    /// What went wrong (or right again), in words: said by the writer thread, or by this
+    /// end when it finds the thread gone.
+    say: mpsc::Sender<String>,
+    said: Mutex<mpsc::Receiver<String>>,
 }
+
+/// Said when the writer thread has ended while the window still runs.
+pub const WRITER_GONE: &str = "History has stopped: events still show here, but those received from now on are not kept on this computer. Restart Mews Monitor to keep them again.";
 
 impl HistoryWriter {
     /// Opens the database at `path` and starts the writer thread, keeping the
@@ -109,32 +122,75 @@ impl HistoryWriter {
         retention: Retention,
     ) -> Result<(Self, Option<std::path::PathBuf>), HistoryError> {
         let opened = schema::open(path)?;
+        let writer = HistoryWriter::spawn(opened.connection, retention)
+            .map_err(|error| HistoryError::Io(path.to_path_buf(), error))?;
+        Ok((writer, opened.moved_aside))
+    }
+
+    /// Starts the writer thread on an open database.
+    fn spawn(connection: Connection, retention: Retention) -> std::io::Result<HistoryWriter> {
         let (sender, receiver) = mpsc::sync_channel(QUEUE);
+        let (say, said) = mpsc::channel();
         let queued = Arc::new(AtomicUsize::new(0));
         let taken = Queue {
             receiver,
             queued: queued.clone(),
         };
-        let connection = opened.connection;
         let thread = std::thread::Builder::new()
             .name("mews-history".into())
-            .spawn(move || write_loop(connection, taken, retention))
-            .map_err(|error| HistoryError::Io(path.to_path_buf(), error))?;
-        Ok((
-            HistoryWriter {
-                sender: Some(sender),
-                queued,
-                thread: Some(thread),
-            },
-            opened.moved_aside,
-        ))
+            .spawn({
+                let say = say.clone();
+                move || write_loop(connection, taken, retention, Health::new(say))
+            })?;
+        Ok(HistoryWriter {
+            sender: Some(sender),
+            queued,
+            thread: Some(thread),
+            gone: AtomicBool::new(false),
+            say,
+            said: Mutex::new(said),
+        })
     }
 
-    /// Queues a record; waits while [`QUEUE`] records are already waiting.
+    /// A writer whose thread has already ended, as after a crash of the thread.
+    #[cfg(test)]
+    pub(crate) fn with_thread_gone() -> HistoryWriter {
+        let (sender, _) = mpsc::sync_channel(QUEUE);
+        let (say, said) = mpsc::channel();
+        HistoryWriter {
+            sender: Some(sender),
+            queued: Arc::new(AtomicUsize::new(0)),
+            thread: None,
+            gone: AtomicBool::new(false),
+            say,
+            said: Mutex::new(said),
+        }
+    }
+
+    /// Queues a record; waits while [`QUEUE`] records are already waiting. When the
+    /// writer thread has gone, the record is dropped and that is said once.
     pub fn record(&self, record: Record) {
-        if let Some(sender) = &self.sender {
-            self.queued.fetch_add(1, Ordering::Relaxed);
-            let _ = sender.send(record);
+        let Some(sender) = &self.sender else {
+            return;
+        };
+        if self.gone.load(Ordering::Relaxed) {
+            return;
+        }
+        self.queued.fetch_add(1, Ordering::Relaxed);
+        if sender.send(record).is_err() {
+            self.queued.fetch_sub(1, Ordering::Relaxed);
+            if !self.gone.swap(true, Ordering::Relaxed) {
+                let _ = self.say.send(WRITER_GONE.to_owned());
+            }
+        }
+    }
+
+    /// What went wrong with history since the last call (and when it is written again),
+    /// in words for the problems list; each change is said once.
+    pub fn take_problems(&self) -> Vec<String> {
+        match self.said.lock() {
+            Ok(said) => said.try_iter().collect(),
+            Err(poisoned) => poisoned.into_inner().try_iter().collect(),
         }
     }
 
@@ -251,7 +307,40 @@ impl Queue {
     }
 }
 
-fn write_loop(mut connection: Connection, queue: Queue, retention: Retention) {
+/// Whether history is being written, and telling the other end when that changes.
+struct Health {
+    say: mpsc::Sender<String>,
+    failing: bool,
+}
+
+impl Health {
+    fn new(say: mpsc::Sender<String>) -> Self {
+        Health {
+            say,
+            failing: false,
+        }
+    }
+
+    /// A batch could not be written: said the first time only.
+    fn failed(&mut self, error: &rusqlite::Error) {
+        if !self.failing {
+            self.failing = true;
+            let _ = self.say.send(format!(
+                "History could not be written ({error}): events still show here, but those received now are not kept on this computer."
+            ));
+        }
+    }
+
+    /// A batch was written: said when that ends a failure.
+    fn written(&mut self) {
+        if self.failing {
+            self.failing = false;
+            let _ = self.say.send("History is being written again.".to_owned());
+        }
+    }
+}
+
+fn write_loop(mut connection: Connection, queue: Queue, retention: Retention, mut health: Health) {
     let mut pruner = Pruner::new(retention);
     let mut rooms = RoomNumbers::default();
     loop {
@@ -263,7 +352,7 @@ fn write_loop(mut connection: Connection, queue: Queue, retention: Retention) {
                         pruner.request(*before);
                     }
                 }
-                write_until_done(&mut connection, &mut rooms, &batch);
+                write_until_done(&mut connection, &mut rooms, &batch, &mut health);
             }
             Err(RecvTimeoutError::Timeout) => pruner.tick(),
             Err(RecvTimeoutError::Disconnected) => {
@@ -281,11 +370,17 @@ fn write_loop(mut connection: Connection, queue: Queue, retention: Retention) {
 type RoomNumbers = rustc_hash::FxHashMap<String, i64>;
 
 /// Writes `batch`, trying again while another program holds the file locked
-/// (each try waits out the busy timeout first); other failures are logged.
-fn write_until_done(connection: &mut Connection, rooms: &mut RoomNumbers, batch: &[Record]) {
+/// (each try waits out the busy timeout first); other failures are said to `health`
+/// and the batch is dropped.
+fn write_until_done(
+    connection: &mut Connection,
+    rooms: &mut RoomNumbers,
+    batch: &[Record],
+    health: &mut Health,
+) {
     loop {
         match write_batch(connection, rooms, batch) {
-            Ok(()) => return,
+            Ok(()) => return health.written(),
             Err(error) => {
                 // Numbers given in the failed transaction are gone with it.
                 rooms.clear();
@@ -293,7 +388,7 @@ fn write_until_done(connection: &mut Connection, rooms: &mut RoomNumbers, batch:
                     tracing::warn!("the history file is locked by another program; trying again");
                 } else {
                     tracing::error!("history could not be written: {error}");
-                    return;
+                    return health.failed(&error);
                 }
             }
         }
@@ -382,5 +477,67 @@ mod tests {
         assert!(Arc::ptr_eq(&record.raw, &applied.entry.event.raw));
         assert_eq!(record.room_id.as_deref(), Some("r1"));
         assert_eq!(record.seq, 1);
+    }
+
+    fn events(count: usize) -> Store {
+        let mut store = Store::default();
+        let padding = "x".repeat(2_000);
+        for n in 0..count {
+            let frame = format!(
+                r#"{{"Events":[{{"Type":"Resource","Id":"r{n}","State":"Dirty","Note":"{padding}"}}]}}"#
+            );
+            store.apply_batch(Utc::now(), parse_frame(&frame).events);
+        }
+        store
+    }
+
+    #[test]
+    fn a_writer_whose_thread_is_gone_drops_records_uncounted_and_says_so_once() {
+        let writer = HistoryWriter::with_thread_gone();
+        let store = events(3);
+        for entry in store.log.iter_from(0) {
+            writer.record(Record::event(entry));
+        }
+        assert_eq!(writer.queued.load(Ordering::Relaxed), 0);
+        assert!(!writer.is_behind());
+        assert_eq!(writer.take_problems(), [WRITER_GONE]);
+        writer.record(Record::Problem {
+            at: Utc::now(),
+            text: "later".into(),
+        });
+        assert!(writer.take_problems().is_empty(), "said once");
+    }
+
+    #[test]
+    fn a_file_that_cannot_grow_is_said_once_and_the_queue_still_drains() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let opened = schema::open(&folder.path().join("history.sqlite3")).expect("opens");
+        let connection = opened.connection;
+        // The file may not grow: the next pages written fail as on a full disk.
+        let pages: i64 = connection
+            .query_row("PRAGMA page_count", [], |row| row.get(0))
+            .expect("page count");
+        connection
+            .pragma_update(None, "max_page_count", pages)
+            .expect("limit");
+        let mut writer = HistoryWriter::spawn(connection, Retention::forever()).expect("starts");
+        let store = events(200);
+        for entry in store.log.iter_from(0) {
+            writer.record(Record::event(entry));
+        }
+        let said = std::mem::replace(&mut writer.said, Mutex::new(mpsc::channel().1));
+        // Dropping the writer waits for the thread to take everything queued.
+        drop(writer);
+        let said: Vec<String> = said
+            .into_inner()
+            .expect("not poisoned")
+            .try_iter()
+            .collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0].starts_with("History could not be written"),
+            "{said:?}"
+        );
+        assert!(said[0].contains("not kept on this computer"), "{said:?}");
     }
 }

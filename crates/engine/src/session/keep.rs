@@ -27,6 +27,14 @@ impl Keep {
         self.writer.is_some() || self.pending.is_some()
     }
 
+    /// What went wrong with history (or right again) since the last call, in words.
+    pub(super) fn take_problems(&self) -> Vec<String> {
+        self.writer
+            .as_ref()
+            .map(HistoryWriter::take_problems)
+            .unwrap_or_default()
+    }
+
     /// Whether the writer has more queued than it should.
     pub(super) fn is_behind(&self) -> bool {
         self.writer.as_ref().is_some_and(HistoryWriter::is_behind)

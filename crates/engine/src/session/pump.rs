@@ -37,13 +37,17 @@ impl<O: Output> Session<O> {
     /// Applies waiting messages until `deadline` (or until history falls behind,
     /// or the output has had enough), then lets the output flush.
     pub fn pump(&mut self, deadline: Instant) -> Pumped {
-        let pumped = self.pump_until(deadline);
+        let mut pumped = Pumped::default();
+        for problem in self.history.take_problems() {
+            self.report_problem(Utc::now(), problem);
+            pumped.changed = true;
+        }
+        let pumped = self.pump_until(deadline, pumped);
         self.output.flush();
         pumped
     }
 
-    fn pump_until(&mut self, deadline: Instant) -> Pumped {
-        let mut pumped = Pumped::default();
+    fn pump_until(&mut self, deadline: Instant, mut pumped: Pumped) -> Pumped {
         loop {
             // History falling behind: leave the rest in the engine's channel, which
             // slows the socket, rather than wait here with the window frozen.
@@ -228,5 +232,38 @@ impl<O: Output> Session<O> {
         if let Some(request) = arrivals_due(&self.store, &mut self.asked_arrivals_for, now) {
             self.lookup(request);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::{HistoryWriter, QUEUE, WRITER_GONE};
+    use monitor_core::protocol::parse_frame;
+    use monitor_core::store::Store;
+
+    #[test]
+    fn events_keep_reaching_the_store_when_the_history_writer_is_gone() {
+        let mut session = Session::new(Store::default());
+        session.history.writer = Some(HistoryWriter::with_thread_gone());
+        let frame = r#"{"Events":[{"Type":"Resource","Id":"r1","State":"Dirty"}]}"#;
+        for _ in 0..QUEUE {
+            session.handle(NetEvent::Frame {
+                received: Utc::now(),
+                events: parse_frame(frame).events,
+                problems: Vec::new(),
+            });
+        }
+        assert_eq!(session.store().total_events(), QUEUE as u64);
+        assert!(!session.history.is_behind(), "nothing counts as queued");
+        let pumped = session.pump(Instant::now());
+        assert!(pumped.changed, "the problem is news for the window");
+        let problems: Vec<&str> = session
+            .store()
+            .problems
+            .iter()
+            .map(|problem| problem.message.as_str())
+            .collect();
+        assert_eq!(problems, [WRITER_GONE], "said once, in words");
     }
 }
