@@ -37,6 +37,7 @@ pub const RUNTIME_DIR_VAR: &str = "MEWS_MONITOR_RUNTIME_DIR";
 pub const SOCKET_NAME: &str = "mews-monitor.sock";
 
 /// The lock file's name in that folder; the file stays, only the lock on it comes and goes.
+#[cfg(unix)]
 pub(crate) const LOCK_NAME: &str = "mews-monitor.lock";
 
 /// The request a later launch sends, one line.

@@ -7,7 +7,9 @@
 #[derive(Debug, thiserror::Error)]
 pub enum DesktopError {
     /// No notification service answered (no session bus, no notification daemon, ...).
+    /// Only a desktop that may have no service at all (Linux, the BSDs) says so.
     #[error("no desktop notification service answered: {0}")]
+    #[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
     NoService(String),
     /// The service answered but refused or failed to show the notification.
     #[error("the desktop could not show the notification: {0}")]
