@@ -17,7 +17,12 @@ pub enum Scheme {
 
 /// The scheme a portal `color-scheme` value stands for: 1 prefers dark, 2
 /// prefers light, 0 (no preference) and anything else say nothing.
-#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd", test))]
+#[cfg(any(
+    target_os = "linux",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    test
+))]
 pub(crate) fn scheme_of(value: u32) -> Option<Scheme> {
     match value {
         1 => Some(Scheme::Dark),

@@ -1,26 +1,16 @@
 //! HTTP proxies for the WebSocket, chosen as REST (reqwest) chooses them: the
-//! proxy set in the app's connection settings; else `HTTPS_PROXY` for `wss://`
-//! (`HTTP_PROXY` for `ws://`), else `ALL_PROXY`, unless `NO_PROXY` names the
-//! host, as curl reads them; else, on Windows, the system proxy that browsers
-//! use ([`system`]). Then a `CONNECT` tunnel through it.
+//! proxy set in the app's connection settings; else the one the environment or the
+//! system names for the host ([`choose`]: hyper-util's matcher, the one reqwest uses).
+//! Then a `CONNECT` tunnel through it ([`tunnel`]: hyper-util's `Tunnel` connector).
 //!
 //! A proxy's password is a secret like the tokens: it is sent only to the
 //! proxy (Basic), and neither `Debug` nor `Display` nor any error shows it.
 
 use std::fmt;
-use std::time::Duration;
 
-use base64::Engine as _;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
-
+mod choose;
 mod system;
-
-/// The environment variables read, in order of preference, for each scheme.
-const SECURE_VARS: [&str; 4] = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"];
-const PLAIN_VARS: [&str; 4] = ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
-/// The longest proxy answer to a `CONNECT` read before giving up on it.
-const MAX_ANSWER: usize = 16 * 1024;
+mod tunnel;
 
 /// Why a proxy could not be used, in words for staff.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -47,14 +37,12 @@ pub enum ProxyError {
         sent: bool,
     },
     /// The proxy answered the `CONNECT` with another refusal.
-    #[error("The proxy at {address} refused the connection to {target} (HTTP {status})")]
+    #[error("The proxy at {address} refused the connection to {target}")]
     Refused {
         /// The proxy's `host:port`.
         address: String,
         /// Where the tunnel was to go.
         target: String,
-        /// The proxy's HTTP status.
-        status: u16,
     },
     /// The proxy's answer was not HTTP, or the link broke during it.
     #[error("The proxy at {0} gave an answer this program does not understand")]
@@ -82,10 +70,7 @@ impl ProxyChoice {
             ProxyChoice::Direct => Ok(None),
             ProxyChoice::Configured(proxy) => Ok(Some(proxy.clone())),
             ProxyChoice::FromEnvironment => {
-                match Proxy::from_environment(scheme, host, |name| std::env::var(name).ok()) {
-                    Some(found) => found.map(Some),
-                    None => Ok(system::proxy_for(scheme, host)),
-                }
+                choose::for_host(scheme, host, |name| std::env::var(name).ok())
             }
         }
     }
@@ -165,31 +150,6 @@ impl Proxy {
         })
     }
 
-    /// The proxy named by the environment for `scheme://host`, unless `NO_PROXY` names the host.
-    pub(crate) fn from_environment(
-        scheme: &str,
-        host: &str,
-        env: impl Fn(&str) -> Option<String>,
-    ) -> Option<Result<Proxy, ProxyError>> {
-        let vars = if scheme.eq_ignore_ascii_case("wss") || scheme.eq_ignore_ascii_case("https") {
-            SECURE_VARS
-        } else {
-            PLAIN_VARS
-        };
-        let (var, value) = vars.iter().find_map(|var| {
-            env(var)
-                .filter(|value| !value.trim().is_empty())
-                .map(|value| (*var, value))
-        })?;
-        let no_proxy = env("NO_PROXY")
-            .or_else(|| env("no_proxy"))
-            .unwrap_or_default();
-        if bypasses(&no_proxy, host) {
-            return None;
-        }
-        Some(Proxy::parse(&value, var))
-    }
-
     /// The same proxy with this user name (none when empty).
     pub fn with_user(mut self, user: &str) -> Proxy {
         self.user = Some(user.trim().to_owned()).filter(|user| !user.is_empty());
@@ -222,110 +182,6 @@ impl Proxy {
             format!("{}:{}", self.host, self.port)
         }
     }
-
-    /// Opens a tunnel to `host:port` through the proxy (`CONNECT`).
-    pub(crate) async fn tunnel(&self, host: &str, port: u16) -> Result<TcpStream, ProxyError> {
-        let address = self.address();
-        let addrs: Vec<_> = tokio::net::lookup_host((self.host.as_str(), self.port))
-            .await
-            .map_err(|_| ProxyError::Dns(self.host.clone()))?
-            .collect();
-        let mut stream = None;
-        for addr in addrs {
-            if let Ok(connected) = TcpStream::connect(addr).await {
-                stream = Some(connected);
-                break;
-            }
-        }
-        let mut stream = stream.ok_or_else(|| ProxyError::Unreachable(address.clone()))?;
-        let _ = stream.set_nodelay(true);
-        let target = if host.contains(':') {
-            format!("[{host}]:{port}")
-        } else {
-            format!("{host}:{port}")
-        };
-        let mut request = format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n");
-        if let Some(user) = &self.user {
-            let pair = format!("{user}:{}", self.password.as_deref().unwrap_or_default());
-            let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
-            request.push_str(&format!("Proxy-Authorization: Basic {encoded}\r\n"));
-        }
-        request.push_str("\r\n");
-        let bad = || ProxyError::BadAnswer(address.clone());
-        stream
-            .write_all(request.as_bytes())
-            .await
-            .map_err(|_| bad())?;
-        let status = read_status(&mut stream).await.ok_or_else(bad)?;
-        match status {
-            200..=299 => Ok(stream),
-            407 => Err(ProxyError::AuthRequired {
-                address,
-                sent: self.user.is_some(),
-            }),
-            status => Err(ProxyError::Refused {
-                address,
-                target,
-                status,
-            }),
-        }
-    }
-}
-
-/// Reads the proxy's answer up to the blank line; returns its status.
-async fn read_status(stream: &mut TcpStream) -> Option<u16> {
-    let mut answer = Vec::new();
-    let mut byte = [0u8; 1];
-    // One byte at a time: nothing after the answer's headers may be taken from the tunnel.
-    while !answer.ends_with(b"\r\n\r\n") {
-        if answer.len() >= MAX_ANSWER {
-            return None;
-        }
-        let read = tokio::time::timeout(Duration::from_secs(30), stream.read(&mut byte))
-            .await
-            .ok()?
-            .ok()?;
-        if read == 0 {
-            return None;
-        }
-        answer.push(byte[0]);
-    }
-    let text = String::from_utf8_lossy(&answer);
-    let status_line = text.lines().next()?;
-    let mut parts = status_line.split_whitespace();
-    parts
-        .next()
-        .filter(|version| version.starts_with("HTTP/"))?;
-    parts.next()?.parse().ok()
-}
-
-/// Whether `NO_PROXY` (comma-separated hosts, domains, `*`) names `host`.
-fn bypasses(no_proxy: &str, host: &str) -> bool {
-    let host = host
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .to_ascii_lowercase();
-    no_proxy
-        .split(',')
-        .map(|entry| entry.trim().to_ascii_lowercase())
-        .filter(|entry| !entry.is_empty())
-        .any(|entry| {
-            if entry == "*" {
-                return true;
-            }
-            // An entry may carry a port ("example.com:443"); hosts are compared without it.
-            let entry = match entry.rsplit_once(':') {
-                Some((name, port))
-                    if port.chars().all(|c| c.is_ascii_digit()) && !name.contains(':') =>
-                {
-                    name.to_owned()
-                }
-                _ => entry,
-            };
-            let entry = entry.trim_start_matches('*').trim_start_matches('.');
-            let entry = entry.trim_start_matches('[').trim_end_matches(']');
-            host == entry || host.ends_with(&format!(".{entry}"))
-        })
 }
 
 /// Undoes %-escapes in a user name or password.
@@ -371,14 +227,6 @@ fn redact(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| {
-            vars.iter()
-                .find(|(key, _)| *key == name)
-                .map(|(_, value)| (*value).to_owned())
-        }
-    }
-
     #[test]
     fn addresses_are_read_with_or_without_scheme_port_and_credentials() {
         let proxy = Proxy::parse("http://desk:s%40cret@10.0.0.5:3128/", "HTTPS_PROXY").expect("ok");
@@ -408,43 +256,6 @@ mod tests {
         );
         let error = Proxy::parse("ftp://desk:hunter2@10.0.0.5:3128", "x").expect_err("refused");
         assert!(!error.to_string().contains("hunter2"), "{error}");
-    }
-
-    #[test]
-    fn the_environment_is_read_as_curl_reads_it() {
-        let vars = [
-            ("HTTPS_PROXY", "10.0.0.5:3128"),
-            ("ALL_PROXY", "10.0.0.9:8080"),
-        ];
-        let found = Proxy::from_environment("wss", "ws.mews.com", env(&vars));
-        assert_eq!(
-            found.expect("a proxy").expect("valid").address(),
-            "10.0.0.5:3128"
-        );
-        let found = Proxy::from_environment("ws", "ws.mews.com", env(&vars));
-        assert_eq!(
-            found.expect("ALL_PROXY").expect("valid").address(),
-            "10.0.0.9:8080"
-        );
-        assert!(Proxy::from_environment("wss", "ws.mews.com", env(&[])).is_none());
-    }
-
-    #[test]
-    fn no_proxy_names_hosts_domains_or_everything() {
-        for (no_proxy, host, bypassed) in [
-            ("mews.com", "ws.mews.com", true),
-            (".mews.com", "ws.mews.com", true),
-            ("*.mews.com", "ws.mews.com", true),
-            ("ws.mews.com:443", "ws.mews.com", true),
-            ("notmews.com", "ws.mews.com", false),
-            ("s.mews.com", "ws.mews.com", false),
-            ("localhost, 127.0.0.1", "127.0.0.1", true),
-            ("::1", "[::1]", true),
-            ("*", "anything", true),
-            ("", "ws.mews.com", false),
-        ] {
-            assert_eq!(bypasses(no_proxy, host), bypassed, "{no_proxy} / {host}");
-        }
     }
 
     #[test]

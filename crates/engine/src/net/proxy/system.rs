@@ -1,49 +1,36 @@
 //! The operating system's own proxy setting, used when neither the app nor the
-//! environment names one.
+//! environment names one. [`super::choose`] asks hyper-util's matcher, which reads it:
 //!
 //! - Windows: the proxy that browsers use (Settings → Network → Proxy, stored by
 //!   WinINet under `HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings`:
-//!   `ProxyEnable`, `ProxyServer`, `ProxyOverride`). It is read by `hyper-util`'s
-//!   matcher, the very one reqwest uses for REST, so the socket and REST always
-//!   agree. Automatic configuration scripts (PAC, WPAD) are not followed.
-//! - Elsewhere: nothing here; Linux desktops hand their proxy to programs through
-//!   the environment, which [`super::Proxy::from_environment`] reads.
+//!   `ProxyEnable`, `ProxyServer`, `ProxyOverride`). Automatic configuration scripts
+//!   (PAC, WPAD) are not followed.
+//! - macOS: the network's proxy settings.
+//! - Linux and the BSDs: nothing besides the environment, which desktops fill in.
+
+use hyper::Uri;
 
 use super::Proxy;
 
 /// Where a proxy from the system came from, for diagnostics.
-#[cfg(windows)]
-const SOURCE: &str = "Windows proxy settings";
+const SOURCE: &str = if cfg!(windows) {
+    "Windows proxy settings"
+} else {
+    "system proxy settings"
+};
 
-/// The system's proxy for `scheme://host`, if it sets one that applies.
-#[cfg(windows)]
-pub(super) fn proxy_for(scheme: &str, host: &str) -> Option<Proxy> {
-    use hyper_util::client::proxy::matcher::Matcher;
-    use tokio_tungstenite::tungstenite::http::Uri;
-
-    let web_scheme = if scheme.eq_ignore_ascii_case("wss") || scheme.eq_ignore_ascii_case("https") {
-        "https"
-    } else {
-        "http"
-    };
-    let destination: Uri = format!("{web_scheme}://{host}/").parse().ok()?;
-    let intercept = Matcher::from_system().intercept(&destination)?;
-    let proxy = intercept.uri();
-    let address = match proxy.port_u16() {
-        Some(port) => format!("{}:{port}", proxy.host()?),
-        None => proxy.host()?.to_owned(),
+/// The proxy at `uri`, as the system's setting names it.
+pub(super) fn proxy_at(uri: &Uri) -> Option<Proxy> {
+    let host = uri.host()?;
+    let address = match uri.port_u16() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
     };
     match Proxy::parse(&address, SOURCE) {
         Ok(proxy) => Some(proxy),
         Err(error) => {
-            tracing::warn!(%error, "the Windows proxy setting cannot be used");
+            tracing::warn!(%error, "the system's proxy setting cannot be used");
             None
         }
     }
-}
-
-/// The system's proxy for `scheme://host`: none outside Windows.
-#[cfg(not(windows))]
-pub(super) fn proxy_for(_scheme: &str, _host: &str) -> Option<Proxy> {
-    None
 }
