@@ -102,13 +102,7 @@ async fn a_link_dropped_without_close_frame_reconnects_and_events_keep_flowing()
         "first retry within the base delay"
     );
     wait_for_status(&mut events, connected).await;
-    sim.controls().wait_for_connections(1).await;
-    sim.controls()
-        .send_frame(r#"{"Events":[{"Type":"Resource","Id":"after","State":"Clean"}]}"#.into());
-    let NetEvent::Frame { events: got, .. } = wait_for_frame(&mut events).await else {
-        unreachable!()
-    };
-    assert_eq!(got[0].id(), Some("after"));
+    one_event_arrives(&sim, &mut events, "after").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -4,11 +4,10 @@
 //! `--include-ignored` (as `.ci/run` does).
 #![cfg(target_os = "linux")]
 
-use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::support::{Sandbox, first_line, wait_for};
+use crate::support::{Sandbox, SessionBus};
 use mews_monitor::desktop::theme::{Scheme, watch_on};
 use zbus::zvariant::{OwnedValue, Value};
 
@@ -35,16 +34,8 @@ impl Settings {
 #[ignore = "needs dbus-daemon (.ci/run installs it)"]
 fn the_look_follows_the_portals_color_scheme_and_its_changes() {
     let sandbox = Sandbox::new("theme-portal");
-    let (address_path, address_file) = sandbox.out_file("dbus.address");
-    let mut bus = sandbox
-        .command("dbus-daemon")
-        .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
-        .stdin(Stdio::null())
-        .stdout(address_file)
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let address = first_line(&address_path, LIMIT).expect("the bus printed its address");
+    let bus = SessionBus::start(&sandbox);
+    let address = bus.address.clone();
     let portal = zbus::blocking::connection::Builder::address(address.as_str())
         .unwrap()
         .name("org.freedesktop.portal.Desktop")
@@ -104,6 +95,5 @@ fn the_look_follows_the_portals_color_scheme_and_its_changes() {
     }
     assert_eq!(schemes.recv_timeout(LIMIT), Ok(Scheme::Light));
     drop(portal);
-    let _ = bus.kill();
-    let _ = wait_for(&mut bus, Duration::from_secs(5));
+    drop(bus);
 }

@@ -7,7 +7,7 @@
 
 use crate::support::tls::{Authority, tls_sim};
 use crate::support::*;
-use monitor_engine::net::{ConnectionStatus, DisconnectReason, NetEvent};
+use monitor_engine::net::{ConnectionStatus, DisconnectReason};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wss_handshake_succeeds_when_the_certificate_is_trusted() {
@@ -18,13 +18,7 @@ async fn a_wss_handshake_succeeds_when_the_certificate_is_trusted() {
     config.extra_root_certificates = vec![ca.certificate()];
     let (_handle, mut events) = start_engine(config);
     wait_for_status(&mut events, connected).await;
-    sim.controls().wait_for_connections(1).await;
-    sim.controls()
-        .send_frame(r#"{"Events":[{"Type":"Resource","Id":"tls","State":"Inspected"}]}"#.into());
-    let NetEvent::Frame { events: got, .. } = wait_for_frame(&mut events).await else {
-        unreachable!()
-    };
-    assert_eq!(got[0].id(), Some("tls"));
+    one_event_arrives(&sim, &mut events, "tls").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -229,37 +229,65 @@ pub fn first_line(path: &Path, limit: Duration) -> Option<String> {
     None
 }
 
+/// How long a test daemon may take to get ready.
+const DAEMON_LIMIT: Duration = Duration::from_secs(10);
+
+/// A private D-Bus session bus, a child of the test killed when this is dropped.
+pub struct SessionBus {
+    /// The address to give child processes as `DBUS_SESSION_BUS_ADDRESS`.
+    pub address: String,
+    bus: Child,
+}
+
+impl SessionBus {
+    /// Starts `dbus-daemon --session` in `sandbox`; returns once it printed its address.
+    pub fn start(sandbox: &Sandbox) -> SessionBus {
+        let (address_path, address_file) = sandbox.out_file("dbus.address");
+        let mut bus = SessionBus {
+            address: String::new(),
+            bus: sandbox
+                .command("dbus-daemon")
+                .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
+                .stdin(Stdio::null())
+                .stdout(address_file)
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        };
+        bus.address =
+            first_line(&address_path, DAEMON_LIMIT).expect("the session bus printed no address");
+        bus
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = self.bus.kill();
+        let _ = wait_for(&mut self.bus, Duration::from_secs(5));
+    }
+}
+
 /// A private D-Bus session bus with GNOME Keyring's Secret Service on it.
 ///
 /// Both daemons are children of the test and are killed when this is dropped.
 pub struct SecretService {
     /// The address to give child processes as `DBUS_SESSION_BUS_ADDRESS`.
     pub address: String,
-    bus: Child,
     keyring: Option<Child>,
+    /// Dropped after the keyring (fields drop in order).
+    _bus: SessionBus,
 }
 
 impl SecretService {
     /// Starts a session bus and, on it, the Secret Service, unlocked with
     /// `password` if given (a first unlock creates the login keyring).
     pub fn start(sandbox: &Sandbox, password: Option<&str>) -> SecretService {
-        let limit = Duration::from_secs(10);
-        let (address_path, address_file) = sandbox.out_file("dbus.address");
-        let bus = sandbox
-            .command("dbus-daemon")
-            .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
-            .stdin(Stdio::null())
-            .stdout(address_file)
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let bus = SessionBus::start(sandbox);
         let mut service = SecretService {
-            address: String::new(),
-            bus,
+            address: bus.address.clone(),
             keyring: None,
+            _bus: bus,
         };
-        service.address =
-            first_line(&address_path, limit).expect("the session bus printed no address");
         let (ready_path, ready_file) = sandbox.out_file("keyring.ready");
         let mut keyring = sandbox
             .command("gnome-keyring-daemon")
@@ -278,7 +306,7 @@ impl SecretService {
         }
         service.keyring = Some(keyring);
         // It prints GNOME_KEYRING_CONTROL=... once it serves the bus.
-        first_line(&ready_path, limit).expect("gnome-keyring-daemon did not get ready");
+        first_line(&ready_path, DAEMON_LIMIT).expect("gnome-keyring-daemon did not get ready");
         service
     }
 
@@ -294,8 +322,6 @@ impl Drop for SecretService {
             let _ = keyring.kill();
             let _ = wait_for(keyring, Duration::from_secs(5));
         }
-        let _ = self.bus.kill();
-        let _ = wait_for(&mut self.bus, Duration::from_secs(5));
     }
 }
 

@@ -96,6 +96,19 @@ pub async fn wait_for_frame(events: &mut NetEvents) -> NetEvent {
     }
 }
 
+/// Once `sim` has a connection, sends it one room event with `id` and waits until the
+/// engine hands that event over.
+pub async fn one_event_arrives(sim: &Simulator, events: &mut NetEvents, id: &str) {
+    sim.controls().wait_for_connections(1).await;
+    sim.controls().send_frame(format!(
+        r#"{{"Events":[{{"Type":"Resource","Id":"{id}","State":"Clean"}}]}}"#
+    ));
+    let NetEvent::Frame { events: got, .. } = wait_for_frame(events).await else {
+        unreachable!("wait_for_frame returns frames")
+    };
+    assert_eq!(got[0].id(), Some(id));
+}
+
 /// Whether the status is `Connected`.
 pub fn connected(status: &ConnectionStatus) -> bool {
     matches!(status, ConnectionStatus::Connected { .. })
