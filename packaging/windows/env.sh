@@ -12,8 +12,12 @@ export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
 # `cargo test --target ...` runs each test program under Wine.
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$windows_root/packaging/windows/wine"
 WINDOWS_TARGET=x86_64-pc-windows-gnu
+# `windows_cargo SUBCOMMAND ARGS...`: the Windows flags go right after the subcommand, so
+# that arguments after `--` still reach the test programs untouched.
 windows_cargo() {
-  /usr/bin/cargo "$@" -Zbuild-std=std,panic_unwind --target "$WINDOWS_TARGET"
+  local subcommand="$1"
+  shift
+  /usr/bin/cargo "$subcommand" -Zbuild-std=std,panic_unwind --target "$WINDOWS_TARGET" "$@"
 }
 
 # Installs the Debian packages named that are missing (as root, the way CI runs).

@@ -173,15 +173,27 @@ impl HistoryWriter {
         let Some(sender) = &self.sender else {
             return;
         };
-        if self.gone.load(Ordering::Relaxed) {
-            return;
+        if self.thread_gone() {
+            return self.say_gone();
         }
         self.queued.fetch_add(1, Ordering::Relaxed);
         if sender.send(record).is_err() {
             self.queued.fetch_sub(1, Ordering::Relaxed);
-            if !self.gone.swap(true, Ordering::Relaxed) {
-                let _ = self.say.send(WRITER_GONE.to_owned());
-            }
+            self.say_gone();
+        }
+    }
+
+    /// Whether the writer thread has ended (it ends early only by a panic).
+    fn thread_gone(&self) -> bool {
+        self.gone.load(Ordering::Relaxed)
+            || self.thread.as_ref().is_none_or(JoinHandle::is_finished)
+    }
+
+    /// The thread has gone: nothing queued will be written; said once.
+    fn say_gone(&self) {
+        if !self.gone.swap(true, Ordering::Relaxed) {
+            self.queued.store(0, Ordering::Relaxed);
+            let _ = self.say.send(WRITER_GONE.to_owned());
         }
     }
 
@@ -197,7 +209,7 @@ impl HistoryWriter {
     /// Whether the queue is more than half full: a caller that must not wait
     /// (the window) takes no more events until it is not.
     pub fn is_behind(&self) -> bool {
-        self.queued.load(Ordering::Relaxed) > QUEUE / 2
+        self.queued.load(Ordering::Relaxed) > QUEUE / 2 && !self.thread_gone()
     }
 }
 
@@ -489,6 +501,20 @@ mod tests {
             store.apply_batch(Utc::now(), parse_frame(&frame).events);
         }
         store
+    }
+
+    #[test]
+    fn a_writer_whose_thread_died_with_records_queued_holds_nothing_up() {
+        let writer = HistoryWriter::with_thread_gone();
+        // Records the thread never took before it died.
+        writer.queued.store(QUEUE, Ordering::Relaxed);
+        assert!(
+            !writer.is_behind(),
+            "a dead writer never holds the window up"
+        );
+        writer.record(Record::Prune(Utc::now()));
+        assert_eq!(writer.queued.load(Ordering::Relaxed), 0);
+        assert_eq!(writer.take_problems(), [WRITER_GONE]);
     }
 
     #[test]

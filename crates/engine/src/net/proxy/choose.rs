@@ -35,7 +35,7 @@ pub(super) fn for_host(
         return Ok(None);
     };
     let matcher = match &named {
-        Some(_) => environment_matcher(&env),
+        Some(proxy) => environment_matcher(proxy, &env),
         None => Matcher::from_system(),
     };
     let Some(intercept) = matcher.intercept(&destination) else {
@@ -63,14 +63,18 @@ fn named_proxy(
         .transpose()
 }
 
-/// The matcher over the variables `env` reads.
-fn environment_matcher(env: &impl Fn(&str) -> Option<String>) -> Matcher {
-    let first = |names: [&str; 2]| names.iter().find_map(|name| env(name)).unwrap_or_default();
+/// The matcher for `proxy`, the one the environment named, with the environment's
+/// `NO_PROXY`. The proxy is given by its address only (its credentials stay with it), so
+/// the matcher passes it over only when `NO_PROXY` names the host, never because it reads
+/// the address differently.
+fn environment_matcher(proxy: &Proxy, env: &impl Fn(&str) -> Option<String>) -> Matcher {
+    let no_proxy = ["NO_PROXY", "no_proxy"]
+        .iter()
+        .find_map(|name| env(name))
+        .unwrap_or_default();
     Matcher::builder()
-        .all(first(["ALL_PROXY", "all_proxy"]))
-        .http(first(["HTTP_PROXY", "http_proxy"]))
-        .https(first(["HTTPS_PROXY", "https_proxy"]))
-        .no(first(["NO_PROXY", "no_proxy"]))
+        .all(format!("http://{}", proxy.address()))
+        .no(no_proxy)
         .build()
 }
 
@@ -122,6 +126,21 @@ mod tests {
             let vars = [("HTTPS_PROXY", "10.0.0.5:3128"), ("NO_PROXY", no_proxy)];
             let proxy = for_host("wss", host, env(&vars)).expect("valid");
             assert_eq!(proxy.is_none(), bypassed, "{no_proxy} / {host}");
+        }
+    }
+
+    #[test]
+    fn a_proxy_the_environment_names_is_used_whatever_its_password_holds() {
+        for vars in [
+            [("HTTPS_PROXY", ""), ("https_proxy", "http://10.0.0.5:3128")],
+            [
+                ("HTTPS_PROXY", "http://desk:p#ss w?rd@10.0.0.5:3128"),
+                ("x", ""),
+            ],
+        ] {
+            let proxy = for_host("wss", "ws.mews.com", env(&vars)).expect("valid");
+            let proxy = proxy.expect("a proxy");
+            assert_eq!(proxy.address(), "10.0.0.5:3128", "{vars:?}");
         }
     }
 
