@@ -22,12 +22,14 @@ pub(crate) fn may_log(metadata: &Metadata<'_>) -> bool {
             .any(|target| metadata.target().starts_with(target))
 }
 
-/// Sends logs to standard error, filtered by `RUST_LOG` (default: warnings).
+/// Sends logs to standard error, filtered by `RUST_LOG` (default: warnings), with
+/// colour codes only when standard error is a terminal (not in a file or a pipe).
 ///
 /// Does nothing if a logger is already installed.
 pub fn init() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("warn"));
     let output = fmt::layer()
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
         .with_filter(filter_fn(may_log));
     let _ = tracing_subscriber::registry()

@@ -37,6 +37,10 @@ fn trace_logs_of_a_connect_attempt_never_contain_a_token() {
         tail.stderr.contains("TRACE") && tail.stderr.contains("tokio_tungstenite"),
         "the WebSocket library's trace logs were not captured: {tail:?}"
     );
+    assert!(
+        !tail.stderr.contains('\u{1b}'),
+        "logs written to a file carry terminal colour codes: {tail:?}"
+    );
     let output = tail.all_output();
     for token in [CLIENT_TOKEN, ACCESS_TOKEN] {
         assert!(!output.contains(token), "a token was logged:\n{output}");

@@ -333,10 +333,13 @@ impl Health {
         }
     }
 
-    /// A batch could not be written: said the first time only.
+    /// A batch could not be written: said (and logged) the first time only.
     fn failed(&mut self, error: &rusqlite::Error) {
-        if !self.failing {
+        if self.failing {
+            tracing::debug!("history still cannot be written: {error}");
+        } else {
             self.failing = true;
+            tracing::error!("history could not be written: {error}");
             let _ = self.say.send(format!(
                 "History could not be written ({error}): events still show here, but those received now are not kept on this computer."
             ));
@@ -347,6 +350,7 @@ impl Health {
     fn written(&mut self) {
         if self.failing {
             self.failing = false;
+            tracing::info!("history is being written again");
             let _ = self.say.send("History is being written again.".to_owned());
         }
     }
@@ -399,7 +403,6 @@ fn write_until_done(
                 if super::is_busy(&error) {
                     tracing::warn!("the history file is locked by another program; trying again");
                 } else {
-                    tracing::error!("history could not be written: {error}");
                     return health.failed(&error);
                 }
             }
