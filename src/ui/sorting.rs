@@ -150,10 +150,8 @@ impl<C: Columns> Sorted<C> {
         cmp: impl Fn(usize, usize, C) -> Ordering,
     ) {
         let key = (revisions, len, self.column, self.descending);
-        let Some(built_for) = self.built_for.replace(key) else {
-            return self.sort(len, cmp);
-        };
-        if built_for == key {
+        let built_for = self.built_for.replace(key);
+        if built_for == Some(key) {
             return;
         }
         let (column, descending) = (self.column, self.descending);
@@ -161,20 +159,14 @@ impl<C: Columns> Sorted<C> {
             let order = cmp(*a, *b, column);
             if descending { order.reverse() } else { order }
         };
-        let same_rows_and_sort = (built_for.1, built_for.2, built_for.3) == (key.1, key.2, key.3);
-        if same_rows_and_sort && self.order.is_sorted_by(|a, b| in_order(a, b).is_le()) {
+        let only_rows_changed = built_for.is_some_and(|(_, rows, column, descending)| {
+            (rows, column, descending) == (key.1, key.2, key.3)
+        });
+        if only_rows_changed && self.order.is_sorted_by(|a, b| in_order(a, b).is_le()) {
             return;
         }
-        self.sort(len, cmp);
-    }
-
-    fn sort(&mut self, len: usize, cmp: impl Fn(usize, usize, C) -> Ordering) {
         self.order = (0..len).collect();
-        let (column, descending) = (self.column, self.descending);
-        self.order.sort_by(|&a, &b| {
-            let order = cmp(a, b, column);
-            if descending { order.reverse() } else { order }
-        });
+        self.order.sort_by(in_order);
         #[cfg(test)]
         {
             self.sorts += 1;

@@ -109,7 +109,7 @@ impl Store {
     /// [`Alerts::take_fresh`].
     pub fn apply(&mut self, received: DateTime<Utc>, event: Event) -> Applied<'_> {
         let seq = self.next_seq + 1;
-        // For a room event: the state before it (the room's id is read back from the log).
+        // For a room event: the state before it (the room is found again through the log).
         let previous = match &event.body {
             EventBody::Resource { id, .. } => {
                 Some(self.rooms.get(id).and_then(|r| r.state.clone()))
@@ -117,45 +117,41 @@ impl Store {
             _ => None,
         };
         self.apply_numbered(seq, received, event);
-        if let Some(previous) = &previous
-            && let Some(EventBody::Resource { id, .. }) =
-                self.log.last().map(|entry| &entry.event.body)
-        {
+        let Some(entry) = self.log.last() else {
+            unreachable!("the event was just logged")
+        };
+        let room = match (&entry.event.body, previous) {
+            (EventBody::Resource { id, .. }, Some(previous)) => {
+                self.rooms.get(id).map(|room| RoomChange { room, previous })
+            }
+            _ => None,
+        };
+        if let Some(change) = &room {
             let index = ArrivalIndex {
                 reservations: &self.reservations,
                 by_room: &self.reservations_by_room,
                 day: self.arrivals_day.as_ref(),
             };
-            check_alert(
-                &mut self.alerts,
-                &self.rooms,
-                index,
-                id,
-                previous.as_ref(),
-                received,
-            );
+            let previous = change.previous.as_ref();
+            check_alert(&mut self.alerts, index, change.room, previous, received);
         }
-        let store: &Store = self;
-        let Some(entry) = store.log.last() else {
-            unreachable!("the event was just logged")
-        };
-        let room = match (&entry.event.body, previous) {
-            (EventBody::Resource { id, .. }, Some(previous)) => store
-                .rooms
-                .get(id)
-                .map(|room| RoomChange { room, previous }),
-            _ => None,
-        };
-        Applied { entry, room, store }
+        Applied {
+            entry,
+            room,
+            store: self,
+        }
     }
 
     fn check_alert(&mut self, room_id: &str, previous: Option<&ResourceState>, at: DateTime<Utc>) {
+        let Some(room) = self.rooms.get(room_id) else {
+            return;
+        };
         let index = ArrivalIndex {
             reservations: &self.reservations,
             by_room: &self.reservations_by_room,
             day: self.arrivals_day.as_ref(),
         };
-        check_alert(&mut self.alerts, &self.rooms, index, room_id, previous, at);
+        check_alert(&mut self.alerts, index, room, previous, at);
     }
 
     /// Replays events from history (oldest first) with their original numbers.
@@ -318,17 +314,13 @@ struct ArrivalIndex<'a> {
 /// Raises an alert if the room's change from `previous` calls for one.
 fn check_alert(
     alerts: &mut Alerts,
-    rooms: &Rooms,
     index: ArrivalIndex<'_>,
-    room_id: &str,
+    room: &Room,
     previous: Option<&ResourceState>,
     at: DateTime<Utc>,
 ) {
-    let Some(room) = rooms.get(room_id) else {
-        return;
-    };
     let is_arrival = || {
-        index.by_room.get(room_id).is_some_and(|positions| {
+        index.by_room.get(&room.id).is_some_and(|positions| {
             positions
                 .iter()
                 .filter_map(|&row| index.reservations.rows().get(row))
