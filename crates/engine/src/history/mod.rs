@@ -9,6 +9,8 @@
 
 mod alerts;
 pub mod export;
+mod gap;
+mod pause;
 pub mod retention;
 mod schema;
 mod writer;
@@ -22,6 +24,8 @@ use monitor_core::protocol::parse::parse_event;
 use monitor_core::store::LogEntry;
 
 pub use export::{ExportFilter, ExportFormat};
+pub use gap::Gap;
+pub use pause::PauseState;
 pub use retention::{DEFAULT_KEEP_DAYS, Retention};
 pub use writer::{BATCH, EventRecord, HistoryWriter, QUEUE, Record, WRITER_GONE};
 
@@ -136,11 +140,15 @@ impl HistoryReader {
         Ok(entries)
     }
 
-    /// The highest sequence number stored (0 when empty).
+    /// The highest sequence number stored or marked missing (0 when empty): new
+    /// events are numbered after it.
     pub fn last_seq(&self) -> Result<u64, HistoryError> {
-        let seq: Option<i64> =
-            self.connection
-                .query_row("SELECT MAX(seq) FROM events", [], |row| row.get(0))?;
+        let seq: Option<i64> = self.connection.query_row(
+            "SELECT MAX(seq) FROM
+               (SELECT MAX(seq) AS seq FROM events UNION ALL SELECT MAX(last_seq) FROM gaps)",
+            [],
+            |row| row.get(0),
+        )?;
         Ok(seq.and_then(|seq| u64::try_from(seq).ok()).unwrap_or(0))
     }
 

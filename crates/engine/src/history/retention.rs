@@ -57,8 +57,9 @@ impl Retention {
 
 /// The tables pruned, with their time column, key, and whether the time is in
 /// milliseconds (else RFC 3339 text).
-const TABLES: [(&str, &str, &str, bool); 3] = [
+const TABLES: [(&str, &str, &str, bool); 4] = [
     ("events", "received", "seq", true),
+    ("gaps", "until_ms", "id", true),
     ("notes", "at_utc", "id", false),
     ("alerts", "at_utc", "id", false),
 ];

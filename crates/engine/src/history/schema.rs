@@ -72,8 +72,22 @@ CREATE INDEX events_received_ms ON events (received);
 CREATE INDEX events_room ON events (room, seq) WHERE room IS NOT NULL;
 ";
 
+/// Version 4: gaps, runs of events history missed while it could not be
+/// written (numbers and receive times in milliseconds, as events have them).
+const GAPS: &str = "
+CREATE TABLE IF NOT EXISTS gaps (
+    id        INTEGER PRIMARY KEY,
+    first_seq INTEGER NOT NULL,
+    last_seq  INTEGER NOT NULL,
+    missed    INTEGER NOT NULL,
+    from_ms   INTEGER NOT NULL,
+    until_ms  INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS gaps_until ON gaps (until_ms);
+";
+
 /// The migrations in order: step `n` brings a file from version `n` to `n + 1`.
-const MIGRATIONS: [&str; 3] = [EVENTS_AND_NOTES, ALERTS, COMPACT_EVENTS];
+const MIGRATIONS: [&str; 4] = [EVENTS_AND_NOTES, ALERTS, COMPACT_EVENTS, GAPS];
 
 /// What opening found.
 #[derive(Debug)]
@@ -183,7 +197,7 @@ mod tests {
         let version: i64 = connection
             .query_row("PRAGMA user_version", [], |row| row.get(0))
             .expect("version");
-        assert_eq!(version, 3);
+        assert_eq!(version, 4);
         let events: i64 = connection
             .query_row("SELECT COUNT(*) FROM events", [], |row| row.get(0))
             .expect("events");

@@ -5,8 +5,11 @@
 //! transaction. When SQLite falls behind, the queue fills and
 //! [`HistoryWriter::record`] waits for room, which slows whoever reads the
 //! socket, as the engine's channel does: memory stays bounded and nothing is
-//! lost. A normal exit (drop) loses nothing and a `kill -9` loses only what
-//! was queued or in the transaction being written, a fraction of a second's
+//! lost. When the file cannot be written at all (a full disk), history pauses
+//! ([`super::pause`]): records are held and tried again with backoff, so the
+//! window never waits and history resumes by itself. A normal exit (drop)
+//! loses nothing that can be written, and a `kill -9` loses only what was
+//! queued or in the transaction being written, a fraction of a second's
 //! worth. The same thread prunes old rows ([`Retention`]) in small batches
 //! between writes.
 
@@ -20,6 +23,8 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
+use super::gap::{self, Gap};
+use super::pause::{HELD, PauseGauge, PauseState, Paused, Retry};
 use super::retention::{Retention, prune_batch};
 use super::{HistoryError, alerts, schema, utc_text};
 use monitor_core::protocol::EventBody;
@@ -103,6 +108,8 @@ pub struct HistoryWriter {
     /// end when it finds the thread gone.
     say: mpsc::Sender<String>,
     said: Mutex<mpsc::Receiver<String>>,
+    /// The writer thread's pause, while history cannot be written.
+    gauge: Arc<PauseGauge>,
 }
 
 /// Said when the writer thread has ended while the window still runs.
@@ -122,26 +129,35 @@ impl HistoryWriter {
         retention: Retention,
     ) -> Result<(Self, Option<std::path::PathBuf>), HistoryError> {
         let opened = schema::open(path)?;
-        let writer = HistoryWriter::spawn(opened.connection, retention)
+        let writer = HistoryWriter::spawn(opened.connection, retention, Retry::default())
             .map_err(|error| HistoryError::Io(path.to_path_buf(), error))?;
         Ok((writer, opened.moved_aside))
     }
 
     /// Starts the writer thread on an open database.
-    fn spawn(connection: Connection, retention: Retention) -> std::io::Result<HistoryWriter> {
+    fn spawn(
+        connection: Connection,
+        retention: Retention,
+        retry: Retry,
+    ) -> std::io::Result<HistoryWriter> {
         let (sender, receiver) = mpsc::sync_channel(QUEUE);
         let (say, said) = mpsc::channel();
         let queued = Arc::new(AtomicUsize::new(0));
+        let gauge = Arc::new(PauseGauge::default());
+        let writing = Writing {
+            connection,
+            rooms: RoomNumbers::default(),
+            health: Health::new(say.clone()),
+            retry,
+            gauge: gauge.clone(),
+        };
         let taken = Queue {
             receiver,
             queued: queued.clone(),
         };
         let thread = std::thread::Builder::new()
             .name("mews-history".into())
-            .spawn({
-                let say = say.clone();
-                move || write_loop(connection, taken, retention, Health::new(say))
-            })?;
+            .spawn(move || write_loop(writing, taken, retention))?;
         Ok(HistoryWriter {
             sender: Some(sender),
             queued,
@@ -149,6 +165,7 @@ impl HistoryWriter {
             gone: AtomicBool::new(false),
             say,
             said: Mutex::new(said),
+            gauge,
         })
     }
 
@@ -164,6 +181,7 @@ impl HistoryWriter {
             gone: AtomicBool::new(false),
             say,
             said: Mutex::new(said),
+            gauge: Arc::default(),
         }
     }
 
@@ -204,6 +222,12 @@ impl HistoryWriter {
             Ok(said) => said.try_iter().collect(),
             Err(poisoned) => poisoned.into_inner().try_iter().collect(),
         }
+    }
+
+    /// How many events wait and how many are missed while history is paused;
+    /// `None` while it is written.
+    pub fn paused(&self) -> Option<PauseState> {
+        self.gauge.read()
     }
 
     /// Whether the queue is more than half full: a caller that must not wait
@@ -319,48 +343,150 @@ impl Queue {
     }
 }
 
-/// Whether history is being written, and telling the other end when that changes.
+/// Telling the other end, in words, when history pauses and resumes.
 struct Health {
     say: mpsc::Sender<String>,
-    failing: bool,
 }
 
 impl Health {
     fn new(say: mpsc::Sender<String>) -> Self {
-        Health {
-            say,
-            failing: false,
-        }
+        Health { say }
     }
 
-    /// A batch could not be written: said (and logged) the first time only.
-    fn failed(&mut self, error: &rusqlite::Error) {
-        if self.failing {
-            tracing::debug!("history still cannot be written: {error}");
-        } else {
-            self.failing = true;
-            tracing::error!("history could not be written: {error}");
-            let _ = self.say.send(format!(
-                "History could not be written ({error}): events still show here, but those received now are not kept on this computer."
+    fn say(&self, text: String) {
+        let _ = self.say.send(text);
+    }
+
+    /// Writing failed: history pauses (said and logged once per pause).
+    fn paused(&self, error: &rusqlite::Error, waiting: usize) {
+        tracing::error!("history could not be written, pausing it: {error}");
+        self.say(format!(
+            "History is paused because {}. Events still show here; {} wait to be written, and history tries again by itself.",
+            why(error),
+            events(waiting as u64),
+        ));
+    }
+
+    /// The waiting list is full: later events will be missing until history resumes.
+    fn full(&self) {
+        tracing::warn!("history is still paused and its waiting list is full");
+        self.say(format!(
+            "History is still paused and {} wait, as many as it holds: events received from now until it resumes will be missing from history, and that gap will be marked.",
+            events(HELD as u64),
+        ));
+    }
+
+    /// The held records were written: history resumes.
+    fn resumed(&self, written: usize, gap: Option<&Gap>) {
+        tracing::info!("history is being written again");
+        let mut text = format!(
+            "History is being written again: the {} that waited are kept.",
+            events(written as u64)
+        );
+        if let Some(gap) = gap {
+            text.push_str(&format!(
+                " {} received while it was paused are missing from history; the gap is marked in room timelines and exports.",
+                events(gap.missed)
             ));
         }
-    }
-
-    /// A batch was written: said when that ends a failure.
-    fn written(&mut self) {
-        if self.failing {
-            self.failing = false;
-            tracing::info!("history is being written again");
-            let _ = self.say.send("History is being written again.".to_owned());
-        }
+        self.say(text);
     }
 }
 
-fn write_loop(mut connection: Connection, queue: Queue, retention: Retention, mut health: Health) {
+/// "1 event", "12 events".
+fn events(count: u64) -> String {
+    match count {
+        1 => "1 event".to_owned(),
+        count => format!("{count} events"),
+    }
+}
+
+/// Why writing failed, in words that finish "History is paused because …".
+fn why(error: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    match error.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => "the disk is full".to_owned(),
+        Some(ErrorCode::ReadOnly) => "the history file cannot be changed".to_owned(),
+        Some(ErrorCode::PermissionDenied) => "this user may not write the history file".to_owned(),
+        Some(ErrorCode::SystemIoFailure) => "the disk could not be written".to_owned(),
+        _ => format!("writing it failed ({error})"),
+    }
+}
+
+/// The writer thread's side: the database and what it needs to write to it.
+struct Writing {
+    connection: Connection,
+    rooms: RoomNumbers,
+    health: Health,
+    retry: Retry,
+    gauge: Arc<PauseGauge>,
+}
+
+impl Writing {
+    /// Writes `batch` (with `gap`, when history missed events), trying again
+    /// while another program holds the file locked (each try waits out the busy
+    /// timeout first).
+    fn write(&mut self, batch: &[Record], gap: Option<&Gap>) -> rusqlite::Result<()> {
+        loop {
+            match write_batch(&mut self.connection, &mut self.rooms, batch, gap) {
+                Ok(()) => return Ok(()),
+                Err(error) => {
+                    // Numbers given in the failed transaction are gone with it.
+                    self.rooms.clear();
+                    if !super::is_busy(&error) {
+                        return Err(error);
+                    }
+                    tracing::warn!("the history file is locked by another program; trying again");
+                }
+            }
+        }
+    }
+
+    /// Writes a batch taken from the queue; a failure starts a pause.
+    fn take(&mut self, batch: Vec<Record>, paused: &mut Option<Paused>) {
+        if let Some(paused) = paused {
+            if paused.hold(batch) {
+                self.health.full();
+            }
+            return;
+        }
+        if let Err(error) = self.write(&batch, None) {
+            let pause = Paused::new(batch, self.retry, self.gauge.clone());
+            self.health.paused(&error, pause.waiting());
+            *paused = Some(pause);
+        }
+    }
+
+    /// Tries to write what a pause holds; returns the pause again when that failed.
+    fn try_resume(&mut self, mut paused: Paused) -> Option<Paused> {
+        let waited = paused.waiting();
+        loop {
+            let (part, gap) = paused.next_part();
+            let count = part.len();
+            if let Err(error) = self.write(part, gap) {
+                tracing::debug!("history still cannot be written: {error}");
+                paused.failed_again();
+                return Some(paused);
+            }
+            if paused.wrote(count) {
+                break;
+            }
+        }
+        let gap = paused.end();
+        self.health.resumed(waited, gap.as_ref());
+        None
+    }
+}
+
+fn write_loop(mut writing: Writing, queue: Queue, retention: Retention) {
     let mut pruner = Pruner::new(retention);
-    let mut rooms = RoomNumbers::default();
+    let mut paused: Option<Paused> = None;
     loop {
-        match queue.next(pruner.wait()) {
+        let wait = match (&paused, pruner.wait()) {
+            (Some(paused), _) => Some(paused.wait()),
+            (None, wait) => wait,
+        };
+        match queue.next(wait) {
             Ok(first) => {
                 let batch = queue.batch(first);
                 for record in &batch {
@@ -368,47 +494,37 @@ fn write_loop(mut connection: Connection, queue: Queue, retention: Retention, mu
                         pruner.request(*before);
                     }
                 }
-                write_until_done(&mut connection, &mut rooms, &batch, &mut health);
+                writing.take(batch, &mut paused);
             }
             Err(RecvTimeoutError::Timeout) => pruner.tick(),
             Err(RecvTimeoutError::Disconnected) => {
-                // Pruning already under way is finished; each batch is small.
-                while pruner.step(&mut connection) {}
+                // One last try for what waits; then pruning already under way is
+                // finished (each batch is small).
+                if let Some(still) = paused.take().and_then(|held| writing.try_resume(held)) {
+                    tracing::error!(
+                        "history was still paused at exit: {} could not be kept",
+                        events(still.waiting() as u64)
+                    );
+                    return;
+                }
+                while pruner.step(&mut writing.connection) {}
                 return;
             }
         }
-        // One small batch between writes: new records never wait long.
-        pruner.step(&mut connection);
+        paused = match paused {
+            Some(held) if held.due() => writing.try_resume(held),
+            other => other,
+        };
+        // One small batch between writes: new records never wait long. Not while
+        // paused: deleting needs room in the file too.
+        if paused.is_none() {
+            pruner.step(&mut writing.connection);
+        }
     }
 }
 
 /// Room ids → their numbers in the `rooms` table, as written so far.
 type RoomNumbers = rustc_hash::FxHashMap<String, i64>;
-
-/// Writes `batch`, trying again while another program holds the file locked
-/// (each try waits out the busy timeout first); other failures are said to `health`
-/// and the batch is dropped.
-fn write_until_done(
-    connection: &mut Connection,
-    rooms: &mut RoomNumbers,
-    batch: &[Record],
-    health: &mut Health,
-) {
-    loop {
-        match write_batch(connection, rooms, batch) {
-            Ok(()) => return health.written(),
-            Err(error) => {
-                // Numbers given in the failed transaction are gone with it.
-                rooms.clear();
-                if super::is_busy(&error) {
-                    tracing::warn!("the history file is locked by another program; trying again");
-                } else {
-                    return health.failed(&error);
-                }
-            }
-        }
-    }
-}
 
 /// The number of room `id` in the `rooms` table, added if new.
 fn room_number(
@@ -433,8 +549,12 @@ fn write_batch(
     connection: &mut Connection,
     rooms: &mut RoomNumbers,
     batch: &[Record],
+    gap: Option<&Gap>,
 ) -> rusqlite::Result<()> {
     let transaction = connection.transaction()?;
+    if let Some(gap) = gap {
+        gap::insert(&transaction, gap)?;
+    }
     {
         let mut event = transaction.prepare_cached(
             "INSERT OR REPLACE INTO events (seq, received, room, raw) VALUES (?1, ?2, ?3, ?4)",
@@ -538,7 +658,7 @@ mod tests {
     }
 
     #[test]
-    fn a_file_that_cannot_grow_is_said_once_and_the_queue_still_drains() {
+    fn a_file_that_cannot_grow_pauses_history_once_and_the_queue_still_drains() {
         let folder = tempfile::tempdir().expect("temp dir");
         let opened = schema::open(&folder.path().join("history.sqlite3")).expect("opens");
         let connection = opened.connection;
@@ -549,7 +669,13 @@ mod tests {
         connection
             .pragma_update(None, "max_page_count", pages)
             .expect("limit");
-        let mut writer = HistoryWriter::spawn(connection, Retention::forever()).expect("starts");
+        // No retry comes before the writer ends: only the last try at exit.
+        let retry = Retry {
+            first: Duration::from_secs(3600),
+            max: Duration::from_secs(3600),
+        };
+        let mut writer =
+            HistoryWriter::spawn(connection, Retention::forever(), retry).expect("starts");
         let store = events(200);
         for entry in store.log.iter_from(0) {
             writer.record(Record::event(entry));
@@ -564,9 +690,8 @@ mod tests {
             .collect();
         assert_eq!(said.len(), 1, "{said:?}");
         assert!(
-            said[0].starts_with("History could not be written"),
+            said[0].starts_with("History is paused because the disk is full."),
             "{said:?}"
         );
-        assert!(said[0].contains("not kept on this computer"), "{said:?}");
     }
 }
