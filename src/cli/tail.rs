@@ -28,7 +28,7 @@ use monitor_engine::credentials::{
 };
 use monitor_engine::history::{DEFAULT_KEEP_DAYS, Retention};
 use monitor_engine::net::lookup::LookupEvent;
-use monitor_engine::session::{ConnectionStatus, Note, Output, Session, Target};
+use monitor_engine::session::{ConnectionStatus, Note, Output, Session, Target, Wake};
 
 pub use monitor_engine::credentials::source::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
 
@@ -118,17 +118,16 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
         };
         print_alerts(&mut session, rule, WatchList::new(args.watch.clone()));
     }
-    if let Some(path) = &args.history {
-        session.open_history(path, Retention::days(args.keep_days))?;
-    }
     let woken = Arc::new(tokio::sync::Notify::new());
-    let wake = Arc::clone(&woken);
-    session.connect(
-        &target,
-        tokens,
-        Arc::new(move || wake.notify_one()),
-        &tokio::runtime::Handle::current(),
-    )?;
+    let wake: Wake = {
+        let woken = Arc::clone(&woken);
+        Arc::new(move || woken.notify_one())
+    };
+    if let Some(path) = &args.history {
+        // Woken also when history pauses or resumes, to say so at once.
+        session.open_history(path, Retention::days(args.keep_days), wake.clone())?;
+    }
+    session.connect(&target, tokens, wake, &tokio::runtime::Handle::current())?;
     if let Some(route) = session.route() {
         eprintln!(
             "{} proxy: {}; certificates checked by {}",

@@ -78,6 +78,7 @@ impl App {
             status: session.status(),
             hotel: store.labels.hotel.as_ref().map(|hotel| hotel.name.as_str()),
             loading_history: session.is_loading_history(),
+            history_paused: session.history_paused(),
             total_events: store.total_events(),
             last_event_at: session.last_event_at(),
             arrivals: store

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use monitor_core::store::clock::{elapsed_minutes, utc_text};
 use monitor_core::store::{HotelClock, Room};
-use monitor_engine::session::timeline::{TimelineRead, TimelineStep};
+use monitor_engine::session::timeline::{TimelineChange, TimelineRead, TimelineStep};
 use monitor_engine::session::{Output, Session, Wake};
 
 use super::action::Action;
@@ -233,7 +233,22 @@ fn steps_ui(ui: &mut egui::Ui, steps: &[TimelineStep], clock: &HotelClock) {
             for step in steps.iter().rev() {
                 ui.label(clock.format(step.received, "%a %d %b %H:%M:%S"))
                     .on_hover_text(utc_text(step.received));
-                ui.label(monitor_core::protocol::ResourceState::from_wire(&step.state).label());
+                match &step.change {
+                    TimelineChange::State(state) => {
+                        ui.label(monitor_core::protocol::ResourceState::from_wire(state).label());
+                    }
+                    TimelineChange::Missed(gap) => {
+                        ui.label(format!(
+                            "⚠ History missed {} {} until {}: this room may have changed then",
+                            gap.missed,
+                            if gap.missed == 1 { "event" } else { "events" },
+                            clock.format(gap.until, "%H:%M:%S")
+                        ))
+                        .on_hover_text(
+                            "History could not be written then (for example, the disk was full), and more events came than it could hold.",
+                        );
+                    }
+                }
                 ui.end_row();
             }
         });

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 
 use monitor_core::store::clock::{elapsed_minutes, utc_text};
 use monitor_core::store::{ArrivalCounts, HotelClock};
+use monitor_engine::history::PauseState;
 use monitor_engine::session::ConnectionStatus;
 
 use super::action::Action;
@@ -42,6 +43,8 @@ pub(crate) struct StatusLine<'a> {
     pub hotel: Option<&'a str>,
     /// History is still being read.
     pub loading_history: bool,
+    /// History cannot be written just now.
+    pub history_paused: Option<PauseState>,
     /// Events received so far.
     pub total_events: u64,
     /// When the last event arrived.
@@ -90,6 +93,10 @@ pub(crate) fn status_bar_ui(
                 .on_hover_text("Earlier events are being read from this computer's history");
             ui.separator();
         }
+        if let Some(pause) = line.history_paused {
+            history_paused_ui(ui, pause);
+            ui.separator();
+        }
         ui.label(format!("{} events", thousands(line.total_events)));
         let last = match line.last_event_at {
             Some(at) => format!("last {} ago", elapsed_minutes(at, now)),
@@ -118,6 +125,21 @@ pub(crate) fn status_bar_ui(
             actions.push(Action::ToggleProblems);
         }
     });
+}
+
+/// History paused: how many events wait to be written, and how many it missed.
+fn history_paused_ui(ui: &mut egui::Ui, pause: PauseState) {
+    let mut text = format!(
+        "⏸ History paused: {} waiting",
+        thousands(pause.waiting as u64)
+    );
+    if pause.missed > 0 {
+        text.push_str(&format!(", {} missing", thousands(pause.missed)));
+    }
+    ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color))
+        .on_hover_text(
+            "History cannot be written on this computer just now (see Problems). Events still show here, and history resumes by itself.",
+        );
 }
 
 /// 1234567 → "1,234,567".

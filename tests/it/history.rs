@@ -10,6 +10,7 @@ use monitor_core::protocol::{ResourceState, parse_frame};
 use monitor_core::store::{LogEntry, Store};
 use monitor_engine::history::{
     ExportFilter, ExportFormat, HistoryReader, HistoryWriter, QUEUE, Record, Retention,
+    TimelineChange,
 };
 
 fn at(seconds: i64) -> DateTime<Utc> {
@@ -157,7 +158,13 @@ fn a_room_timeline_lists_its_states_with_times() {
     write_all(&path, &fed_store(12));
     let reader = HistoryReader::open(&path).expect("reopens");
     let steps = reader.timeline("room-0", at(4)).expect("timeline");
-    let states: Vec<&str> = steps.iter().map(|s| s.state.as_str()).collect();
+    let states: Vec<&str> = steps
+        .iter()
+        .map(|step| match &step.change {
+            TimelineChange::State(state) => state.as_str(),
+            TimelineChange::Missed(gap) => panic!("no gap here: {gap:?}"),
+        })
+        .collect();
     assert_eq!(states, ["Clean", "Dirty", "Inspected", "Clean"]);
     assert_eq!(steps[0].received, at(4));
     assert_eq!(

@@ -13,6 +13,7 @@ mod arrivals;
 mod connection;
 mod credential_manager;
 mod desktop;
+mod full_disk;
 mod gui_smoke;
 mod history;
 mod history_alerts;

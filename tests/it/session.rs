@@ -25,7 +25,7 @@ fn events_and_unacknowledged_alerts_come_back_after_a_restart() {
     {
         let mut session = Session::new(Store::default());
         session
-            .open_history(&path, Retention::days(90))
+            .open_history(&path, Retention::days(90), std::sync::Arc::new(|| {}))
             .expect("history opens");
         session.pin_room("room-a", true);
         session.pin_room("room-b", true);
@@ -43,7 +43,7 @@ fn events_and_unacknowledged_alerts_come_back_after_a_restart() {
     } // closing the app: the history writer finishes its queue
     let mut session = Session::new(Store::default());
     session
-        .open_history(&path, Retention::days(90))
+        .open_history(&path, Retention::days(90), std::sync::Arc::new(|| {}))
         .expect("history reopens");
     assert_eq!(session.store().total_events(), 4);
     let open = session.store().alerts.open().to_vec();
@@ -66,7 +66,7 @@ fn a_room_flipping_dirty_inspected_twice_keeps_one_open_alert_across_a_restart()
     {
         let mut session = Session::new(Store::default());
         session
-            .open_history(&path, Retention::days(90))
+            .open_history(&path, Retention::days(90), std::sync::Arc::new(|| {}))
             .expect("history opens");
         session.pin_room("room-a", true);
         for state in ["Dirty", "Inspected", "Dirty", "Inspected"] {
@@ -80,7 +80,7 @@ fn a_room_flipping_dirty_inspected_twice_keeps_one_open_alert_across_a_restart()
     }
     let mut session = Session::new(Store::default());
     session
-        .open_history(&path, Retention::days(90))
+        .open_history(&path, Retention::days(90), std::sync::Arc::new(|| {}))
         .expect("history reopens");
     assert_eq!(
         session.store().alerts.open().len(),
@@ -92,7 +92,7 @@ fn a_room_flipping_dirty_inspected_twice_keeps_one_open_alert_across_a_restart()
     let session = {
         let mut session = Session::new(Store::default());
         session
-            .open_history(&path, Retention::days(90))
+            .open_history(&path, Retention::days(90), std::sync::Arc::new(|| {}))
             .expect("history reopens");
         session
     };

@@ -194,7 +194,11 @@ fn alerts_printed_by_tail_are_kept_in_history_as_delivered() {
     {
         let mut printer = printing(&mut out);
         printer
-            .open_history(&path, monitor_engine::history::Retention::days(90))
+            .open_history(
+                &path,
+                monitor_engine::history::Retention::days(90),
+                std::sync::Arc::new(|| {}),
+            )
             .expect("history");
         print_alerts(
             &mut printer,

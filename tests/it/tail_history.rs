@@ -76,7 +76,11 @@ async fn tail_keeps_the_statuses_problems_and_resync_summaries_the_window_keeps(
     let woken = Arc::new(Notify::new());
     let mut window = Session::new(Store::default());
     window
-        .open_history(&window_file, Retention::days(90))
+        .open_history(
+            &window_file,
+            Retention::days(90),
+            std::sync::Arc::new(|| {}),
+        )
         .expect("history");
     let notify = Arc::clone(&woken);
     window

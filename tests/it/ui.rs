@@ -480,7 +480,7 @@ fn history_is_read_after_the_first_frame_which_says_it_is_loading() {
     {
         let mut earlier = Session::new(Store::default());
         earlier
-            .open_history(&path, Retention::days(90))
+            .open_history(&path, Retention::days(90), std::sync::Arc::new(|| {}))
             .expect("history opens");
         earlier.handle(NetEvent::Frame {
             received: Utc::now(),

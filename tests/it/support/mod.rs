@@ -6,10 +6,12 @@
 //! - [`tls`]: a test certificate authority and the simulator behind TLS.
 //! - [`tinyproxy`]: a real HTTP proxy.
 //! - [`xvfb`]: a private X display (also used by the benches).
+//! - [`disk`]: a real small filesystem to fill and free.
 //!
 //! Not every test uses every helper.
 #![allow(dead_code)]
 
+pub mod disk;
 pub mod process;
 pub mod sim;
 pub mod tinyproxy;

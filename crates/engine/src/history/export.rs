@@ -1,10 +1,15 @@
 //! Export of events to CSV or JSON Lines, from history or from the in-memory log.
+//!
+//! An export from history marks each gap (events history missed while it could
+//! not be written) where it falls: in CSV a row of type `HistoryGap` whose
+//! `event_json` is `{"missed":N,"first_seq":A,"last_seq":B,"until_utc":"…"}`, in
+//! JSON Lines a line with `"gap"` in place of `"event"`.
 
 use std::io::Write;
 
 use chrono::{DateTime, Utc};
 
-use super::{HistoryError, HistoryReader, utc_text};
+use super::{Gap, HistoryError, HistoryReader, utc_text};
 use monitor_core::store::LogEntry;
 
 /// The file formats offered.
@@ -57,10 +62,48 @@ impl From<&LogEntry> for ExportRow {
     }
 }
 
-/// Writes `rows` to `out`; returns how many were written.
+/// One line of an export: an event, or a gap where history missed events.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum ExportLine {
+    /// An event.
+    Event(ExportRow),
+    /// Events history missed.
+    Gap(Gap),
+}
+
+impl ExportLine {
+    fn seq(&self) -> u64 {
+        match self {
+            ExportLine::Event(row) => row.seq,
+            ExportLine::Gap(gap) => gap.first_seq,
+        }
+    }
+}
+
+/// A gap's details, as JSON.
+fn gap_json(gap: &Gap) -> String {
+    format!(
+        r#"{{"missed":{},"first_seq":{},"last_seq":{},"until_utc":"{}"}}"#,
+        gap.missed,
+        gap.first_seq,
+        gap.last_seq,
+        utc_text(gap.until)
+    )
+}
+
+/// Writes the events `rows` to `out`; returns how many were written.
 pub(crate) fn write_rows(
     format: ExportFormat,
     rows: impl IntoIterator<Item = ExportRow>,
+    out: impl Write,
+) -> Result<u64, HistoryError> {
+    write_lines(format, rows.into_iter().map(ExportLine::Event), out)
+}
+
+/// Writes `lines` to `out`; returns how many events were written.
+fn write_lines(
+    format: ExportFormat,
+    lines: impl IntoIterator<Item = ExportLine>,
     out: impl Write,
 ) -> Result<u64, HistoryError> {
     let fail = |error: &dyn std::fmt::Display| HistoryError::Export(error.to_string());
@@ -71,31 +114,57 @@ pub(crate) fn write_rows(
             writer
                 .write_record(["seq", "received_utc", "type", "id", "state", "event_json"])
                 .map_err(|e| fail(&e))?;
-            for row in rows {
-                writer
-                    .write_record([
-                        row.seq.to_string().as_str(),
-                        &row.received_utc,
-                        &row.type_name,
-                        row.id.as_deref().unwrap_or(""),
-                        row.state.as_deref().unwrap_or(""),
-                        &row.raw,
-                    ])
-                    .map_err(|e| fail(&e))?;
-                count += 1;
+            for line in lines {
+                match line {
+                    ExportLine::Event(row) => {
+                        writer
+                            .write_record([
+                                row.seq.to_string().as_str(),
+                                &row.received_utc,
+                                &row.type_name,
+                                row.id.as_deref().unwrap_or(""),
+                                row.state.as_deref().unwrap_or(""),
+                                &row.raw,
+                            ])
+                            .map_err(|e| fail(&e))?;
+                        count += 1;
+                    }
+                    ExportLine::Gap(gap) => writer
+                        .write_record([
+                            gap.first_seq.to_string().as_str(),
+                            &utc_text(gap.from),
+                            "HistoryGap",
+                            "",
+                            "",
+                            &gap_json(&gap),
+                        ])
+                        .map_err(|e| fail(&e))?,
+                }
             }
             writer.flush().map_err(|e| fail(&e))?;
         }
         ExportFormat::Jsonl => {
             let mut out = std::io::BufWriter::new(out);
-            for row in rows {
-                writeln!(
-                    out,
-                    r#"{{"seq":{},"received_utc":"{}","event":{}}}"#,
-                    row.seq, row.received_utc, row.raw
-                )
-                .map_err(|e| fail(&e))?;
-                count += 1;
+            for line in lines {
+                match line {
+                    ExportLine::Event(row) => {
+                        writeln!(
+                            out,
+                            r#"{{"seq":{},"received_utc":"{}","event":{}}}"#,
+                            row.seq, row.received_utc, row.raw
+                        )
+                        .map_err(|e| fail(&e))?;
+                        count += 1;
+                    }
+                    ExportLine::Gap(gap) => writeln!(
+                        out,
+                        r#"{{"seq":{},"received_utc":"{}","gap":{}}}"#,
+                        gap.first_seq,
+                        utc_text(gap.from),
+                        gap_json(&gap)
+                    )
+                    .map_err(|e| fail(&e))?,
+                }
             }
             out.flush().map_err(|e| fail(&e))?;
         }
@@ -104,7 +173,8 @@ pub(crate) fn write_rows(
 }
 
 impl HistoryReader {
-    /// Writes the stored events matching `filter`, oldest first.
+    /// Writes the stored events matching `filter`, oldest first, with the gaps in
+    /// that period where they fall; returns how many events were written.
     pub fn export(
         &self,
         filter: &ExportFilter,
@@ -127,12 +197,26 @@ impl HistoryReader {
                     .iter()
                     .any(|t| t.eq_ignore_ascii_case(&row.type_name))
         };
+        let since = filter.since.unwrap_or(DateTime::<Utc>::MIN_UTC);
+        let until = filter.until.unwrap_or(DateTime::<Utc>::MAX_UTC);
+        let mut gaps = self.gaps(since, until)?.into_iter().peekable();
         let mut failure = None;
-        let rows = rows
+        let mut rows = rows
             .map_while(|row| row.map_err(|error| failure = Some(error)).ok())
             .flatten()
-            .filter(wanted);
-        let count = write_rows(format, rows, out)?;
+            .filter(wanted)
+            .map(ExportLine::Event)
+            .peekable();
+        // Each gap goes before the first event numbered after it; the rest at the end.
+        let merged = std::iter::from_fn(|| match (gaps.peek(), rows.peek()) {
+            (Some(gap), Some(line)) if gap.first_seq < line.seq() => {
+                gaps.next().map(ExportLine::Gap)
+            }
+            (_, Some(_)) => rows.next(),
+            (Some(_), None) => gaps.next().map(ExportLine::Gap),
+            (None, None) => None,
+        });
+        let count = write_lines(format, merged, out)?;
         match failure {
             Some(error) => Err(error.into()),
             None => Ok(count),

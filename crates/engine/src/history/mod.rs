@@ -95,15 +95,24 @@ fn stored_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<Option<LogEntry>> {
     }))
 }
 
-/// One state of a room in its timeline.
+/// One step of a room's timeline: a state it entered, or a gap in history.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineStep {
-    /// The event's sequence number.
+    /// The event's sequence number (a gap's first).
     pub seq: u64,
-    /// When it was received.
+    /// When it was received (a gap's first missing event).
     pub received: DateTime<Utc>,
-    /// The state as Mews spelled it.
-    pub state: String,
+    /// What happened.
+    pub change: TimelineChange,
+}
+
+/// What a timeline step says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimelineChange {
+    /// The room entered this state, as Mews spelled it.
+    State(String),
+    /// History missed events here (of any room): the room may have changed unseen.
+    Missed(Gap),
 }
 
 /// Reads history: restore, timelines, export.
@@ -160,7 +169,7 @@ impl HistoryReader {
         Ok(u64::try_from(count).unwrap_or_default())
     }
 
-    /// A room's states since `since`, oldest first.
+    /// A room's states since `since`, with the gaps in history among them, oldest first.
     pub fn timeline(
         &self,
         room_id: &str,
@@ -177,10 +186,20 @@ impl HistoryReader {
                 steps.push(TimelineStep {
                     seq: entry.seq,
                     received: entry.received,
-                    state: entry.event.state_wire().unwrap_or_default().to_owned(),
+                    change: TimelineChange::State(
+                        entry.event.state_wire().unwrap_or_default().to_owned(),
+                    ),
                 });
             }
         }
+        for gap in self.gaps(since, DateTime::<Utc>::MAX_UTC)? {
+            steps.push(TimelineStep {
+                seq: gap.first_seq,
+                received: gap.from,
+                change: TimelineChange::Missed(gap),
+            });
+        }
+        steps.sort_by_key(|step| step.seq);
         Ok(steps)
     }
 

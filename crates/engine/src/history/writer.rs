@@ -27,6 +27,7 @@ use super::gap::{self, Gap};
 use super::pause::{HELD, PauseGauge, PauseState, Paused, Retry};
 use super::retention::{Retention, prune_batch};
 use super::{HistoryError, alerts, schema, utc_text};
+use crate::net::Wake;
 use monitor_core::protocol::EventBody;
 use monitor_core::store::{Alert, LogEntry};
 
@@ -128,8 +129,18 @@ impl HistoryWriter {
         path: &Path,
         retention: Retention,
     ) -> Result<(Self, Option<std::path::PathBuf>), HistoryError> {
+        HistoryWriter::start_waking(path, retention, Arc::new(|| {}))
+    }
+
+    /// Like [`start_with`](Self::start_with), calling `wake` whenever there is news for
+    /// [`take_problems`](Self::take_problems) (history paused or resumed).
+    pub fn start_waking(
+        path: &Path,
+        retention: Retention,
+        wake: Wake,
+    ) -> Result<(Self, Option<std::path::PathBuf>), HistoryError> {
         let opened = schema::open(path)?;
-        let writer = HistoryWriter::spawn(opened.connection, retention, Retry::default())
+        let writer = HistoryWriter::spawn(opened.connection, retention, Retry::default(), wake)
             .map_err(|error| HistoryError::Io(path.to_path_buf(), error))?;
         Ok((writer, opened.moved_aside))
     }
@@ -139,6 +150,7 @@ impl HistoryWriter {
         connection: Connection,
         retention: Retention,
         retry: Retry,
+        wake: Wake,
     ) -> std::io::Result<HistoryWriter> {
         let (sender, receiver) = mpsc::sync_channel(QUEUE);
         let (say, said) = mpsc::channel();
@@ -147,7 +159,10 @@ impl HistoryWriter {
         let writing = Writing {
             connection,
             rooms: RoomNumbers::default(),
-            health: Health::new(say.clone()),
+            health: Health {
+                say: say.clone(),
+                wake,
+            },
             retry,
             gauge: gauge.clone(),
         };
@@ -346,20 +361,20 @@ impl Queue {
 /// Telling the other end, in words, when history pauses and resumes.
 struct Health {
     say: mpsc::Sender<String>,
+    /// Called after each message, so the window shows it without waiting for an event.
+    wake: Wake,
 }
 
 impl Health {
-    fn new(say: mpsc::Sender<String>) -> Self {
-        Health { say }
-    }
-
     fn say(&self, text: String) {
         let _ = self.say.send(text);
+        (self.wake)();
     }
 
     /// Writing failed: history pauses (said and logged once per pause).
     fn paused(&self, error: &rusqlite::Error, waiting: usize) {
-        tracing::error!("history could not be written, pausing it: {error}");
+        // Said to the user through the problems list; the log keeps the error code.
+        tracing::info!("history could not be written, pausing it: {error}");
         self.say(format!(
             "History is paused because {}. Events still show here; {} wait to be written, and history tries again by itself.",
             why(error),
@@ -369,7 +384,7 @@ impl Health {
 
     /// The waiting list is full: later events will be missing until history resumes.
     fn full(&self) {
-        tracing::warn!("history is still paused and its waiting list is full");
+        tracing::info!("history is still paused and its waiting list is full");
         self.say(format!(
             "History is still paused and {} wait, as many as it holds: events received from now until it resumes will be missing from history, and that gap will be marked.",
             events(HELD as u64),
@@ -675,7 +690,8 @@ mod tests {
             max: Duration::from_secs(3600),
         };
         let mut writer =
-            HistoryWriter::spawn(connection, Retention::forever(), retry).expect("starts");
+            HistoryWriter::spawn(connection, Retention::forever(), retry, Arc::new(|| {}))
+                .expect("starts");
         let store = events(200);
         for entry in store.log.iter_from(0) {
             writer.record(Record::event(entry));

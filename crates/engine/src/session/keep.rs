@@ -1,7 +1,7 @@
 //! Where a session's records go: the history writer, or a list kept while
 //! history is still being read.
 
-use crate::history::{HistoryWriter, Record};
+use crate::history::{HistoryWriter, PauseState, Record};
 
 /// The writer, or the records waiting for it.
 #[derive(Debug, Default)]
@@ -33,6 +33,11 @@ impl Keep {
             .as_ref()
             .map(HistoryWriter::take_problems)
             .unwrap_or_default()
+    }
+
+    /// The pause under way while history cannot be written.
+    pub(super) fn paused(&self) -> Option<PauseState> {
+        self.writer.as_ref().and_then(HistoryWriter::paused)
     }
 
     /// Whether the writer has more queued than it should.

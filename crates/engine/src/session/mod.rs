@@ -26,7 +26,7 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 
 use crate::credentials::TokenPair;
-use crate::history::{HistoryError, Record, Retention};
+use crate::history::{HistoryError, PauseState, Record, Retention};
 use crate::net::lookup::{self, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::{BudgetUse, RestClient, RestError};
 use crate::net::{self, ConnectionConfig, ConnectionHandle, NetEvents, TlsSetupError};
@@ -205,8 +205,15 @@ impl<O: Output> Session<O> {
     /// Restores the log from the history at `path` and keeps writing there.
     ///
     /// A damaged file is moved aside and a fresh one started; the problems list says so.
-    pub fn open_history(&mut self, path: &Path, retention: Retention) -> Result<(), HistoryError> {
-        let restored = restore::load(path, retention, self.store.log.capacity())?;
+    /// `wake` is called when the writer has news for the next pump (history paused
+    /// or resumed).
+    pub fn open_history(
+        &mut self,
+        path: &Path,
+        retention: Retention,
+        wake: Wake,
+    ) -> Result<(), HistoryError> {
+        let restored = restore::load(path, retention, self.store.log.capacity(), wake)?;
         self.history_path = Some(path.to_owned());
         self.take_restored(restored);
         Ok(())
@@ -225,6 +232,11 @@ impl<O: Output> Session<O> {
         self.history.pending = Some(Vec::new());
         self.history_path = Some(path.to_owned());
         Ok(())
+    }
+
+    /// While history cannot be written: how many events wait and how many it missed.
+    pub fn history_paused(&self) -> Option<PauseState> {
+        self.history.paused()
     }
 
     /// Whether history is still being read.

@@ -30,9 +30,15 @@ pub(crate) struct Restored {
     pub last_alert_id: u64,
 }
 
-/// Opens the history at `path` and reads the newest `capacity` events.
-pub fn load(path: &Path, retention: Retention, capacity: usize) -> Result<Restored, HistoryError> {
-    let (writer, moved) = HistoryWriter::start_with(path, retention)?;
+/// Opens the history at `path` and reads the newest `capacity` events; the
+/// writer calls `wake` when it has news (history paused or resumed).
+pub fn load(
+    path: &Path,
+    retention: Retention,
+    capacity: usize,
+    wake: Wake,
+) -> Result<Restored, HistoryError> {
+    let (writer, moved) = HistoryWriter::start_waking(path, retention, wake)?;
     let reader = HistoryReader::open(path)?;
     Ok(Restored {
         entries: reader.recent(capacity)?,
@@ -84,7 +90,7 @@ pub fn spawn(
     std::thread::Builder::new()
         .name("mews-history-load".into())
         .spawn(move || {
-            let _ = sender.send(load(&owned, retention, capacity));
+            let _ = sender.send(load(&owned, retention, capacity, wake.clone()));
             wake();
         })
         .map_err(|error| HistoryError::Io(path.to_owned(), error))?;

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::history::HistoryReader;
-pub use crate::history::TimelineStep;
+pub use crate::history::{TimelineChange, TimelineStep};
 use crate::net::Wake;
 
 use super::pending::{self, Gone, Pending};
