@@ -2,12 +2,17 @@
 
 // Test code: a failed expectation is a failed test.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
+
+use chrono::Utc;
 
 use crate::support::*;
 use monitor_core::protocol::{EventKind, ParseProblem};
 use monitor_engine::credentials::{Token, TokenPair};
-use monitor_engine::net::{ConnectionStatus, DisconnectReason, NetEvent};
+use monitor_engine::net::{ConnectionStatus, DisconnectReason, NetEvent, WallClock};
+use monitor_engine::session::DEFAULT_PING_INTERVAL;
 use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -243,6 +248,66 @@ fn a_silent_server_is_found_dead_after_two_ping_intervals() {
         controls.set_silent(false);
         tokio::time::resume();
         wait_for_status(&mut events, connected).await;
+    });
+    drop(sim);
+}
+
+#[test]
+fn after_the_computer_sleeps_the_link_is_replaced_within_one_ping_interval() {
+    // The engine's clock is paused and stands still while the "computer sleeps", as
+    // the monotonic clock does; the wall clock it is given jumps two hours ahead.
+    let (_sim_runtime, sim) = simulator_on_its_own_runtime();
+    let controls = sim.controls();
+    let url = sim.ws_url();
+    paused_runtime().block_on(async move {
+        let asleep = Arc::new(AtomicI64::new(0));
+        let mut config = engine_config(&url, demo_tokens());
+        config.connect_timeout = Duration::from_secs(3600);
+        config.wall_clock = WallClock::new({
+            let asleep = Arc::clone(&asleep);
+            move || Utc::now() + chrono::Duration::seconds(asleep.load(Ordering::SeqCst))
+        });
+        let (_handle, mut events) = start_engine(config);
+        tokio::time::resume();
+        wait_for_status(&mut events, connected).await;
+        // Two hours asleep: the server heard nothing and has let the link go.
+        tokio::time::pause();
+        controls.set_silent(true);
+        asleep.store(7_200, Ordering::SeqCst);
+        let woke = tokio::time::Instant::now();
+        // No timeout around the wait: with the clock paused it would fire first.
+        let status = loop {
+            if let Some(NetEvent::Status(status)) = events.next().await
+                && matches!(status, ConnectionStatus::Reconnecting { .. })
+            {
+                break status;
+            }
+        };
+        let waited = woke.elapsed();
+        let ConnectionStatus::Reconnecting { reason, .. } = status else {
+            unreachable!()
+        };
+        let DisconnectReason::Slept(slept) = reason else {
+            panic!("found dead for the wrong reason: {reason:?}");
+        };
+        assert!(slept >= Duration::from_secs(7_150), "{slept:?}");
+        // Tokio's timers round up to the next millisecond.
+        assert!(
+            waited <= DEFAULT_PING_INTERVAL + Duration::from_millis(5),
+            "found dead {waited:?} after waking, more than one ping interval"
+        );
+        assert!(
+            DisconnectReason::Slept(slept)
+                .to_string()
+                .starts_with("This computer was asleep for 1 h 59 min"),
+            "{slept:?}"
+        );
+        // Awake and the server answering: the link comes back (and with it the resync
+        // every connect runs).
+        controls.set_silent(false);
+        tokio::time::resume();
+        wait_for_status(&mut events, connected).await;
+        assert_eq!(controls.handshakes().len(), 2);
     });
     drop(sim);
 }

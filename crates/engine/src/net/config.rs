@@ -37,6 +37,8 @@ pub struct ConnectionConfig {
     pub channel_capacity: usize,
     /// Directly, or through the environment's proxy.
     pub proxy: super::proxy::ProxyChoice,
+    /// The time of day, compared with the monotonic clock to notice that the computer slept.
+    pub wall_clock: super::sleep::WallClock,
 }
 
 impl ConnectionConfig {
@@ -53,6 +55,7 @@ impl ConnectionConfig {
             extra_root_certificates: Vec::new(),
             channel_capacity: 1024,
             proxy: super::proxy::ProxyChoice::default(),
+            wall_clock: super::sleep::WallClock::default(),
         }
     }
 

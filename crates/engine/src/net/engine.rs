@@ -20,6 +20,7 @@ use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 
 use super::backoff::Backoff;
 use super::config::ConnectionConfig;
+use super::sleep::SleepWatch;
 use super::status::{ConnectionStatus, DisconnectReason};
 use super::{Command, NetEvent, Wake};
 use monitor_core::protocol::parse_frame;
@@ -143,6 +144,7 @@ impl Engine {
         let mut pings = tokio::time::interval_at(Instant::now() + interval, interval);
         pings.set_missed_tick_behavior(MissedTickBehavior::Delay);
         let mut last_heard = Instant::now();
+        let mut sleep_watch = SleepWatch::new(self.config.wall_clock.now(), Instant::now());
         loop {
             let silence_deadline = last_heard + self.config.silence_limit();
             tokio::select! {
@@ -183,6 +185,11 @@ impl Engine {
                     last_heard = Instant::now();
                 }
                 _ = pings.tick() => {
+                    let wall = self.config.wall_clock.now();
+                    if let Some(slept) = sleep_watch.look(wall, Instant::now(), interval) {
+                        tracing::info!(?slept, "the computer slept: opening the link again");
+                        return Ended::Lost(DisconnectReason::Slept(slept));
+                    }
                     let sent = timeout(interval, sink.send(Message::Ping(Default::default()))).await;
                     if !matches!(sent, Ok(Ok(()))) {
                         return Ended::Lost(DisconnectReason::Dropped("a keep-alive ping could not be sent".into()));

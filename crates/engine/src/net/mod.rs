@@ -15,6 +15,7 @@ pub(crate) mod environment;
 pub mod lookup;
 pub(crate) mod proxy;
 pub mod rest;
+pub(crate) mod sleep;
 pub mod status;
 pub mod tls;
 
@@ -32,6 +33,7 @@ pub use backoff::BackoffPolicy;
 pub use config::ConnectionConfig;
 pub use environment::{Addresses, Environment};
 pub use proxy::{Proxy, ProxyChoice, ProxyError};
+pub use sleep::WallClock;
 pub use status::{ConnectionStatus, DisconnectReason};
 pub use tls::{TlsSetupError, TrustStore};
 

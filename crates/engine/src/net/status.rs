@@ -91,6 +91,8 @@ pub enum DisconnectReason {
     Silent(Duration),
     /// A message exceeded the hard size limit, so the link had to be reset.
     MessageTooLarge,
+    /// The computer slept this long: the link is replaced, as it has most likely died.
+    Slept(Duration),
 }
 
 impl fmt::Display for DisconnectReason {
@@ -134,6 +136,11 @@ impl fmt::Display for DisconnectReason {
             DisconnectReason::MessageTooLarge => {
                 f.write_str("Mews sent a message too large to accept")
             }
+            DisconnectReason::Slept(slept) => write!(
+                f,
+                "This computer was asleep for {}, so the connection to Mews is opened again",
+                super::sleep::asleep_for(*slept)
+            ),
         }
     }
 }
