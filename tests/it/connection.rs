@@ -3,15 +3,13 @@
 // Test code: a failed expectation is a failed test.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
-
-use chrono::Utc;
 
 use crate::support::*;
 use monitor_core::protocol::{EventKind, ParseProblem};
 use monitor_engine::credentials::{Token, TokenPair};
-use monitor_engine::net::{ConnectionStatus, DisconnectReason, NetEvent, WallClock};
+use monitor_engine::net::{ConnectionStatus, DisconnectReason, NetEvent, SleepClock};
 use monitor_engine::session::DEFAULT_PING_INTERVAL;
 use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
 
@@ -255,17 +253,17 @@ fn a_silent_server_is_found_dead_after_two_ping_intervals() {
 #[test]
 fn after_the_computer_sleeps_the_link_is_replaced_within_one_ping_interval() {
     // The engine's clock is paused and stands still while the "computer sleeps", as
-    // the monotonic clock does; the wall clock it is given jumps two hours ahead.
+    // the monotonic clock does; the sleep clock it is given jumps two hours ahead.
     let (_sim_runtime, sim) = simulator_on_its_own_runtime();
     let controls = sim.controls();
     let url = sim.ws_url();
     paused_runtime().block_on(async move {
-        let asleep = Arc::new(AtomicI64::new(0));
+        let asleep = Arc::new(AtomicU64::new(0));
         let mut config = engine_config(&url, demo_tokens());
         config.connect_timeout = Duration::from_secs(3600);
-        config.wall_clock = WallClock::new({
-            let asleep = Arc::clone(&asleep);
-            move || Utc::now() + chrono::Duration::seconds(asleep.load(Ordering::SeqCst))
+        config.sleep_clock = SleepClock::new({
+            let (asleep, clock) = (Arc::clone(&asleep), SleepClock::default());
+            move || clock.now() + Duration::from_secs(asleep.load(Ordering::SeqCst))
         });
         let (_handle, mut events) = start_engine(config);
         tokio::time::resume();

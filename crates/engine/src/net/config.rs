@@ -37,8 +37,9 @@ pub struct ConnectionConfig {
     pub channel_capacity: usize,
     /// Directly, or through the environment's proxy.
     pub proxy: super::proxy::ProxyChoice,
-    /// The time of day, compared with the monotonic clock to notice that the computer slept.
-    pub wall_clock: super::sleep::WallClock,
+    /// A clock that counts sleep, compared with the monotonic clock to notice that the
+    /// computer slept.
+    pub sleep_clock: super::sleep::SleepClock,
 }
 
 impl ConnectionConfig {
@@ -55,7 +56,7 @@ impl ConnectionConfig {
             extra_root_certificates: Vec::new(),
             channel_capacity: 1024,
             proxy: super::proxy::ProxyChoice::default(),
-            wall_clock: super::sleep::WallClock::default(),
+            sleep_clock: super::sleep::SleepClock::default(),
         }
     }
 

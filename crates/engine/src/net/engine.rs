@@ -144,7 +144,7 @@ impl Engine {
         let mut pings = tokio::time::interval_at(Instant::now() + interval, interval);
         pings.set_missed_tick_behavior(MissedTickBehavior::Delay);
         let mut last_heard = Instant::now();
-        let mut sleep_watch = SleepWatch::new(self.config.wall_clock.now(), Instant::now());
+        let mut sleep_watch = SleepWatch::new(self.config.sleep_clock.now(), Instant::now());
         loop {
             let silence_deadline = last_heard + self.config.silence_limit();
             tokio::select! {
@@ -185,8 +185,8 @@ impl Engine {
                     last_heard = Instant::now();
                 }
                 _ = pings.tick() => {
-                    let wall = self.config.wall_clock.now();
-                    if let Some(slept) = sleep_watch.look(wall, Instant::now(), interval) {
+                    let counting_sleep = self.config.sleep_clock.now();
+                    if let Some(slept) = sleep_watch.look(counting_sleep, Instant::now(), interval) {
                         tracing::info!(?slept, "the computer slept: opening the link again");
                         return Ended::Lost(DisconnectReason::Slept(slept));
                     }

@@ -33,7 +33,7 @@ pub use backoff::BackoffPolicy;
 pub use config::ConnectionConfig;
 pub use environment::{Addresses, Environment};
 pub use proxy::{Proxy, ProxyChoice, ProxyError};
-pub use sleep::WallClock;
+pub use sleep::SleepClock;
 pub use status::{ConnectionStatus, DisconnectReason};
 pub use tls::{TlsSetupError, TrustStore};
 

@@ -4,73 +4,96 @@
 //! The engine's timers run on the monotonic clock, which on Linux stands still
 //! while the computer sleeps: after an hour asleep the keep-alive still thinks
 //! a few seconds have passed, and the server (or the hotel's router) has long
-//! forgotten the link. The wall clock does move on. At each ping the engine
-//! compares how far each clock went since the last look: when the wall clock
-//! went further by more than a ping interval, the computer slept, and the link
-//! is replaced (a reconnect, then the usual resync) within one ping interval
-//! of waking.
+//! forgotten the link. A [`SleepClock`] goes on counting during sleep. At each
+//! ping the engine compares how far each clock went since the last look: when
+//! the sleep clock went further by more than a ping interval, the computer
+//! slept, and the link is replaced (a reconnect, then the usual resync) within
+//! one ping interval of waking.
+//!
+//! The sleep clock is `CLOCK_BOOTTIME` on Linux, which changes to the time of
+//! day (by the user or NTP) do not move; elsewhere it is the time of day.
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
 use tokio::time::Instant;
 
-/// Where the engine reads the time of day; the system clock unless a test sets another.
+/// A clock that goes on counting while the computer sleeps, from an arbitrary start.
 #[derive(Clone)]
-pub struct WallClock(Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>);
+pub struct SleepClock(Arc<dyn Fn() -> Duration + Send + Sync>);
 
-impl WallClock {
+impl SleepClock {
     /// A clock that reads `now`.
-    pub fn new(now: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Self {
-        WallClock(Arc::new(now))
+    pub fn new(now: impl Fn() -> Duration + Send + Sync + 'static) -> Self {
+        SleepClock(Arc::new(now))
     }
 
-    /// The time of day now.
-    pub fn now(&self) -> DateTime<Utc> {
+    /// The time on this clock now.
+    pub fn now(&self) -> Duration {
         (self.0)()
     }
 }
 
-impl Default for WallClock {
+impl Default for SleepClock {
+    /// This computer's clock that counts sleep.
     fn default() -> Self {
-        WallClock::new(Utc::now)
+        SleepClock::new(counting_sleep)
     }
 }
 
-impl fmt::Debug for WallClock {
+impl fmt::Debug for SleepClock {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("WallClock")
+        f.write_str("SleepClock")
     }
+}
+
+/// Time since boot, sleep included.
+#[cfg(target_os = "linux")]
+fn counting_sleep() -> Duration {
+    let now = rustix::time::clock_gettime(rustix::time::ClockId::Boottime);
+    Duration::new(
+        u64::try_from(now.tv_sec).unwrap_or_default(),
+        u32::try_from(now.tv_nsec).unwrap_or_default(),
+    )
+}
+
+/// The time of day (Windows and macOS): their sleep moves it on too.
+#[cfg(not(target_os = "linux"))]
+fn counting_sleep() -> Duration {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 /// Both clocks at the last look.
 #[derive(Debug)]
 pub(crate) struct SleepWatch {
-    wall: DateTime<Utc>,
+    counting_sleep: Duration,
     monotonic: Instant,
 }
 
 impl SleepWatch {
-    pub(crate) fn new(wall: DateTime<Utc>, monotonic: Instant) -> Self {
-        SleepWatch { wall, monotonic }
+    pub(crate) fn new(counting_sleep: Duration, monotonic: Instant) -> Self {
+        SleepWatch {
+            counting_sleep,
+            monotonic,
+        }
     }
 
-    /// How long the computer slept since the last look, if the wall clock went
-    /// further than the monotonic clock by more than `tolerance`. A wall clock set
-    /// back (or forward by less) is taken as it is.
+    /// How long the computer slept since the last look, if the sleep clock went
+    /// further than the monotonic clock by more than `tolerance`.
     pub(crate) fn look(
         &mut self,
-        wall: DateTime<Utc>,
+        counting_sleep: Duration,
         monotonic: Instant,
         tolerance: Duration,
     ) -> Option<Duration> {
-        let on_the_wall = (wall - self.wall).to_std().unwrap_or_default();
-        let counted = monotonic.saturating_duration_since(self.monotonic);
-        *self = SleepWatch::new(wall, monotonic);
-        let missing = on_the_wall.saturating_sub(counted);
-        (missing > tolerance).then_some(missing)
+        let with_sleep = counting_sleep.saturating_sub(self.counting_sleep);
+        let without = monotonic.saturating_duration_since(self.monotonic);
+        *self = SleepWatch::new(counting_sleep, monotonic);
+        let slept = with_sleep.saturating_sub(without);
+        (slept > tolerance).then_some(slept)
     }
 }
 
@@ -92,28 +115,39 @@ mod tests {
     const PING: Duration = Duration::from_secs(30);
 
     #[test]
-    fn a_wall_clock_far_ahead_of_the_monotonic_one_means_the_computer_slept() {
-        let (wall, monotonic) = (Utc::now(), Instant::now());
-        let mut watch = SleepWatch::new(wall, monotonic);
-        // Awake: both clocks move 30 s.
-        let (wall, monotonic) = (wall + chrono::Duration::seconds(30), monotonic + PING);
-        assert_eq!(watch.look(wall, monotonic, PING), None);
-        // Asleep two hours: the monotonic clock moved 30 s, the wall clock two hours more.
-        let wall = wall + chrono::Duration::seconds(7_230);
-        let slept = watch.look(wall, monotonic + PING, PING);
+    fn a_sleep_clock_far_ahead_of_the_monotonic_one_means_the_computer_slept() {
+        let (counting, monotonic) = (Duration::from_secs(1_000), Instant::now());
+        let mut watch = SleepWatch::new(counting, monotonic);
+        // Awake: both clocks move 30 s (give or take a little).
+        let (counting, monotonic) = (counting + PING, monotonic + PING);
+        assert_eq!(watch.look(counting, monotonic, PING), None);
+        // Asleep two hours: the monotonic clock moved 30 s, the sleep clock two hours more.
+        let counting = counting + Duration::from_secs(7_230);
+        let slept = watch.look(counting, monotonic + PING, PING);
         assert_eq!(slept, Some(Duration::from_secs(7_200)));
         // Looked again at once: nothing new.
-        assert_eq!(watch.look(wall, monotonic + PING, PING), None);
+        assert_eq!(watch.look(counting, monotonic + PING, PING), None);
     }
 
     #[test]
-    fn small_corrections_and_a_clock_set_back_are_not_sleep() {
-        let (wall, monotonic) = (Utc::now(), Instant::now());
-        let mut watch = SleepWatch::new(wall, monotonic);
-        let corrected = wall + chrono::Duration::seconds(50);
-        assert_eq!(watch.look(corrected, monotonic + PING, PING), None);
-        let set_back = corrected - chrono::Duration::hours(1);
-        assert_eq!(watch.look(set_back, monotonic + PING * 2, PING), None);
+    fn a_clock_that_went_back_or_a_short_nap_is_not_sleep() {
+        let (counting, monotonic) = (Duration::from_secs(10_000), Instant::now());
+        let mut watch = SleepWatch::new(counting, monotonic);
+        let nap = counting + Duration::from_secs(50);
+        assert_eq!(watch.look(nap, monotonic + PING, PING), None);
+        let back = nap - Duration::from_secs(3_600);
+        assert_eq!(watch.look(back, monotonic + PING * 2, PING), None);
+    }
+
+    #[test]
+    fn this_computers_sleep_clock_moves_with_the_monotonic_one_while_awake() {
+        let clock = SleepClock::default();
+        let mut watch = SleepWatch::new(clock.now(), Instant::now());
+        std::thread::sleep(Duration::from_millis(20));
+        assert_eq!(
+            watch.look(clock.now(), Instant::now(), Duration::from_secs(1)),
+            None
+        );
     }
 
     #[test]
