@@ -163,7 +163,7 @@ fn run(command: &mut Command) -> anyhow::Result<()> {
 /// simulator; returns events per second, from the burst's start until the
 /// client has written its last line and ended.
 fn drain(client: &Client, wanted: usize, per_frame: usize) -> anyhow::Result<f64> {
-    let (mut sim, mut sim_in, ws_url) = support::simulator(env!("CARGO_BIN_EXE_mews-monitor"))?;
+    let (sim, mut sim_in, ws_url, _) = support::simulate(&[], &["--speed", "0.001"])?;
     let mut command = client.command(&ws_url, wanted);
     let mut child = command
         .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
@@ -182,7 +182,7 @@ fn drain(client: &Client, wanted: usize, per_frame: usize) -> anyhow::Result<f64
         }
     }
     if !connected {
-        let _ = sim.kill();
+        drop(sim);
         bail!("{} never connected", client.name);
     }
     std::thread::spawn(move || said.for_each(drop));
@@ -190,8 +190,7 @@ fn drain(client: &Client, wanted: usize, per_frame: usize) -> anyhow::Result<f64
     writeln!(sim_in, "burst {wanted} {per_frame}")?;
     let status = child.wait()?;
     let seconds = started.elapsed().as_secs_f64();
-    let _ = sim.kill();
-    let _ = sim.wait();
+    drop(sim);
     if !status.success() {
         bail!("{} ended with {status}", client.name);
     }

@@ -44,7 +44,7 @@ fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<String> {
     if let Some(folder) = db.parent() {
         std::fs::create_dir_all(folder)?;
     }
-    let (mut sim, mut sim_in, ws_url) = support::simulator(&app_path())?;
+    let (sim, mut sim_in, ws_url, _) = support::simulate(&[], &["--speed", "0.001"])?;
     let mut tail = Command::new("/usr/bin/time")
         .arg("-v")
         .arg(app_path())
@@ -70,8 +70,7 @@ fn flood(events: usize, per_frame: usize, db: &Path) -> anyhow::Result<String> {
     let report: Vec<String> = report.map_while(Result::ok).collect();
     tail.wait()?;
     let seconds = started.elapsed().as_secs_f64();
-    let _ = sim.kill();
-    let _ = sim.wait();
+    drop(sim);
     let peak_kb: u64 = report
         .iter()
         .find_map(|line| {

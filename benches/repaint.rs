@@ -16,16 +16,14 @@
 mod support;
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use mews_monitor::settings::file::SettingsFile;
 use mews_monitor::settings::{Settings, Tab};
-use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN};
-use support::{Running, app_path, start_xvfb};
+use support::{
+    Running, clock_ticks_per_second, cpu_ticks, simulate, start_xvfb, window, without_colours,
+};
 
 /// Time to connect, load the rooms and settle before measuring.
 const WARM_UP: Duration = Duration::from_secs(8);
@@ -115,29 +113,19 @@ fn percentile(sorted: &[u64], pct: usize) -> Option<u64> {
 
 fn run_case(case: &Case, display: &str, x_pid: u32, spell: Duration) -> anyhow::Result<Measured> {
     let home = tempfile::tempdir()?;
-    let config = home.path().join("config");
     let settings = Settings {
         tab: case.tab,
         ..Settings::default()
     };
-    let (mut file, _, _) = SettingsFile::open(&config.join("mews-monitor/settings.json"));
-    file.save(&settings)?;
-    let (_sim, _sim_stdin, ws_url, api_url) = start_simulator(case.rate)?;
-    let mut app = Command::new(app_path())
-        .args(["--ws-url", &ws_url, "--api-url", &api_url])
-        .env("DISPLAY", display)
+    let rate = case.rate.to_string();
+    let pace: &[&str] = if case.rate > 0.0 {
+        &["--rate", &rate]
+    } else {
+        &["--speed", "0.001"]
+    };
+    let (_sim, _sim_stdin, ws_url, api_url) = simulate(&[], pace)?;
+    let mut app = window(display, home.path(), &settings, &ws_url, &api_url)?
         .env("RUST_LOG", "mews_monitor::frames=trace")
-        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
-        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", &config)
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("XDG_CACHE_HOME", home.path().join("cache"))
-        .env("XDG_RUNTIME_DIR", home.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
         .spawn()
         .context("the app starts")?;
     let stderr = app.stderr.take().context("piped")?;
@@ -184,66 +172,4 @@ fn run_case(case: &Case, display: &str, x_pid: u32, spell: Duration) -> anyhow::
         x_cpu: percent(x_end - x_start),
         waits: in_spell.iter().filter_map(|(_, waited)| *waited).collect(),
     })
-}
-
-/// The line without its terminal colour codes (`ESC [ ... m`).
-fn without_colours(line: &str) -> String {
-    let mut plain = String::with_capacity(line.len());
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            chars.by_ref().find(|c| *c == 'm');
-        } else {
-            plain.push(c);
-        }
-    }
-    plain
-}
-
-/// `mews-monitor simulate --rate N` (a quiet hotel for 0), with its addresses.
-fn start_simulator(rate: f64) -> anyhow::Result<(Running, ChildStdin, String, String)> {
-    let mut command = Command::new(app_path());
-    command.arg("simulate");
-    if rate > 0.0 {
-        command.args(["--rate", &rate.to_string()]);
-    } else {
-        command.args(["--speed", "0.001"]);
-    }
-    let mut sim = command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .context("the simulator starts")?;
-    let stdin = sim.stdin.take().context("piped")?;
-    let stdout = sim.stdout.take().context("piped")?;
-    let sim = Running(sim);
-    let mut lines = BufReader::new(stdout).lines();
-    let mut address = |prefix: &str| -> anyhow::Result<String> {
-        let line = lines.next().context("the simulator said nothing")??;
-        line.strip_prefix(prefix)
-            .map(|rest| rest.trim().to_owned())
-            .with_context(|| format!("unexpected simulator line: {line}"))
-    };
-    let ws_url = address("WebSocket:")?;
-    let api_url = address("REST:")?;
-    // Keep reading: a closed pipe would end the simulator at its next line.
-    std::thread::spawn(move || lines.for_each(drop));
-    Ok((sim, stdin, ws_url, api_url))
-}
-
-/// User plus system CPU time of a process, every thread, in clock ticks.
-fn cpu_ticks(pid: u32) -> anyhow::Result<u64> {
-    let stat = std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat"))?;
-    // Fields after the command name (which may hold spaces) start at field 3.
-    let after = stat.rsplit_once(')').context("stat format")?.1;
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let utime: u64 = fields.get(11).context("utime")?.parse()?;
-    let stime: u64 = fields.get(12).context("stime")?.parse()?;
-    Ok(utime + stime)
-}
-
-fn clock_ticks_per_second() -> anyhow::Result<f64> {
-    let out = Command::new("getconf").arg("CLK_TCK").output()?;
-    Ok(String::from_utf8(out.stdout)?.trim().parse()?)
 }

@@ -160,6 +160,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_paused_history_shows_how_many_events_wait_and_are_missing() {
+        let line = StatusLine {
+            status: None,
+            hotel: None,
+            loading_history: false,
+            history_paused: Some(PauseState {
+                waiting: 1_234,
+                missed: 5,
+            }),
+            total_events: 0,
+            last_event_at: None,
+            arrivals: None,
+            problems: 1,
+        };
+        let mut harness = egui_kittest::Harness::new_ui(|ui| {
+            status_bar_ui(
+                ui,
+                &line,
+                &HotelClock::default(),
+                Utc::now(),
+                &mut Vec::new(),
+            );
+        });
+        harness.run();
+        egui_kittest::kittest::Queryable::get_by_label(
+            &harness,
+            "⏸ History paused: 1,234 waiting, 5 missing",
+        );
+    }
+
+    #[test]
     fn large_counts_are_grouped() {
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");

@@ -9,7 +9,7 @@ use std::time::Duration;
 use crate::support::*;
 use monitor_core::protocol::{EventKind, ParseProblem};
 use monitor_engine::credentials::{Token, TokenPair};
-use monitor_engine::net::{ConnectionStatus, DisconnectReason, NetEvent, SleepClock};
+use monitor_engine::net::{ConnectionStatus, DisconnectReason, NetEvent, NetEvents, SleepClock};
 use monitor_engine::session::DEFAULT_PING_INTERVAL;
 use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
 
@@ -62,6 +62,18 @@ fn rejected_tokens_give_rejected_and_no_second_attempt() {
         wait_for_status(&mut events, connected).await;
         assert_eq!(controls.handshakes().len(), 2);
     });
+}
+
+/// The next `Reconnecting` status. No timeout around the wait: with the clock
+/// paused, it would fire first.
+async fn reconnecting_with_the_clock_paused(events: &mut NetEvents) -> ConnectionStatus {
+    loop {
+        if let Some(NetEvent::Status(status)) = events.next().await
+            && matches!(status, ConnectionStatus::Reconnecting { .. })
+        {
+            return status;
+        }
+    }
 }
 
 /// A quiet simulator on a multi-thread runtime of its own, with real time.
@@ -227,13 +239,7 @@ fn a_silent_server_is_found_dead_after_two_ping_intervals() {
         tokio::time::pause();
         let started = tokio::time::Instant::now();
         let earliest = Duration::from_secs(60).saturating_sub(started - connecting);
-        let status = loop {
-            if let Some(NetEvent::Status(status)) = events.next().await
-                && matches!(status, ConnectionStatus::Reconnecting { .. })
-            {
-                break status;
-            }
-        };
+        let status = reconnecting_with_the_clock_paused(&mut events).await;
         let waited = started.elapsed();
         let ConnectionStatus::Reconnecting { reason, .. } = status else {
             unreachable!()
@@ -273,14 +279,7 @@ fn after_the_computer_sleeps_the_link_is_replaced_within_one_ping_interval() {
         controls.set_silent(true);
         asleep.store(7_200, Ordering::SeqCst);
         let woke = tokio::time::Instant::now();
-        // No timeout around the wait: with the clock paused it would fire first.
-        let status = loop {
-            if let Some(NetEvent::Status(status)) = events.next().await
-                && matches!(status, ConnectionStatus::Reconnecting { .. })
-            {
-                break status;
-            }
-        };
+        let status = reconnecting_with_the_clock_paused(&mut events).await;
         let waited = woke.elapsed();
         let ConnectionStatus::Reconnecting { reason, .. } = status else {
             unreachable!()

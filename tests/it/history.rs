@@ -6,6 +6,8 @@
 // Test code: a failed expectation is a failed test.
 
 use chrono::{DateTime, Duration, Utc};
+
+use crate::support::PATIENCE;
 use monitor_core::protocol::{ResourceState, parse_frame};
 use monitor_core::store::{LogEntry, Store};
 use monitor_engine::history::{
@@ -260,4 +262,53 @@ fn a_locked_history_file_holds_up_the_sender_and_loses_nothing() {
     drop(writer);
     let reader = HistoryReader::open(&path).expect("reader");
     assert_eq!(reader.event_count().expect("count"), total as u64);
+}
+
+#[test]
+fn a_history_file_removed_while_running_is_started_again_and_that_is_said_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("history.sqlite3");
+    let (tell, news) = std::sync::mpsc::channel();
+    let (writer, _) = HistoryWriter::start_waking(
+        &path,
+        Retention::forever(),
+        std::sync::Arc::new(move || {
+            let _ = tell.send(());
+        }),
+    )
+    .expect("opens");
+    let store = fed_store(400);
+    let mut entries = store.log.iter_from(0);
+    writer.record(Record::event(entries.next().expect("an event")));
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(file));
+    }
+    // Events keep coming; the writer looks at its file every two seconds.
+    let deadline = std::time::Instant::now() + PATIENCE;
+    let last = loop {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the removal was never noticed"
+        );
+        let entry = entries.next().expect("events enough for the wait");
+        writer.record(Record::event(entry));
+        if news
+            .recv_timeout(std::time::Duration::from_millis(20))
+            .is_ok()
+        {
+            break entry.seq;
+        }
+    };
+    let said = writer.take_problems();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains("was removed while Mews Monitor was running: a new one was started"));
+    drop(writer);
+    let reader = HistoryReader::open(&path).expect("a new file is there");
+    assert_eq!(
+        reader.last_seq().expect("last"),
+        last,
+        "the events after the removal are kept in the new file"
+    );
 }

@@ -1,4 +1,8 @@
 //! The event log: every event in receive order, bounded, oldest dropped first.
+//!
+//! Bounded twice: by count ([`DEFAULT_LOG_CAPACITY`]) and by age: the session
+//! forgets what is older than [`LOG_SPAN`], so memory stays flat however long
+//! the window stays open. History keeps everything.
 
 use std::collections::VecDeque;
 
@@ -8,6 +12,9 @@ use crate::protocol::Event;
 
 /// How many events the log keeps unless told otherwise.
 pub const DEFAULT_LOG_CAPACITY: usize = 100_000;
+
+/// How far back the log keeps events in memory (older ones are in history).
+pub const LOG_SPAN: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 
 /// One received event with the stamps Mews does not provide.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +60,22 @@ impl EventLog {
         self.entries.push_back(entry);
     }
 
+    /// Drops the entries received before `cutoff`, oldest first (counted with the
+    /// dropped); returns how many went.
+    pub fn forget_before(&mut self, cutoff: DateTime<Utc>) -> usize {
+        let mut forgotten = 0;
+        while self
+            .entries
+            .front()
+            .is_some_and(|entry| entry.received < cutoff)
+        {
+            self.entries.pop_front();
+            forgotten += 1;
+        }
+        self.dropped += forgotten as u64;
+        forgotten
+    }
+
     /// Events kept now.
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -68,7 +91,7 @@ impl EventLog {
         self.capacity
     }
 
-    /// How many old events were dropped to stay within capacity.
+    /// How many old events were dropped to stay within capacity or [`LOG_SPAN`].
     pub fn dropped(&self) -> u64 {
         self.dropped
     }
@@ -128,5 +151,25 @@ mod tests {
         assert_eq!(log.by_seq(2), None);
         assert_eq!(log.by_seq(9), None);
         assert_eq!(log.iter_from(1).map(|e| e.seq).collect::<Vec<_>>(), [4, 5]);
+    }
+
+    #[test]
+    fn events_older_than_the_cutoff_are_forgotten_and_counted() {
+        let mut log = EventLog::with_capacity(10);
+        for seq in 1..=5 {
+            log.push(LogEntry {
+                received: DateTime::from_timestamp(seq as i64 * 60, 0).expect("valid time"),
+                ..entry(seq)
+            });
+        }
+        let cutoff = DateTime::from_timestamp(180, 0).expect("valid time");
+        assert_eq!(log.forget_before(cutoff), 2);
+        assert_eq!(
+            log.at(0).map(|e| e.seq),
+            Some(3),
+            "received at the cutoff stays"
+        );
+        assert_eq!(log.dropped(), 2);
+        assert_eq!(log.forget_before(cutoff), 0);
     }
 }

@@ -27,7 +27,7 @@ pub use arrivals::{Arrival, ArrivalCounts, Readiness, TodaysArrivals};
 pub use board::{Board, BoardFilter, BoardRow, FloorGroup};
 pub use clock::HotelClock;
 pub use labels::{Labels, Unknowns};
-pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LogEntry};
+pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LOG_SPAN, LogEntry};
 pub use log_view::{LogFilter, LogSelection, LogView, Pick};
 pub use problems::Problems;
 pub use rooms::{Room, Rooms, StateCounts, short_id};

@@ -9,6 +9,7 @@
 
 mod alerts;
 pub mod export;
+mod file_watch;
 mod gap;
 mod pause;
 pub mod retention;

@@ -23,6 +23,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
+use super::file_watch::FileWatch;
 use super::gap::{self, Gap};
 use super::pause::{HELD, PauseGauge, PauseState, Paused, Retry};
 use super::retention::{Retention, prune_batch};
@@ -140,14 +141,17 @@ impl HistoryWriter {
         wake: Wake,
     ) -> Result<(Self, Option<std::path::PathBuf>), HistoryError> {
         let opened = schema::open(path)?;
-        let writer = HistoryWriter::spawn(opened.connection, retention, Retry::default(), wake)
-            .map_err(|error| HistoryError::Io(path.to_path_buf(), error))?;
+        let file = Some(FileWatch::new(path));
+        let writer =
+            HistoryWriter::spawn(opened.connection, file, retention, Retry::default(), wake)
+                .map_err(|error| HistoryError::Io(path.to_path_buf(), error))?;
         Ok((writer, opened.moved_aside))
     }
 
     /// Starts the writer thread on an open database.
     fn spawn(
         connection: Connection,
+        file: Option<FileWatch>,
         retention: Retention,
         retry: Retry,
         wake: Wake,
@@ -158,6 +162,7 @@ impl HistoryWriter {
         let gauge = Arc::new(PauseGauge::default());
         let writing = Writing {
             connection,
+            file,
             rooms: RoomNumbers::default(),
             health: Health {
                 say: say.clone(),
@@ -431,6 +436,8 @@ fn why(error: &rusqlite::Error) -> String {
 /// The writer thread's side: the database and what it needs to write to it.
 struct Writing {
     connection: Connection,
+    /// The file the connection has open, to notice its removal.
+    file: Option<FileWatch>,
     rooms: RoomNumbers,
     health: Health,
     retry: Retry,
@@ -442,6 +449,7 @@ impl Writing {
     /// while another program holds the file locked (each try waits out the busy
     /// timeout first).
     fn write(&mut self, batch: &[Record], gap: Option<&Gap>) -> rusqlite::Result<()> {
+        self.reopen_if_removed();
         loop {
             match write_batch(&mut self.connection, &mut self.rooms, batch, gap) {
                 Ok(()) => return Ok(()),
@@ -455,6 +463,43 @@ impl Writing {
                 }
             }
         }
+    }
+
+    /// When the history file was removed, starts a fresh one at its path, so what
+    /// comes next is not written into a file nobody can find. Said once.
+    fn reopen_if_removed(&mut self) {
+        let Some(file) = self.file.as_mut() else {
+            return;
+        };
+        if !file.gone() {
+            return;
+        }
+        let path = file.path().display().to_string();
+        // The old connection closes first: closing, SQLite removes its log by name,
+        // which would be the new file's.
+        match Connection::open_in_memory() {
+            Ok(stand_in) => drop(std::mem::replace(&mut self.connection, stand_in)),
+            Err(error) => return tracing::error!("no stand-in connection: {error}"),
+        }
+        self.rooms.clear();
+        match schema::open(file.path()) {
+            Ok(opened) => {
+                self.connection = opened.connection;
+                tracing::warn!("the history file {path} was removed; a new one was started");
+                self.health.say(format!(
+                    "The history file {path} was removed while Mews Monitor was running: a new one was started there, and events from now on are kept in it."
+                ));
+            }
+            Err(error) => {
+                tracing::warn!(
+                    "the history file {path} was removed and cannot be started again: {error}"
+                );
+                self.health.say(format!(
+                    "The history file {path} was removed while Mews Monitor was running, and a new one could not be started ({error}): events still show here, but are not kept."
+                ));
+            }
+        }
+        file.reopened();
     }
 
     /// Writes a batch taken from the queue; a failure starts a pause.
@@ -689,9 +734,14 @@ mod tests {
             first: Duration::from_secs(3600),
             max: Duration::from_secs(3600),
         };
-        let mut writer =
-            HistoryWriter::spawn(connection, Retention::forever(), retry, Arc::new(|| {}))
-                .expect("starts");
+        let mut writer = HistoryWriter::spawn(
+            connection,
+            None,
+            Retention::forever(),
+            retry,
+            Arc::new(|| {}),
+        )
+        .expect("starts");
         let store = events(200);
         for entry in store.log.iter_from(0) {
             writer.record(Record::event(entry));

@@ -9,7 +9,7 @@ use crate::history::Record;
 use crate::net::lookup::LookupEvent;
 use crate::net::{ConnectionStatus, NetEvent};
 use monitor_core::protocol::{Event, ParseProblem};
-use monitor_core::store::Alert;
+use monitor_core::store::{Alert, LOG_SPAN};
 
 use super::Session;
 use super::output::{Note, Output};
@@ -227,11 +227,14 @@ impl<O: Output> Session<O> {
     }
 
     /// Keeps time-bound views current: once the hotel's day has ended, asks
-    /// for the new day's arrivals (once per day). Call now and then (each frame).
+    /// for the new day's arrivals (once per day), and the log forgets events
+    /// older than [`LOG_SPAN`]. Call now and then (each frame).
     pub fn tick(&mut self, now: DateTime<Utc>) {
         if let Some(request) = arrivals_due(&self.store, &mut self.asked_arrivals_for, now) {
             self.lookup(request);
         }
+        // Memory stays flat however long the window runs: older events are in history.
+        self.store.log.forget_before(now - LOG_SPAN);
     }
 }
 
@@ -241,6 +244,35 @@ mod tests {
     use crate::history::{HistoryWriter, QUEUE, WRITER_GONE};
     use monitor_core::protocol::parse_frame;
     use monitor_core::store::Store;
+
+    #[test]
+    fn a_tick_forgets_events_older_than_a_day_from_memory() {
+        let mut session = Session::new(Store::default());
+        let now = Utc::now();
+        for (age, id) in [(25, "old"), (1, "new")] {
+            session.handle(NetEvent::Frame {
+                received: now - chrono::TimeDelta::hours(age),
+                events: parse_frame(&format!(
+                    r#"{{"Events":[{{"Type":"Resource","Id":"{id}","State":"Dirty"}}]}}"#
+                ))
+                .events,
+                problems: Vec::new(),
+            });
+        }
+        session.tick(now);
+        let kept: Vec<_> = session
+            .store
+            .log
+            .iter_from(0)
+            .map(|e| e.event.id())
+            .collect();
+        assert_eq!(kept, [Some("new")]);
+        assert_eq!(session.store.log.dropped(), 1);
+        assert!(
+            session.store.rooms.get("old").is_some(),
+            "the room itself is still known"
+        );
+    }
 
     #[test]
     fn events_keep_reaching_the_store_when_the_history_writer_is_gone() {
