@@ -7,7 +7,6 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::support::PATIENCE;
 use monitor_core::protocol::{ResourceState, parse_frame};
 use monitor_core::store::{LogEntry, Store};
 use monitor_engine::history::{
@@ -288,7 +287,7 @@ fn a_history_file_removed_while_running_is_started_again_and_that_is_said_once()
         let _ = std::fs::remove_file(std::path::PathBuf::from(file));
     }
     // Events keep coming; the writer looks at its file every two seconds.
-    let deadline = std::time::Instant::now() + PATIENCE;
+    let deadline = std::time::Instant::now() + crate::support::PATIENCE;
     let last = loop {
         assert!(
             std::time::Instant::now() < deadline,

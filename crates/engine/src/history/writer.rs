@@ -381,7 +381,7 @@ impl Health {
         // Said to the user through the problems list; the log keeps the error code.
         tracing::info!("history could not be written, pausing it: {error}");
         self.say(format!(
-            "History is paused because {}. Events still show here; {} wait to be written, and history tries again by itself.",
+            "History is paused because {}. Events still show here, {} waiting to be written; history tries again by itself.",
             why(error),
             events(waiting as u64),
         ));
@@ -391,7 +391,7 @@ impl Health {
     fn full(&self) {
         tracing::info!("history is still paused and its waiting list is full");
         self.say(format!(
-            "History is still paused and {} wait, as many as it holds: events received from now until it resumes will be missing from history, and that gap will be marked.",
+            "History is still paused and its waiting list is full ({}): events received from now until it resumes will be missing from history, and that gap will be marked.",
             events(HELD as u64),
         ));
     }
@@ -400,12 +400,12 @@ impl Health {
     fn resumed(&self, written: usize, gap: Option<&Gap>) {
         tracing::info!("history is being written again");
         let mut text = format!(
-            "History is being written again: the {} that waited are kept.",
+            "History is being written again, and what waited is kept ({}).",
             events(written as u64)
         );
         if let Some(gap) = gap {
             text.push_str(&format!(
-                " {} received while it was paused are missing from history; the gap is marked in room timelines and exports.",
+                " Missing from history: {} received while it was paused; the gap is marked in room timelines and exports.",
                 events(gap.missed)
             ));
         }
