@@ -101,11 +101,18 @@ impl EventLog {
         self.entries.get(position)
     }
 
-    /// The entry with sequence number `seq`, if still kept.
+    /// The entry with sequence number `seq`, if still kept. Numbers rise but may
+    /// skip (events history missed, or rows it could not read back, before a restart).
     pub fn by_seq(&self, seq: u64) -> Option<&LogEntry> {
-        let first = self.entries.front()?.seq;
-        let position = usize::try_from(seq.checked_sub(first)?).ok()?;
-        self.entries.get(position)
+        self.position_of(seq)
+            .and_then(|position| self.entries.get(position))
+    }
+
+    /// Where the entry with sequence number `seq` is (0 = oldest kept), if still kept.
+    pub(crate) fn position_of(&self, seq: u64) -> Option<usize> {
+        self.entries
+            .binary_search_by_key(&seq, |entry| entry.seq)
+            .ok()
     }
 
     /// Entries from `position` (0 = oldest kept) onwards.
@@ -171,5 +178,17 @@ mod tests {
         );
         assert_eq!(log.dropped(), 2);
         assert_eq!(log.forget_before(cutoff), 0);
+    }
+
+    #[test]
+    fn an_entry_is_found_by_its_number_when_numbers_skip() {
+        let mut log = EventLog::with_capacity(10);
+        for seq in [3, 4, 9, 10, 15] {
+            log.push(entry(seq));
+        }
+        assert_eq!(log.by_seq(9).map(|e| e.seq), Some(9));
+        assert_eq!(log.by_seq(15).map(|e| e.seq), Some(15));
+        assert_eq!(log.position_of(10), Some(3));
+        assert_eq!(log.by_seq(5), None, "a number history missed");
     }
 }

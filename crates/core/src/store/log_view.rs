@@ -153,10 +153,7 @@ impl LogView {
     /// The row showing the event with sequence number `seq`, if it passes the filter.
     pub(crate) fn row_of(&self, seq: u64, log: &EventLog) -> Option<usize> {
         if self.filter.is_empty() {
-            let first = log.at(0)?.seq;
-            usize::try_from(seq.checked_sub(first)?)
-                .ok()
-                .filter(|&row| row < log.len())
+            log.position_of(seq)
         } else {
             self.matched.binary_search(&seq).ok()
         }

@@ -39,6 +39,8 @@ pub(super) struct FileWatch {
     path: PathBuf,
     opened: Option<Identity>,
     next_look: Instant,
+    /// A new file could not be started since the last one was removed.
+    failing: bool,
 }
 
 impl FileWatch {
@@ -48,6 +50,7 @@ impl FileWatch {
             path: path.to_owned(),
             opened: identity(path),
             next_look: Instant::now() + LOOK_EVERY,
+            failing: false,
         }
     }
 
@@ -69,6 +72,13 @@ impl FileWatch {
     /// A fresh file was opened at the path: watch that one.
     pub(super) fn reopened(&mut self) {
         self.opened = identity(&self.path);
+        self.failing = false;
+    }
+
+    /// A fresh file could not be started: whether this is the first time since
+    /// the removal (to say so once).
+    pub(super) fn first_failure(&mut self) -> bool {
+        !std::mem::replace(&mut self.failing, true)
     }
 }
 

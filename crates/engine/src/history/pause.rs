@@ -95,18 +95,21 @@ impl Paused {
         paused
     }
 
-    /// Holds `batch` while there is room; events beyond it join the gap.
-    /// Returns whether this batch filled the list (said once per pause).
+    /// Holds `batch` while there is room; events beyond it join the gap. Alerts,
+    /// acknowledgements and notes are few and matter after a restart: they are held
+    /// beyond the list too, up to twice its size. Returns whether this batch filled
+    /// the list (said once per pause).
     pub(super) fn hold(&mut self, batch: Vec<Record>) -> bool {
         let was_full = self.is_full();
         for record in batch {
-            if self.held.len() < HELD {
-                self.held.push(record);
-            } else if let Record::Event(event) = &record {
-                match &mut self.gap {
+            match &record {
+                _ if self.held.len() < HELD => self.held.push(record),
+                Record::Event(event) => match &mut self.gap {
                     Some(gap) => gap.add(event),
                     None => self.gap = Some(Gap::of(event)),
-                }
+                },
+                _ if self.held.len() < 2 * HELD => self.held.push(record),
+                _ => tracing::warn!("history's waiting list is full: a note was not kept"),
             }
         }
         self.show();
@@ -200,32 +203,32 @@ mod tests {
         let rest: Vec<Record> = (2..=HELD as u64).map(event).collect();
         assert!(paused.hold(rest), "this batch filled the list");
         assert!(!paused.hold(vec![event(20_001)]), "said full only once");
-        paused.hold(vec![
-            Record::Problem {
-                at: Utc::now(),
-                text: "not an event".into(),
-            },
-            event(20_002),
-        ]);
+        paused.hold(vec![Record::AlertAcknowledged(7), event(20_002)]);
+        // 10,001 held: two transactions' worth, then the last record with the gap.
+        for _ in 0..2 {
+            let (part, gap) = paused.next_part();
+            assert_eq!(part.len(), BATCH, "a transaction's worth at a time");
+            assert!(gap.is_none(), "the gap goes with the last part");
+            assert!(!paused.wrote(BATCH));
+        }
+        assert_eq!(
+            gauge.read(),
+            Some(PauseState {
+                waiting: 0,
+                missed: 2
+            })
+        );
         let (part, gap) = paused.next_part();
-        assert_eq!(part.len(), BATCH, "a transaction's worth at a time");
-        assert!(gap.is_none(), "the gap goes with the last part");
-        assert!(!paused.wrote(BATCH));
-        let (part, gap) = paused.next_part();
-        assert_eq!(part.len(), HELD - BATCH);
+        assert!(
+            matches!(part, [Record::AlertAcknowledged(7)]),
+            "the acknowledgement is held beyond the list"
+        );
         let gap = gap.expect("a gap").clone();
         assert_eq!(
             (gap.missed, gap.first_seq, gap.last_seq),
             (2, 20_001, 20_002)
         );
-        assert_eq!(
-            gauge.read(),
-            Some(PauseState {
-                waiting: HELD - BATCH,
-                missed: 2
-            })
-        );
-        assert!(paused.wrote(HELD - BATCH), "all written");
+        assert!(paused.wrote(1), "all written");
         assert_eq!(paused.end(), Some(gap));
         assert_eq!(gauge.read(), None, "no longer paused");
     }

@@ -118,6 +118,8 @@ pub fn open(path: &Path) -> Result<Opened, HistoryError> {
             connection,
             moved_aside: None,
         }),
+        // A full disk or a refused permission is no reason to set the file aside.
+        Err(error) if !is_damaged(&error) => Err(error),
         Err(_) => {
             let aside = path.with_extension(format!(
                 "corrupt-{}.sqlite3",
@@ -135,6 +137,18 @@ pub fn open(path: &Path) -> Result<Opened, HistoryError> {
                 moved_aside: Some(aside),
             })
         }
+    }
+}
+
+/// Whether opening failed because the file is damaged or not a database at all.
+fn is_damaged(error: &HistoryError) -> bool {
+    match error {
+        HistoryError::Corrupt(_) => true,
+        HistoryError::Sqlite(error) => matches!(
+            error.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+        ),
+        _ => false,
     }
 }
 

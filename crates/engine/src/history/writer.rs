@@ -485,21 +485,24 @@ impl Writing {
         match schema::open(file.path()) {
             Ok(opened) => {
                 self.connection = opened.connection;
+                file.reopened();
                 tracing::warn!("the history file {path} was removed; a new one was started");
                 self.health.say(format!(
                     "The history file {path} was removed while Mews Monitor was running: a new one was started there, and events from now on are kept in it."
                 ));
             }
-            Err(error) => {
+            // Tried again at the next look; said the first time only. Meanwhile writes
+            // fail and history pauses, holding what comes.
+            Err(error) if file.first_failure() => {
                 tracing::warn!(
                     "the history file {path} was removed and cannot be started again: {error}"
                 );
                 self.health.say(format!(
-                    "The history file {path} was removed while Mews Monitor was running, and a new one could not be started ({error}): events still show here, but are not kept."
+                    "The history file {path} was removed while Mews Monitor was running, and a new one cannot be started yet ({error}). Events still show here; history tries again by itself."
                 ));
             }
+            Err(error) => tracing::debug!("the history file still cannot be started: {error}"),
         }
-        file.reopened();
     }
 
     /// Writes a batch taken from the queue; a failure starts a pause.

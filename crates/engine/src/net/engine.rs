@@ -116,7 +116,12 @@ impl Engine {
                     return Flow::Stop;
                 }
                 let ended = self.pump(socket).await;
-                self.backoff.connection_lasted(started.elapsed());
+                // After sleep the link is opened again at once, whatever failed before.
+                let lasted = match ended {
+                    Ended::Lost(DisconnectReason::Slept(_)) => Duration::MAX,
+                    _ => started.elapsed(),
+                };
+                self.backoff.connection_lasted(lasted);
                 match ended {
                     Ended::Lost(reason) => self.wait_before_retry(reason).await,
                     Ended::Flow(flow) => flow,
