@@ -70,7 +70,12 @@ pub fn utc_text(at: DateTime<Utc>) -> String {
 
 /// How long ago, in the words of a busy desk: "now", "45 s", "12 min", "3 h 5 min", "2 d".
 pub(crate) fn elapsed(from: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let seconds = (now - from).num_seconds().max(0);
+    length_in_words(now - from)
+}
+
+/// A length of time in the same words as [`elapsed`] (a negative one reads "now").
+pub fn length_in_words(length: chrono::TimeDelta) -> String {
+    let seconds = length.num_seconds().max(0);
     match seconds {
         0..5 => "now".to_owned(),
         5..60 => format!("{seconds} s"),

@@ -28,7 +28,8 @@ use super::gap::{self, Gap};
 use super::pause::{HELD, PauseGauge, PauseState, Paused, Retry};
 use super::retention::{Retention, prune_batch};
 use super::{HistoryError, alerts, schema, utc_text};
-use crate::net::Wake;
+use crate::Wake;
+use crate::words::counted;
 use monitor_core::protocol::EventBody;
 use monitor_core::store::{Alert, LogEntry};
 
@@ -415,10 +416,7 @@ impl Health {
 
 /// "1 event", "12 events".
 fn events(count: u64) -> String {
-    match count {
-        1 => "1 event".to_owned(),
-        count => format!("{count} events"),
-    }
+    counted(count, "event", "events")
 }
 
 /// Why writing failed, in words that finish "History is paused because …".

@@ -19,8 +19,6 @@ pub(crate) mod sleep;
 pub mod status;
 pub mod tls;
 
-use std::sync::Arc;
-
 use chrono::{DateTime, Utc};
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
@@ -37,8 +35,7 @@ pub use sleep::SleepClock;
 pub use status::{ConnectionStatus, DisconnectReason};
 pub use tls::{TlsSetupError, TrustStore};
 
-/// Called after every message put in the channel, so the consumer can wake up.
-pub type Wake = Arc<dyn Fn() + Send + Sync>;
+pub use crate::Wake;
 
 /// What the engine tells its consumer, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -97,20 +97,10 @@ impl SleepWatch {
     }
 }
 
-/// "45 s", "12 min", "2 h 5 min".
-pub(crate) fn asleep_for(slept: Duration) -> String {
-    let minutes = slept.as_secs() / 60;
-    match (minutes / 60, minutes % 60) {
-        (0, 0) => format!("{} s", slept.as_secs()),
-        (0, minutes) => format!("{minutes} min"),
-        (hours, 0) => format!("{hours} h"),
-        (hours, minutes) => format!("{hours} h {minutes} min"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::net::DisconnectReason;
 
     const PING: Duration = Duration::from_secs(30);
 
@@ -152,9 +142,18 @@ mod tests {
 
     #[test]
     fn sleep_reads_in_hours_and_minutes() {
-        assert_eq!(asleep_for(Duration::from_secs(45)), "45 s");
-        assert_eq!(asleep_for(Duration::from_secs(720)), "12 min");
-        assert_eq!(asleep_for(Duration::from_secs(7_200)), "2 h");
-        assert_eq!(asleep_for(Duration::from_secs(7_500)), "2 h 5 min");
+        let said = |seconds| DisconnectReason::Slept(Duration::from_secs(seconds)).to_string();
+        for (seconds, words) in [
+            (45, "45 s"),
+            (720, "12 min"),
+            (7_200, "2 h"),
+            (7_500, "2 h 5 min"),
+        ] {
+            assert!(
+                said(seconds).starts_with(&format!("This computer was asleep for {words},")),
+                "{}",
+                said(seconds)
+            );
+        }
     }
 }

@@ -4,6 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use monitor_core::store::clock::length_in_words;
 
 /// The connection's lifecycle.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,7 +140,9 @@ impl fmt::Display for DisconnectReason {
             DisconnectReason::Slept(slept) => write!(
                 f,
                 "This computer was asleep for {}, so the connection to Mews is opened again",
-                super::sleep::asleep_for(*slept)
+                length_in_words(
+                    chrono::TimeDelta::from_std(*slept).unwrap_or(chrono::TimeDelta::MAX)
+                )
             ),
         }
     }

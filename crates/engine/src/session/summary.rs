@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::net::lookup::LookupRequest;
+use crate::words::counted;
 use monitor_core::protocol::{ReservationRecord, ReservationState};
 use monitor_core::store::{Store, Unknowns, short_id};
 
@@ -49,7 +50,7 @@ pub(crate) fn arrivals_summary(
         .unwrap_or_default();
     let mut text = format!(
         "{} on {date} loaded from Mews ({arrived} arrived)",
-        counted(records.len(), "arrival", "arrivals")
+        counted(records.len() as u64, "arrival", "arrivals")
     );
     if !changed.is_empty() {
         text.push_str("; ");
@@ -72,14 +73,9 @@ pub(crate) fn changed_summary(store: &Store, changed: &[String]) -> String {
         .collect();
     format!(
         "{} changed while offline ({})",
-        counted(changed.len(), "reservation", "reservations"),
+        counted(changed.len() as u64, "reservation", "reservations"),
         numbers.join(", ")
     )
-}
-
-/// "1 arrival", "3 arrivals".
-fn counted(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 /// The lookups that would name these unknown ids.
