@@ -22,7 +22,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, bail};
 use mews_monitor::settings::{Settings, Tab};
 use support::{
-    Running, clock_ticks_per_second, cpu_ticks, simulate, start_xvfb, window, without_colours,
+    Running, clock_ticks_per_second, cpu_ticks, percentile, simulate, start_xvfb, window,
+    without_colours,
 };
 
 /// Time to connect, load the rooms and settle before measuring.
@@ -104,11 +105,6 @@ fn main() -> anyhow::Result<()> {
         );
     }
     Ok(())
-}
-
-fn percentile(sorted: &[u64], pct: usize) -> Option<u64> {
-    let last = sorted.len().checked_sub(1)?;
-    sorted.get(last * pct / 100).copied()
 }
 
 fn run_case(case: &Case, display: &str, x_pid: u32, spell: Duration) -> anyhow::Result<Measured> {

@@ -26,7 +26,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, bail};
 use mews_monitor::settings::{Settings, Tab};
 use monitor_engine::sim::{SimConfig, Simulator};
-use support::{clock_ticks_per_second, cpu_ticks, option, start_xvfb, window};
+use support::{clock_ticks_per_second, cpu_ticks, option, percentile, start_xvfb, window};
 use x11rb::connection::Connection;
 use x11rb::protocol::Event;
 use x11rb::protocol::damage::{ConnectionExt as _, ReportLevel};
@@ -131,11 +131,9 @@ fn main() -> anyhow::Result<()> {
 fn report(case: &str, waits: &mut [Duration], cpu: Option<f64>) {
     waits.sort_unstable();
     let at = |pct: usize| {
-        waits
-            .get((waits.len().saturating_sub(1)) * pct / 100)
-            .map_or("-".to_owned(), |wait| {
-                format!("{:.1} ms", wait.as_secs_f64() * 1e3)
-            })
+        percentile(waits, pct).map_or("-".to_owned(), |wait| {
+            format!("{:.1} ms", wait.as_secs_f64() * 1e3)
+        })
     };
     println!(
         "{:<16} {:>7} {:>9} {:>9} {:>9} {:>11}",

@@ -103,6 +103,12 @@ pub fn window(
     Ok(command)
 }
 
+/// The value at `pct` per cent of `sorted` (the largest at 100), if there is any.
+pub fn percentile<T: Copy>(sorted: &[T], pct: usize) -> Option<T> {
+    let last = sorted.len().checked_sub(1)?;
+    sorted.get(last * pct / 100).copied()
+}
+
 /// User plus system CPU time of a process, every thread, in clock ticks.
 pub fn cpu_ticks(pid: u32) -> anyhow::Result<u64> {
     let stat = std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat"))?;

@@ -20,6 +20,7 @@ use monitor_engine::sim::Simulator;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::support::disk::SmallDisk;
+use crate::support::xvfb::poll_until;
 use crate::support::*;
 
 /// Long enough for the writer's backoff (1 s doubling, 30 s at most) to try again.
@@ -59,18 +60,13 @@ fn said_until(
 /// The pause once the writer has counted events beyond its list (bounded wait: the
 /// gauge has no wake-up of its own).
 fn settled(writer: &HistoryWriter) -> PauseState {
-    let deadline = std::time::Instant::now() + PATIENCE;
-    loop {
-        let paused = writer.paused().expect("paused");
-        if paused.missed > 0 {
-            return paused;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no event was counted missing: {paused:?}"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    let counted = || writer.paused().is_some_and(|paused| paused.missed > 0);
+    assert!(
+        poll_until(PATIENCE, counted),
+        "no event was counted missing: {:?}",
+        writer.paused()
+    );
+    writer.paused().expect("paused")
 }
 
 fn integrity(path: &std::path::Path) -> String {
