@@ -249,6 +249,7 @@ fn a_room_of_an_arrival_loaded_from_mews_alerts_without_being_watched() {
         rate_id: None,
         scheduled_start_utc: Some(day.start_utc + Duration::hours(23)),
         scheduled_end_utc: None,
+        account_id: None,
     };
     let mut out = Vec::new();
     {

@@ -1028,6 +1028,7 @@ fn the_arrivals_panel_puts_ready_rooms_first_selects_the_room_and_copies_the_num
         rate_id: None,
         scheduled_start_utc: Some(day.start_utc + chrono::Duration::hours(14)),
         scheduled_end_utc: None,
+        account_id: None,
     };
     app(&mut fixture)
         .session_mut()

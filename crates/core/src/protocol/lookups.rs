@@ -1,4 +1,5 @@
-//! REST responses that turn ids into names: reservations, commands, services and rates.
+//! REST responses that turn ids into names: reservations, customers, commands,
+//! services and rates.
 //!
 //! Each list is read leniently: an entry without an `Id` is skipped, missing
 //! fields stay `None`, and `Cursor` says whether another page follows.
@@ -9,7 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 use super::resources::ResponseError;
-use super::state::{CommandState, ReservationState};
+use super::state::{Classification, CommandState, ReservationState};
 
 /// One page of a list response.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +45,31 @@ pub struct ReservationRecord {
     /// Scheduled departure.
     #[serde(rename = "ScheduledEndUtc", default)]
     pub scheduled_end_utc: Option<DateTime<Utc>>,
+    /// The guest's customer id (`AccountId`), which `customers/getAll` names.
+    #[serde(rename = "AccountId", default)]
+    pub account_id: Option<String>,
+}
+
+/// A guest as `customers/getAll` describes them. Names and classifications are
+/// personal data: `Debug` shows neither, so no log or crash report can carry them.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CustomerRecord {
+    /// The customer id reservations name as `AccountId`.
+    pub id: String,
+    /// First name as Mews holds it.
+    pub first_name: Option<String>,
+    /// Last name as Mews holds it.
+    pub last_name: Option<String>,
+    /// Classifications, unknown values kept.
+    pub classifications: Vec<Classification>,
+}
+
+impl std::fmt::Debug for CustomerRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CustomerRecord")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A device command as `commands/getAllActive` or `commands/getAllByIds` describes it.
@@ -103,6 +129,40 @@ fn read_list<T>(
 pub fn parse_reservations(body: &str) -> Result<Page<ReservationRecord>, ResponseError> {
     read_list(body, "Reservations", |item| {
         serde_json::from_value(item).ok()
+    })
+}
+
+#[derive(Deserialize)]
+struct WireCustomer {
+    #[serde(rename = "Id")]
+    id: String,
+    #[serde(rename = "FirstName", default)]
+    first_name: Option<String>,
+    #[serde(rename = "LastName", default)]
+    last_name: Option<String>,
+    #[serde(rename = "Classifications", default)]
+    classifications: Option<Vec<String>>,
+}
+
+/// Reads one page of `customers/getAll`; blank names count as missing.
+pub fn parse_customers(body: &str) -> Result<Page<CustomerRecord>, ResponseError> {
+    let present = |name: Option<String>| {
+        name.map(|name| name.trim().to_owned())
+            .filter(|name| !name.is_empty())
+    };
+    read_list(body, "Customers", |item| {
+        let wire: WireCustomer = serde_json::from_value(item).ok()?;
+        Some(CustomerRecord {
+            id: wire.id,
+            first_name: present(wire.first_name),
+            last_name: present(wire.last_name),
+            classifications: wire
+                .classifications
+                .unwrap_or_default()
+                .iter()
+                .map(|value| Classification::from_wire(value))
+                .collect(),
+        })
     })
 }
 
@@ -192,7 +252,7 @@ mod tests {
     #[test]
     fn reservations_read_number_room_and_dates() {
         let body = r#"{"Reservations":[
-            {"Id":"r1","Number":"52","State":"Enquired","AssignedResourceId":"room","RateId":"rate",
+            {"Id":"r1","Number":"52","State":"Enquired","AssignedResourceId":"room","RateId":"rate","AccountId":"c1",
              "ScheduledStartUtc":"2025-12-04T14:00:00Z","ScheduledEndUtc":null,"Extra":1},
             {"Number":"no id"}],"Cursor":"abc"}"#;
         let page = parse_reservations(body).expect("parses");
@@ -203,6 +263,34 @@ mod tests {
         assert_eq!(reservation.state, Some(ReservationState::Inquired));
         assert!(reservation.scheduled_start_utc.is_some());
         assert_eq!(reservation.scheduled_end_utc, None);
+        assert_eq!(reservation.account_id.as_deref(), Some("c1"));
+    }
+
+    #[test]
+    fn customers_keep_unknown_classifications_and_never_show_names_in_debug() {
+        let body = r#"{"Customers":[
+            {"Id":"c1","FirstName":"Jiřina ","LastName":"Nováková","Classifications":["VeryImportant","WaitingForRoom","Cashlist"]},
+            {"Id":"c2","FirstName":"","LastName":null,"Classifications":null},
+            {"FirstName":"no id"}],"Documents":null,"Cursor":"c2"}"#;
+        let page = parse_customers(body).expect("parses");
+        assert_eq!(page.items.len(), 2);
+        let guest = &page.items[0];
+        assert_eq!(guest.first_name.as_deref(), Some("Jiřina"));
+        assert_eq!(
+            guest.classifications,
+            [
+                Classification::VeryImportant,
+                Classification::WaitingForRoom,
+                Classification::Other("Cashlist".into())
+            ]
+        );
+        assert_eq!(page.items[1].first_name, None);
+        assert!(page.items[1].classifications.is_empty());
+        let shown = format!("{page:?}");
+        assert!(
+            !shown.contains("Nováková") && !shown.contains("Jiřina"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -11,9 +11,9 @@ pub mod state;
 
 pub use event::{Event, EventBody, EventKind};
 pub use hotel_day::{HotelDay, HotelDayError};
-pub use lookups::{CommandRecord, Page, RateRecord, ReservationRecord};
+pub use lookups::{CommandRecord, CustomerRecord, Page, RateRecord, ReservationRecord};
 pub use parse::{ParseProblem, ParsedFrame, parse_frame};
 pub use resources::{
     HotelConfiguration, ResourceRecord, ResourcesPage, parse_configuration, parse_resources_page,
 };
-pub use state::{CommandState, ReservationState, ResourceState};
+pub use state::{Classification, CommandState, ReservationState, ResourceState};

@@ -116,6 +116,37 @@ wire_enum! {
     }
 }
 
+wire_enum! {
+    /// A customer's classification in Mews. Guests' classifications are personal
+    /// data: held in memory only. Mews keeps adding values; unknown ones are kept.
+    Classification {
+        /// An important guest (VIP).
+        Important => ["Important"], "Important";
+        /// A very important guest (VVIP).
+        VeryImportant => ["VeryImportant"], "Very important";
+        /// The guest is at the hotel, waiting for their room.
+        WaitingForRoom => ["WaitingForRoom"], "Waiting for room";
+        /// The guest has stayed before.
+        Returning => ["Returning"], "Returning";
+        /// The guest works for the hotel.
+        Staff => ["Staff"], "Staff";
+        /// The hotel does not accept this guest (`Blacklist` before April 2026).
+        Blocklist => ["Blocklist", "Blacklist"], "Blocklist";
+        /// The guest needs an accessible room.
+        DisabledPerson => ["DisabledPerson"], "Disabled person";
+    }
+}
+
+impl Classification {
+    /// Whether this marks a VIP (`Important` or `VeryImportant`).
+    pub fn is_vip(&self) -> bool {
+        matches!(
+            self,
+            Classification::Important | Classification::VeryImportant
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +183,13 @@ mod tests {
         for state in CommandState::KNOWN {
             assert_eq!(&CommandState::from_wire(state.as_wire()), state);
         }
+        for value in Classification::KNOWN {
+            assert_eq!(&Classification::from_wire(value.as_wire()), value);
+        }
+        assert_eq!(
+            Classification::from_wire("Blacklist"),
+            Classification::Blocklist
+        );
         assert_eq!(CommandState::KNOWN.len(), 6);
         assert_eq!(ReservationState::KNOWN.len(), 7);
         assert_eq!(ResourceState::KNOWN.len(), 5);

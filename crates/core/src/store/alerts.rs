@@ -95,6 +95,9 @@ pub struct Alert {
     pub at: DateTime<Utc>,
     /// How many times it fired while open (1 for a new alert).
     pub fired: u32,
+    /// The reservation of a guest waiting for this room, when one was (its name
+    /// is looked up for the desk, never kept with the alert).
+    pub waiting: Option<String>,
 }
 
 impl Alert {
@@ -140,14 +143,15 @@ impl Alerts {
     }
 
     /// Looks at a room that just changed from `previous`; returns the alert it fires, if any.
-    /// `is_arrival` tells whether an arriving guest waits for the room; it is
-    /// asked only when the change would alert a watched room.
+    /// `arrival` tells whether a guest arriving today is due in the room, and
+    /// if one is waiting, their reservation; it is asked only when the change
+    /// would alert. An alert for a waiting guest stands above the others.
     pub(crate) fn on_change(
         &mut self,
         room: &Room,
         previous: Option<&ResourceState>,
         at: DateTime<Utc>,
-        is_arrival: impl FnOnce() -> bool,
+        arrival: impl FnOnce() -> Option<Option<String>>,
     ) -> Option<&Alert> {
         let state = room.state.as_ref()?;
         if previous == Some(state) {
@@ -160,9 +164,11 @@ impl Alerts {
             ready if self.rule.is_ready(ready) && !was_ready => AlertKind::Ready(ready.clone()),
             _ => return None,
         };
-        if !self.is_pinned(&room.id) && !is_arrival() {
+        let arrival = arrival();
+        if !self.is_pinned(&room.id) && arrival.is_none() {
             return None;
         }
+        let waiting = arrival.flatten();
         // A room with an open alert keeps it: it moves to the end, counted once more.
         let (id, fired) = match self.open.iter().position(|open| open.room_id == room.id) {
             Some(at_index) => {
@@ -181,10 +187,16 @@ impl Alerts {
             kind,
             at,
             fired,
+            waiting,
         };
         self.fresh.push(alert.clone());
-        self.open.push(alert);
-        self.open.last()
+        let place = if alert.waiting.is_some() {
+            self.open.partition_point(|open| open.waiting.is_some())
+        } else {
+            self.open.len()
+        };
+        self.open.insert(place, alert);
+        self.open.get(place)
     }
 
     /// Alerts fired since the last call, for notifications and `tail --alerts`.
@@ -192,7 +204,7 @@ impl Alerts {
         std::mem::take(&mut self.fresh)
     }
 
-    /// Alerts not yet acknowledged, oldest first.
+    /// Alerts not yet acknowledged: those for waiting guests first, then oldest first.
     pub fn open(&self) -> &[Alert] {
         &self.open
     }
@@ -284,19 +296,23 @@ mod tests {
         let clean = room(ResourceState::Clean);
         assert!(
             alerts
-                .on_change(&clean, Some(&ResourceState::Dirty), now(), || true)
+                .on_change(&clean, Some(&ResourceState::Dirty), now(), || Some(None))
                 .is_none()
         );
         let inspected = room(ResourceState::Inspected);
         let alert = alerts
-            .on_change(&inspected, Some(&ResourceState::Clean), now(), || true)
+            .on_change(&inspected, Some(&ResourceState::Clean), now(), || {
+                Some(None)
+            })
             .cloned()
             .expect("fires");
         assert_eq!(alert.kind, AlertKind::Ready(ResourceState::Inspected));
         assert_eq!(alert.message(), "Room 101 is ready (Inspected)");
         assert!(
             alerts
-                .on_change(&inspected, Some(&ResourceState::Inspected), now(), || true)
+                .on_change(&inspected, Some(&ResourceState::Inspected), now(), || Some(
+                    None
+                ))
                 .is_none()
         );
         assert_eq!(alerts.open().len(), 1);
@@ -314,7 +330,7 @@ mod tests {
             (ResourceState::Dirty, Some(ResourceState::Inspected), later),
             (ResourceState::Inspected, Some(ResourceState::Dirty), later),
         ] {
-            alerts.on_change(&room(state), previous.as_ref(), at, || true);
+            alerts.on_change(&room(state), previous.as_ref(), at, || Some(None));
         }
         assert_eq!(alerts.open().len(), 1, "one open alert per room");
         let open = alerts.open()[0].clone();
@@ -329,7 +345,7 @@ mod tests {
                 &room(ResourceState::OutOfOrder),
                 Some(&ResourceState::Inspected),
                 later,
-                || true,
+                || Some(None),
             )
             .cloned()
             .expect("fires");
@@ -338,12 +354,30 @@ mod tests {
     }
 
     #[test]
+    fn an_alert_for_a_waiting_guest_stands_above_the_others() {
+        let mut alerts = Alerts::default();
+        for (id, waiting) in [("r-1", None), ("r-2", Some("res-2")), ("r-3", None)] {
+            let mut inspected = room(ResourceState::Inspected);
+            inspected.id = id.into();
+            let waiting = waiting.map(str::to_owned);
+            alerts.on_change(&inspected, Some(&ResourceState::Dirty), now(), || {
+                Some(waiting)
+            });
+        }
+        let order: Vec<&str> = alerts.open().iter().map(|a| a.room_id.as_str()).collect();
+        assert_eq!(order, ["r-2", "r-1", "r-3"]);
+        assert_eq!(alerts.open()[0].waiting.as_deref(), Some("res-2"));
+    }
+
+    #[test]
     fn acknowledge_all_empties_the_list_and_names_each_alert() {
         let mut alerts = Alerts::default();
         for id in ["r-1", "r-2", "r-3"] {
             let mut inspected = room(ResourceState::Inspected);
             inspected.id = id.into();
-            alerts.on_change(&inspected, Some(&ResourceState::Dirty), now(), || true);
+            alerts.on_change(&inspected, Some(&ResourceState::Dirty), now(), || {
+                Some(None)
+            });
         }
         assert_eq!(alerts.open().len(), 3);
         assert_eq!(alerts.acknowledge_all(), [1, 2, 3]);
@@ -359,6 +393,7 @@ mod tests {
             kind: AlertKind::Ready(ResourceState::Inspected),
             at: now(),
             fired,
+            waiting: None,
         };
         let mut alerts = Alerts::default();
         let folded = alerts.reopen(vec![alert(1, "a", 1), alert(2, "b", 1), alert(3, "a", 2)]);
@@ -376,13 +411,15 @@ mod tests {
         let clean = room(ResourceState::Clean);
         assert!(
             alerts
-                .on_change(&clean, Some(&ResourceState::Dirty), now(), || true)
+                .on_change(&clean, Some(&ResourceState::Dirty), now(), || Some(None))
                 .is_some()
         );
         let inspected = room(ResourceState::Inspected);
         assert!(
             alerts
-                .on_change(&inspected, Some(&ResourceState::Clean), now(), || true)
+                .on_change(&inspected, Some(&ResourceState::Clean), now(), || Some(
+                    None
+                ))
                 .is_none(),
             "already ready: no second alert"
         );
@@ -394,16 +431,20 @@ mod tests {
         let broken = room(ResourceState::OutOfOrder);
         assert!(
             alerts
-                .on_change(&broken, Some(&ResourceState::Inspected), now(), || false)
+                .on_change(&broken, Some(&ResourceState::Inspected), now(), || None)
                 .is_none()
         );
         let kind = alerts
-            .on_change(&broken, Some(&ResourceState::Inspected), now(), || true)
+            .on_change(&broken, Some(&ResourceState::Inspected), now(), || {
+                Some(None)
+            })
             .map(|alert| alert.kind.clone());
         assert_eq!(kind, Some(AlertKind::OutOfOrder));
         let resting = room(ResourceState::OutOfService);
         let kind = alerts
-            .on_change(&resting, Some(&ResourceState::OutOfOrder), now(), || true)
+            .on_change(&resting, Some(&ResourceState::OutOfOrder), now(), || {
+                Some(None)
+            })
             .map(|alert| alert.kind.clone());
         assert_eq!(kind, Some(AlertKind::OutOfService));
     }
@@ -430,7 +471,7 @@ mod tests {
                 &room(ResourceState::Inspected),
                 Some(&ResourceState::Dirty),
                 now(),
-                || true,
+                || Some(None),
             )
             .map(|alert| alert.id);
         assert_eq!(alert, Some(8));

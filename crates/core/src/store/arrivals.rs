@@ -4,13 +4,16 @@
 //! Pure: the caller passes the hotel's day and the time. An arrival is a
 //! confirmed or optional reservation scheduled to start on the hotel's day;
 //! one already checked in shows as arrived; canceled ones are not arrivals.
+//! Each arrival carries what is known of its guest ([`GuestView`]) and, when
+//! the guest waits at the desk, since when.
 
 use chrono::{DateTime, Utc};
 
 use crate::protocol::{HotelDay, ReservationRecord, ReservationState};
 
 use super::Store;
-use super::alerts::ReadyRule;
+use super::alerts::{Alert, AlertKind, ReadyRule};
+use super::guests::{GuestView, folded};
 use super::rooms::Room;
 use super::tables::{ReservationRow, Tracked};
 
@@ -58,12 +61,30 @@ pub struct Arrival<'a> {
     pub readiness: Readiness,
     /// Whether the reservation changed while the monitor was out of touch.
     pub changed_offline: bool,
+    /// What is known of the guest.
+    pub guest: GuestView<'a>,
+    /// Since when the guest waits for the room (Mews' `WaitingForRoom`, or the
+    /// desk's queue), unless they have checked in.
+    pub waiting_since: Option<DateTime<Utc>>,
+    /// Whether the desk put the arrival on the waiting queue.
+    pub queued: bool,
 }
 
 impl Arrival<'_> {
     /// The number, or a short form of the id while the number is unknown.
     pub fn display_number(&self) -> &str {
         self.number.unwrap_or_else(|| super::short_id(self.id))
+    }
+
+    /// Whether the arrival matches a search: `query` (already [`folded`]) in the
+    /// guest's name or the reservation number, accents and case ignored.
+    pub fn matches(&self, query: &str) -> bool {
+        query.is_empty()
+            || folded(self.display_number()).contains(query)
+            || self
+                .guest
+                .name()
+                .is_some_and(|name| folded(&name).contains(query))
     }
 
     /// The room's name, or a short form of its id.
@@ -112,16 +133,80 @@ impl Store {
         self.arrivals_day.as_ref()
     }
 
-    /// Takes the arrivals of `day` as Mews listed them at `at`; returns the
-    /// reservations that differ from what the monitor knew (changed offline).
+    /// Takes the stays of `day` (arrivals, guests in house, departures) as Mews
+    /// listed them at `at`; returns the reservations that differ from what the
+    /// monitor knew (changed offline). A new day drops the last day's guests.
     pub fn seed_arrivals(
         &mut self,
         day: HotelDay,
         records: &[ReservationRecord],
         at: DateTime<Utc>,
     ) -> Vec<String> {
+        if self.arrivals_day.is_some_and(|old| old.date != day.date) {
+            self.guests.clear();
+        }
+        self.guests.retry_failed();
         self.arrivals_day = Some(day);
         self.seed_reservations(records, at)
+    }
+
+    /// Drops every guest's name, classifications and the waiting queue once
+    /// the loaded hotel's day has ended at `now`. Call now and then.
+    pub fn end_day_if_over(&mut self, now: DateTime<Utc>) {
+        if self.arrivals_day.is_some_and(|day| now >= day.end_utc) {
+            self.guests.clear();
+        }
+    }
+
+    /// The customers of the day's arrivals not yet asked for; from now on they
+    /// count as asked (answer with [`Guests::learn_customers`](super::Guests::learn_customers)).
+    pub fn customers_to_ask(&mut self) -> Vec<String> {
+        let Some(day) = &self.arrivals_day else {
+            return Vec::new();
+        };
+        let arriving = self
+            .reservations
+            .rows()
+            .iter()
+            .filter(|row| arrives_on(&row.value, day))
+            .map(|row| row.id.as_str());
+        self.guests.take_unasked(arriving)
+    }
+
+    /// The arrivals whose guest waits for a room, longest waiting first.
+    pub fn waiting(&self, rule: ReadyRule) -> Vec<Arrival<'_>> {
+        let mut waiting: Vec<Arrival<'_>> = self
+            .arrivals(rule)
+            .into_iter()
+            .filter(|arrival| arrival.waiting_since.is_some())
+            .collect();
+        waiting.sort_by_key(|arrival| (arrival.waiting_since, arrival.arrival_utc));
+        waiting
+    }
+
+    /// An alert in the desk's words: for a waiting guest it names them and the
+    /// room ("Jiřina Nováková (1234) is waiting: room 101 is ready (Inspected)").
+    /// Shown and notified, never kept: history keeps the alert without the name.
+    pub fn alert_message(&self, alert: &Alert) -> String {
+        let Some(reservation) = &alert.waiting else {
+            return alert.message();
+        };
+        let number = self
+            .labels
+            .reservation_number(reservation)
+            .unwrap_or_else(|| super::short_id(reservation));
+        let who = match self.guests.of(reservation).name() {
+            Some(name) => format!("{name} ({number})"),
+            None => format!("The guest of reservation {number}"),
+        };
+        let room = &alert.room_name;
+        match &alert.kind {
+            AlertKind::Ready(state) => format!("{who} is waiting: room {room} is ready ({state})"),
+            AlertKind::OutOfOrder => format!("{who} is waiting: room {room} went out of order"),
+            AlertKind::OutOfService => {
+                format!("{who} is waiting: room {room} went out of service")
+            }
+        }
     }
 
     /// Takes reservations as Mews describes them now (a reload, not events);
@@ -171,6 +256,7 @@ impl Store {
                 changed.push(record.id.clone());
             }
         }
+        self.guests.learn_accounts(records);
         self.labels.add_reservations(records.to_vec());
         changed
     }
@@ -222,6 +308,11 @@ impl Store {
             room,
             readiness,
             changed_offline: value.changed_offline,
+            guest: self.guests.of(&row.id),
+            waiting_since: (readiness != Readiness::Arrived)
+                .then(|| self.guests.waiting_since(&row.id))
+                .flatten(),
+            queued: self.guests.is_queued(&row.id),
         }
     }
 }
@@ -231,8 +322,8 @@ impl Store {
 /// frame only looks its rows up again.
 #[derive(Debug, Default)]
 pub struct TodaysArrivals {
-    /// Reservations, rooms, day and rule the order was worked out for.
-    built_for: Option<(u64, u64, Option<HotelDay>, ReadyRule)>,
+    /// Reservations, rooms, guests, day and rule the order was worked out for.
+    built_for: Option<(u64, u64, u64, Option<HotelDay>, ReadyRule)>,
     /// Reservation ids in the order to show.
     order: Vec<String>,
     /// How many times the order was worked out.
@@ -247,6 +338,7 @@ impl TodaysArrivals {
         let key = (
             store.reservations.revision(),
             store.rooms.revision(),
+            store.guests.revision(),
             store.arrivals_day,
             rule,
         );
@@ -313,6 +405,7 @@ mod tests {
             rate_id: None,
             scheduled_start_utc: Some(utc(start)),
             scheduled_end_utc: Some(utc(start) + chrono::Duration::days(2)),
+            account_id: None,
         }
     }
 
@@ -380,6 +473,60 @@ mod tests {
             count(&arrivals).summary(),
             "Arrivals ready: 2 of 4 · 1 arrived"
         );
+    }
+
+    #[test]
+    fn a_waiting_guest_is_named_on_the_card_in_the_waiting_list_and_in_the_alert() {
+        use crate::protocol::{Classification, CustomerRecord};
+        let mut store = store_with_rooms();
+        let mut waiting = record("w", "Confirmed", "2026-11-30T22:00:00Z", Some("r-dirty"));
+        waiting.account_id = Some("c-w".into());
+        let mut queued = record("q", "Confirmed", "2026-11-30T21:00:00Z", Some("r-clean"));
+        queued.account_id = Some("c-q".into());
+        store.seed_arrivals(day(), &[waiting, queued], utc("2026-11-30T20:00:00Z"));
+        let asked = store.customers_to_ask();
+        assert_eq!(asked, ["c-w", "c-q"]);
+        assert!(store.customers_to_ask().is_empty(), "asked once");
+        let guest = CustomerRecord {
+            id: "c-w".into(),
+            first_name: Some("Jiřina".into()),
+            last_name: Some("Nováková".into()),
+            classifications: vec![Classification::WaitingForRoom, Classification::Important],
+        };
+        store
+            .guests
+            .learn_customers(&asked, vec![guest], utc("2026-11-30T20:01:00Z"));
+        store
+            .guests
+            .set_queued("q", true, utc("2026-11-30T20:05:00Z"));
+        let waiting: Vec<&str> = store
+            .waiting(ReadyRule::Inspected)
+            .iter()
+            .map(|arrival| arrival.id)
+            .collect();
+        assert_eq!(waiting, ["w", "q"], "longest waiting first");
+        let card = store.arrival("w", ReadyRule::Inspected).expect("arrival");
+        assert_eq!(card.guest.name().as_deref(), Some("Jiřina Nováková"));
+        assert!(card.guest.is_vip() && card.matches(&folded("novakova")));
+        assert!(card.matches(&folded("N-w")) && !card.matches("dvorak"));
+        let other = store.arrival("q", ReadyRule::Inspected).expect("arrival");
+        assert!(other.queued && matches!(other.guest, GuestView::Unavailable(_)));
+        // The room becomes ready: the alert names the waiting guest, for the desk only.
+        let ready =
+            parse_frame(r#"{"Events":[{"Type":"Resource","Id":"r-dirty","State":"Inspected"}]}"#);
+        store.apply_batch(utc("2026-11-30T20:10:00Z"), ready.events);
+        let alert = store.alerts.take_fresh().pop().expect("an alert");
+        assert_eq!(alert.waiting.as_deref(), Some("w"));
+        assert_eq!(
+            store.alert_message(&alert),
+            "Jiřina Nováková (N-w) is waiting: room r is ready (Inspected)"
+        );
+        assert_eq!(alert.message(), "Room r is ready (Inspected)");
+        // The day ends: names and the queue are dropped.
+        store.end_day_if_over(utc("2026-12-01T11:00:00Z"));
+        assert_eq!(store.guests.known(), 0);
+        let card = store.arrival("q", ReadyRule::Inspected).expect("arrival");
+        assert!(!card.queued && card.guest == GuestView::Unknown);
     }
 
     #[test]

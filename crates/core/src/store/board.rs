@@ -1,14 +1,19 @@
 //! The housekeeping board as staff see it: rooms grouped by floor, narrowed
-//! by state, floor and name, laid out in rows of tiles.
+//! by state, each room's day, floor and name, laid out in rows of tiles; or
+//! the "turn first" list of rooms guests arrive in today that are not done.
 //!
 //! Pure: the UI asks for rows and draws only those on screen. Grouping is
-//! rebuilt only when the rooms or the filter change ([`Board::refresh`]).
+//! rebuilt only when the rooms, the stays or the filter change ([`Board::refresh`]).
 
 use std::cmp::Ordering;
 
+use chrono::NaiveDate;
+
 use crate::protocol::ResourceState;
 
-use super::rooms::{Room, Rooms};
+use super::Store;
+use super::room_day::{Occupancy, RoomDay};
+use super::rooms::Room;
 
 /// Which states the board shows: one switch per documented state, plus one for the rest.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -20,6 +25,11 @@ pub struct BoardFilter {
     pub floor: Option<String>,
     /// Only rooms whose name contains this text (any case).
     pub search: String,
+    /// Shown days, in [`Occupancy::ALL`] order (applies once the hotel's day is loaded).
+    pub occupancy: [bool; 5],
+    /// Only the rooms to turn first: dirty or clean rooms a guest arrives in
+    /// today (arriving or turnover), by arrival time.
+    pub turn_first: bool,
 }
 
 impl Default for BoardFilter {
@@ -28,6 +38,8 @@ impl Default for BoardFilter {
             shown: [true; 6],
             floor: None,
             search: String::new(),
+            occupancy: [true; 5],
+            turn_first: false,
         }
     }
 }
@@ -40,9 +52,11 @@ impl BoardFilter {
             .unwrap_or(5)
     }
 
-    /// Whether a room passes the filter.
-    pub(crate) fn admits(&self, room: &Room) -> bool {
+    /// Whether a room whose day is `day` passes the filter.
+    pub(crate) fn admits(&self, room: &Room, day: Option<&RoomDay<'_>>) -> bool {
         self.shown[Self::slot(room.state.as_ref())]
+            && day.is_none_or(|day| self.occupancy[day.occupancy.index()])
+            && (!self.turn_first || day.is_some_and(|day| to_turn(room, day)))
             && self
                 .floor
                 .as_ref()
@@ -54,6 +68,15 @@ impl BoardFilter {
     pub fn is_narrowed(&self) -> bool {
         *self != BoardFilter::default()
     }
+}
+
+/// Whether a room is one to turn first: a guest arrives in it today and it is dirty or clean.
+fn to_turn(room: &Room, day: &RoomDay<'_>) -> bool {
+    matches!(day.occupancy, Occupancy::Arriving | Occupancy::Turnover)
+        && matches!(
+            room.state,
+            Some(ResourceState::Dirty | ResourceState::Clean)
+        )
 }
 
 /// Whether `text` contains `needle`, ignoring case (an empty needle matches).
@@ -76,16 +99,20 @@ pub(crate) fn contains_ignoring_case(text: &str, needle: &str) -> bool {
 pub struct FloorGroup {
     /// The floor as the hotel wrote it; `None` for rooms without one.
     pub floor: Option<String>,
-    /// Indexes into [`Rooms::all`], in natural name order.
+    /// Indexes into [`Rooms::all`](super::Rooms::all), in natural name order
+    /// (by arrival time in the "turn first" list).
     pub rooms: Vec<usize>,
+    /// Whether this is the "turn first" list rather than a floor.
+    pub turn_first: bool,
 }
 
 impl FloorGroup {
-    /// The heading staff see, e.g. "Floor 2" or "No floor".
+    /// The heading staff see, e.g. "Floor 2", "No floor" or "Turn first".
     pub fn title(&self) -> String {
-        match &self.floor {
-            Some(floor) => format!("Floor {floor}"),
-            None => "No floor".to_owned(),
+        match (&self.floor, self.turn_first) {
+            (_, true) => "Turn first: rooms guests arrive in today, by arrival time".to_owned(),
+            (Some(floor), false) => format!("Floor {floor}"),
+            (None, false) => "No floor".to_owned(),
         }
     }
 }
@@ -109,13 +136,16 @@ pub enum BoardRow {
     },
 }
 
-/// The board's grouping, kept until the rooms or the filter change.
+/// What a grouping was built for: rooms, stays and their day, and the filter.
+type BuiltFor = (u64, u64, Option<NaiveDate>, BoardFilter);
+
+/// The board's grouping, kept until the rooms, the stays or the filter change.
 #[derive(Clone, Debug, Default)]
 pub struct Board {
     groups: Vec<FloorGroup>,
     floors: Vec<String>,
     shown: usize,
-    built_for: Option<(u64, BoardFilter)>,
+    built_for: Option<BuiltFor>,
     /// Every room's index by floor, then name; kept while names and floors stay
     /// (a state change, the common event, moves no room).
     order: Vec<usize>,
@@ -123,9 +153,15 @@ pub struct Board {
 }
 
 impl Board {
-    /// Rebuilds the grouping if the rooms or the filter changed since the last call.
-    pub fn refresh(&mut self, rooms: &Rooms, filter: &BoardFilter) {
-        let key = (rooms.revision(), filter.clone());
+    /// Rebuilds the grouping if the rooms, the stays or the filter changed since the last call.
+    pub fn refresh(&mut self, store: &Store, filter: &BoardFilter) {
+        let rooms = &store.rooms;
+        let key = (
+            rooms.revision(),
+            store.reservations.revision(),
+            store.arrivals_day().map(|day| day.date),
+            filter.clone(),
+        );
         if self.built_for.as_ref() == Some(&key) {
             return;
         }
@@ -147,16 +183,26 @@ impl Board {
             {
                 floors.push(floor.clone());
             }
-            if !filter.admits(room) {
+            if !filter.admits(room, store.room_day(&room.id).as_ref()) {
                 continue;
             }
             match groups.last_mut() {
-                Some(group) if group.floor == room.floor => group.rooms.push(at),
+                Some(group) if filter.turn_first || group.floor == room.floor => {
+                    group.rooms.push(at)
+                }
                 _ => groups.push(FloorGroup {
-                    floor: room.floor.clone(),
+                    floor: room.floor.clone().filter(|_| !filter.turn_first),
                     rooms: vec![at],
+                    turn_first: filter.turn_first,
                 }),
             }
+        }
+        if let Some(list) = groups.first_mut().filter(|_| filter.turn_first) {
+            // Stable: rooms due at the same time keep their floor and name order.
+            list.rooms.sort_by_key(|&at| {
+                let due = store.room_day(&all[at].id).and_then(|day| day.arrival_utc);
+                (due.is_none(), due)
+            });
         }
         self.shown = groups.iter().map(|group| group.rooms.len()).sum();
         self.groups = groups;
@@ -253,7 +299,8 @@ fn split_digits(text: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::ResourceRecord;
+    use crate::protocol::{ReservationRecord, ReservationState, ResourceRecord};
+    use crate::store::Rooms;
     use chrono::{DateTime, Utc};
 
     fn record(id: &str, name: &str, floor: Option<&str>, state: &str) -> ResourceRecord {
@@ -267,9 +314,9 @@ mod tests {
         }
     }
 
-    fn hotel() -> Rooms {
-        let mut rooms = Rooms::default();
-        rooms.seed(
+    fn hotel() -> Store {
+        let mut store = Store::default();
+        store.rooms.seed(
             &[
                 record("a", "10", Some("1"), "Dirty"),
                 record("b", "2", Some("1"), "Clean"),
@@ -279,10 +326,11 @@ mod tests {
             ],
             DateTime::<Utc>::UNIX_EPOCH,
         );
-        rooms
+        store
     }
 
-    fn names(board: &Board, rooms: &Rooms) -> Vec<Vec<String>> {
+    fn names(board: &Board, store: &Store) -> Vec<Vec<String>> {
+        let rooms = &store.rooms;
         board
             .groups()
             .iter()
@@ -298,11 +346,11 @@ mod tests {
 
     #[test]
     fn rooms_are_grouped_by_floor_in_natural_order() {
-        let rooms = hotel();
+        let store = hotel();
         let mut board = Board::default();
-        board.refresh(&rooms, &BoardFilter::default());
+        board.refresh(&store, &BoardFilter::default());
         assert_eq!(
-            names(&board, &rooms),
+            names(&board, &store),
             [vec!["2", "10"], vec!["201"], vec!["Suite"], vec!["Lobby"]]
         );
         assert_eq!(board.floors(), ["1", "2", "10"]);
@@ -312,65 +360,155 @@ mod tests {
 
     #[test]
     fn state_floor_and_search_narrow_the_board() {
-        let rooms = hotel();
+        let store = hotel();
         let mut board = Board::default();
         let mut filter = BoardFilter::default();
         filter.shown[BoardFilter::slot(Some(&ResourceState::Clean))] = false;
-        board.refresh(&rooms, &filter);
+        board.refresh(&store, &filter);
         assert_eq!(
-            names(&board, &rooms),
+            names(&board, &store),
             [vec!["10"], vec!["201"], vec!["Suite"]]
         );
         filter.floor = Some("1".into());
-        board.refresh(&rooms, &filter);
-        assert_eq!(names(&board, &rooms), [vec!["10"]]);
+        board.refresh(&store, &filter);
+        assert_eq!(names(&board, &store), [vec!["10"]]);
         let filter = BoardFilter {
             search: "sui".into(),
             ..BoardFilter::default()
         };
-        board.refresh(&rooms, &filter);
-        assert_eq!(names(&board, &rooms), [vec!["Suite"]]);
+        board.refresh(&store, &filter);
+        assert_eq!(names(&board, &store), [vec!["Suite"]]);
         assert!(filter.is_narrowed());
     }
 
     #[test]
     fn state_changes_renames_and_new_rooms_all_show_on_the_next_refresh() {
-        let mut rooms = hotel();
+        let mut store = hotel();
         let mut board = Board::default();
         let mut filter = BoardFilter::default();
         filter.shown[BoardFilter::slot(Some(&ResourceState::Clean))] = false;
-        board.refresh(&rooms, &filter);
+        board.refresh(&store, &filter);
         let at = DateTime::<Utc>::UNIX_EPOCH;
-        rooms.apply_event("b", &ResourceState::Dirty, at);
-        board.refresh(&rooms, &filter);
+        store.rooms.apply_event("b", &ResourceState::Dirty, at);
+        board.refresh(&store, &filter);
         assert_eq!(
-            names(&board, &rooms),
+            names(&board, &store),
             [vec!["2", "10"], vec!["201"], vec!["Suite"]]
         );
-        let names_before = rooms.names_revision();
-        rooms.seed(&[record("a", "1", Some("1"), "Dirty")], at);
-        assert_ne!(rooms.names_revision(), names_before, "a rename re-sorts");
-        rooms.apply_event("f", &ResourceState::Dirty, at);
-        rooms.seed(&[record("f", "3", Some("2"), "Dirty")], at);
-        board.refresh(&rooms, &filter);
+        let names_before = store.rooms.names_revision();
+        store
+            .rooms
+            .seed(&[record("a", "1", Some("1"), "Dirty")], at);
+        assert_ne!(
+            store.rooms.names_revision(),
+            names_before,
+            "a rename re-sorts"
+        );
+        store.rooms.apply_event("f", &ResourceState::Dirty, at);
+        store
+            .rooms
+            .seed(&[record("f", "3", Some("2"), "Dirty")], at);
+        board.refresh(&store, &filter);
         assert_eq!(
-            names(&board, &rooms),
+            names(&board, &store),
             [vec!["1", "2"], vec!["3", "201"], vec!["Suite"]]
         );
-        let names_before = rooms.names_revision();
-        rooms.apply_event("c", &ResourceState::Dirty, at);
+        let names_before = store.rooms.names_revision();
+        store.rooms.apply_event("c", &ResourceState::Dirty, at);
         assert_eq!(
-            rooms.names_revision(),
+            store.rooms.names_revision(),
             names_before,
             "a state change moves no room"
         );
     }
 
     #[test]
-    fn rows_wrap_tiles_under_each_heading() {
-        let rooms = hotel();
+    fn the_days_chips_and_the_turn_first_list_narrow_the_board() {
+        let mut store = hotel();
+        let utc = |text: &str| text.parse::<DateTime<Utc>>().expect("valid time");
+        let day = crate::protocol::HotelDay::containing(
+            Some("Europe/Prague"),
+            utc("2026-12-04T12:00:00Z"),
+        )
+        .expect("zone");
+        let stay = |id: &str, state, start: &str, end: &str, room: &str| ReservationRecord {
+            id: id.into(),
+            number: None,
+            state: Some(state),
+            assigned_resource_id: Some(room.into()),
+            rate_id: None,
+            scheduled_start_utc: Some(utc(start)),
+            scheduled_end_utc: Some(utc(end)),
+            account_id: None,
+        };
+        store.seed_arrivals(
+            day,
+            &[
+                // Room 10 (dirty): turnover, due at 15:00.
+                stay(
+                    "out",
+                    ReservationState::Started,
+                    "2026-12-01T10:00:00Z",
+                    "2026-12-04T09:00:00Z",
+                    "a",
+                ),
+                stay(
+                    "in-late",
+                    ReservationState::Confirmed,
+                    "2026-12-04T15:00:00Z",
+                    "2026-12-05T09:00:00Z",
+                    "a",
+                ),
+                // Room 2 (clean): arriving at 13:00.
+                stay(
+                    "in-early",
+                    ReservationState::Confirmed,
+                    "2026-12-04T13:00:00Z",
+                    "2026-12-05T09:00:00Z",
+                    "b",
+                ),
+                // Room 201 (inspected): arriving, but ready already.
+                stay(
+                    "in-ready",
+                    ReservationState::Confirmed,
+                    "2026-12-04T12:00:00Z",
+                    "2026-12-05T09:00:00Z",
+                    "c",
+                ),
+                // Suite: stayover.
+                stay(
+                    "stay",
+                    ReservationState::Started,
+                    "2026-12-03T10:00:00Z",
+                    "2026-12-06T09:00:00Z",
+                    "d",
+                ),
+            ],
+            utc("2026-12-04T08:00:00Z"),
+        );
         let mut board = Board::default();
-        board.refresh(&rooms, &BoardFilter::default());
+        let mut filter = BoardFilter::default();
+        filter.occupancy[Occupancy::Vacant.index()] = false;
+        filter.occupancy[Occupancy::Stayover.index()] = false;
+        board.refresh(&store, &filter);
+        assert_eq!(names(&board, &store), [vec!["2", "10"], vec!["201"]]);
+        filter.turn_first = true;
+        board.refresh(&store, &filter);
+        assert_eq!(names(&board, &store), [vec!["2", "10"]], "by arrival time");
+        assert!(board.groups()[0].title().starts_with("Turn first"));
+        // Room 2 is cleaned and inspected: it leaves the list on the next refresh.
+        store
+            .rooms
+            .apply_event("b", &ResourceState::Inspected, utc("2026-12-04T10:00:00Z"));
+        board.refresh(&store, &filter);
+        assert_eq!(names(&board, &store), [vec!["10"]]);
+    }
+
+    #[test]
+    fn rows_wrap_tiles_under_each_heading() {
+        let store = hotel();
+        let mut board = Board::default();
+        board.refresh(&store, &BoardFilter::default());
         let rows = board.rows(1);
         assert_eq!(rows.len(), 4 + 5);
         assert_eq!(rows[0], BoardRow::Heading { group: 0 });
@@ -401,10 +539,13 @@ mod tests {
     fn the_demo_hotel_groups_every_active_room() {
         let body = crate::DEMO_HOTEL_ROOMS;
         let page = crate::protocol::parse_resources_page(body).expect("fixture parses");
-        let mut rooms = Rooms::default();
-        rooms.seed(&page.resources, DateTime::<Utc>::UNIX_EPOCH);
+        let mut store = Store::default();
+        store
+            .rooms
+            .seed(&page.resources, DateTime::<Utc>::UNIX_EPOCH);
+        let rooms: &Rooms = &store.rooms;
         let mut board = Board::default();
-        board.refresh(&rooms, &BoardFilter::default());
+        board.refresh(&store, &BoardFilter::default());
         assert_eq!(board.shown(), rooms.len());
         let tiles: usize = board
             .rows(12)

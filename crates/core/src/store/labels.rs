@@ -191,6 +191,7 @@ mod tests {
             rate_id: None,
             scheduled_start_utc: None,
             scheduled_end_utc: None,
+            account_id: None,
         }]);
         labels.add_commands(vec![CommandRecord {
             id: "cmd-1".into(),

@@ -9,11 +9,13 @@ pub(crate) mod alerts;
 pub mod arrivals;
 pub mod board;
 pub mod clock;
+pub mod guests;
 pub(crate) mod keep;
 pub(crate) mod labels;
 pub(crate) mod log;
 pub(crate) mod log_view;
 pub(crate) mod problems;
+pub(crate) mod room_day;
 pub(crate) mod rooms;
 pub(crate) mod tables;
 pub mod ticket;
@@ -26,10 +28,12 @@ pub use alerts::{Alert, AlertKind, Alerts, ReadyRule};
 pub use arrivals::{Arrival, ArrivalCounts, Readiness, TodaysArrivals};
 pub use board::{Board, BoardFilter, BoardRow, FloorGroup};
 pub use clock::HotelClock;
+pub use guests::{Guest, GuestView, Guests, Unavailable, folded};
 pub use labels::{Labels, Unknowns};
 pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LOG_SPAN, LogEntry};
 pub use log_view::{LogFilter, LogSelection, LogView, Pick};
 pub use problems::Problems;
+pub use room_day::{Occupancy, RoomDay};
 pub use rooms::{Room, Rooms, StateCounts, short_id};
 pub use tables::{CommandRow, LatestById, PriceRow, ReservationRow, Tracked};
 
@@ -72,6 +76,8 @@ pub struct Store {
     pub labels: Labels,
     /// Watched rooms and "ready for check-in" alerts.
     pub alerts: Alerts,
+    /// The day's guests (personal data, memory only) and the desk's waiting queue.
+    pub guests: Guests,
     /// Room id → positions in `reservations.rows()` of the reservations assigned to it.
     reservations_by_room: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// The hotel's day whose arrivals were loaded last.
@@ -131,6 +137,7 @@ impl Store {
                 reservations: &self.reservations,
                 by_room: &self.reservations_by_room,
                 day: self.arrivals_day.as_ref(),
+                guests: &self.guests,
             };
             let previous = change.previous.as_ref();
             check_alert(&mut self.alerts, index, change.room, previous, received);
@@ -150,6 +157,7 @@ impl Store {
             reservations: &self.reservations,
             by_room: &self.reservations_by_room,
             day: self.arrivals_day.as_ref(),
+            guests: &self.guests,
         };
         check_alert(&mut self.alerts, index, room, previous, at);
     }
@@ -309,6 +317,8 @@ struct ArrivalIndex<'a> {
     by_room: &'a rustc_hash::FxHashMap<String, Vec<usize>>,
     /// The hotel's day of the loaded arrivals, when known.
     day: Option<&'a HotelDay>,
+    /// Who is waiting for a room.
+    guests: &'a Guests,
 }
 
 /// Raises an alert if the room's change from `previous` calls for one.
@@ -319,15 +329,22 @@ fn check_alert(
     previous: Option<&ResourceState>,
     at: DateTime<Utc>,
 ) {
-    let is_arrival = || {
-        index.by_room.get(&room.id).is_some_and(|positions| {
-            positions
-                .iter()
-                .filter_map(|&row| index.reservations.rows().get(row))
-                .any(|row| alerts::is_due(&row.value, index.day, at))
-        })
+    // Whether a guest is due in the room today, and which of them waits, if one does.
+    let arrival = || {
+        let due: Vec<&Tracked<ReservationRow>> = index
+            .by_room
+            .get(&room.id)?
+            .iter()
+            .filter_map(|&row| index.reservations.rows().get(row))
+            .filter(|row| alerts::is_due(&row.value, index.day, at))
+            .collect();
+        let waiting = due
+            .iter()
+            .find(|row| index.guests.waiting_since(&row.id).is_some())
+            .map(|row| row.id.clone());
+        (!due.is_empty()).then_some(waiting)
     };
-    alerts.on_change(room, previous, at, is_arrival);
+    alerts.on_change(room, previous, at, arrival);
 }
 
 #[cfg(test)]
