@@ -34,6 +34,12 @@ fn main() -> anyhow::Result<ExitCode> {
             eprintln!("{count} arrivals");
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Rooms(args)) => {
+            let mut out = std::io::stdout().lock();
+            let count = runtime.block_on(mews_monitor::cli::rooms::run(args, &mut out))?;
+            eprintln!("{count} rooms");
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Simulate(args)) => {
             runtime.block_on(mews_monitor::cli::simulate::run(args))?;
             Ok(ExitCode::SUCCESS)

@@ -1,13 +1,15 @@
-//! The command line: `mews-monitor` (the desktop app), `tail`, `arrivals`, `tokens`, `install-desktop`, ...
+//! The command line: `mews-monitor` (the desktop app), `tail`, `arrivals`, `rooms`, `tokens`, `install-desktop`, ...
 //!
 //! Arguments become typed settings here, once, at the edge. Tokens are never
 //! command-line arguments: other users of the computer can read those.
 
 pub mod arrivals;
+pub mod day;
 pub mod desktop;
 pub(crate) mod environment;
 pub mod export;
 pub mod profile;
+pub mod rooms;
 pub mod simulate;
 pub mod tail;
 pub mod tokens;
@@ -36,7 +38,10 @@ pub enum Command {
     /// Print live events as JSON lines, without a window.
     Tail(tail::TailArgs),
     /// Print the hotel's arrivals of today (or --date) as JSON lines, with whether each room is ready.
-    Arrivals(arrivals::ArrivalsArgs),
+    Arrivals(day::DayArgs),
+    /// Print every room with its housekeeping state and its day (vacant, arriving, departing,
+    /// turnover, stayover) as JSON lines.
+    Rooms(day::DayArgs),
     /// Write stored events to CSV or JSON Lines.
     Export(export::ExportArgs),
     /// Run the built-in Mews-compatible simulator (WebSocket and REST on one loopback port).

@@ -323,9 +323,9 @@ impl<W: Write> Output for Printer<W> {
         true
     }
 
-    fn alert(&mut self, alert: &Alert) {
+    fn alert(&mut self, alert: &Alert, store: &Store) {
         if self.alerts.is_some() {
-            let written = writeln!(self.out, "{}", alert_line(alert));
+            let written = writeln!(self.out, "{}", alert_line(alert, store));
             self.write(written);
         }
     }

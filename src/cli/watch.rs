@@ -10,7 +10,7 @@ use chrono::SecondsFormat;
 use serde_json::json;
 
 use monitor_core::protocol::ResourceRecord;
-use monitor_core::store::{Alert, Alerts};
+use monitor_core::store::{Alert, Alerts, Store};
 
 /// The rooms asked for with `--watch`, as typed.
 #[derive(Clone, Debug, Default)]
@@ -78,8 +78,12 @@ impl WatchList {
     }
 }
 
-/// One alert as a JSON line: `{"alert":{"id":..,"room_id":..,"room":..,"kind":..,"state":..,"at_utc":..,"message":..}}`.
-pub(crate) fn alert_line(alert: &Alert) -> String {
+/// One alert as a JSON line: `{"alert":{"id":..,"room_id":..,"room":..,"kind":..,"state":..,
+/// "at_utc":..,"message":..,"waiting":..,"reservation":..,"guest":..}}`. For a guest
+/// waiting for the room, the message and `guest` name them (standard output
+/// only: history keeps the alert without the name).
+pub(crate) fn alert_line(alert: &Alert, store: &Store) -> String {
+    let waiting = alert.waiting.as_deref();
     json!({"alert": {
         "id": alert.id,
         "room_id": alert.room_id,
@@ -87,7 +91,10 @@ pub(crate) fn alert_line(alert: &Alert) -> String {
         "kind": alert.kind.name(),
         "state": alert.kind.state().as_wire(),
         "at_utc": alert.at.to_rfc3339_opts(SecondsFormat::Millis, true),
-        "message": alert.message(),
+        "message": store.alert_message(alert),
+        "waiting": waiting.is_some(),
+        "reservation": waiting.map(|id| store.labels.reservation_number(id).unwrap_or(id)),
+        "guest": waiting.and_then(|id| store.guests.of(id).name()),
     }})
     .to_string()
 }
@@ -151,8 +158,10 @@ mod tests {
             kind: AlertKind::Ready(ResourceState::Inspected),
             at: chrono::DateTime::from_timestamp(1_700_000_000, 5_000_000).expect("valid"),
             fired: 1,
+            waiting: None,
         };
-        let line: serde_json::Value = serde_json::from_str(&alert_line(&alert)).expect("JSON");
+        let line: serde_json::Value =
+            serde_json::from_str(&alert_line(&alert, &Store::default())).expect("JSON");
         let inner = &line["alert"];
         assert_eq!(inner["id"], 7);
         assert_eq!(inner["room"], "101");
@@ -161,5 +170,7 @@ mod tests {
         assert_eq!(inner["state"], "Inspected");
         assert_eq!(inner["at_utc"], "2023-11-14T22:13:20.005Z");
         assert_eq!(inner["message"], "Room 101 is ready (Inspected)");
+        assert_eq!(inner["waiting"], false);
+        assert!(inner["guest"].is_null());
     }
 }

@@ -192,8 +192,8 @@ fn connect_with_environment_tokens(app: &mut App) {
 }
 
 impl Notifications for Notifier {
-    fn show(&self, alert: &Alert) {
-        Notifier::show(self, alert);
+    fn show(&self, alert: &Alert, message: String) {
+        Notifier::show(self, alert, message);
     }
 
     fn take_unavailable(&mut self) -> Option<String> {

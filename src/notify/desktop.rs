@@ -21,7 +21,8 @@ pub trait Desktop: Send + 'static {
     /// Checks that a notification service is there.
     fn probe(&mut self) -> Result<(), DesktopError>;
     /// Shows one notification with a title and a line of text.
-    fn show(&mut self, title: &str, body: &str) -> Result<(), DesktopError>;
+    /// `urgent` (a waiting guest's room is ready) asks for the desktop's sound and urgency.
+    fn show(&mut self, title: &str, body: &str, urgent: bool) -> Result<(), DesktopError>;
 }
 
 /// The real desktop, through `notify-rust`.
@@ -45,11 +46,21 @@ impl Desktop for SystemDesktop {
         Ok(())
     }
 
-    fn show(&mut self, title: &str, body: &str) -> Result<(), DesktopError> {
+    fn show(&mut self, title: &str, body: &str, urgent: bool) -> Result<(), DesktopError> {
         let mut notification = notify_rust::Notification::new();
         // Windows shows a notification under the app whose Start-menu shortcut carries this id.
         #[cfg(target_os = "windows")]
         notification.app_id(crate::desktop::APP_USER_MODEL_ID);
+        if urgent {
+            // The freedesktop sound theme's name for a message that wants attention;
+            // Windows plays its reminder sound.
+            #[cfg(all(unix, not(target_os = "macos")))]
+            notification
+                .sound_name("message-new-instant")
+                .urgency(notify_rust::Urgency::Critical);
+            #[cfg(target_os = "windows")]
+            notification.sound_name("Reminder");
+        }
         notification
             .appname(APP_NAME)
             .summary(title)

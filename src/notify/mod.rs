@@ -77,6 +77,7 @@ impl Shared {
 
 /// One notification for the thread to show.
 struct Job {
+    urgent: bool,
     title: String,
     body: String,
 }
@@ -147,13 +148,16 @@ impl Notifier {
         }
     }
 
-    /// Shows `alert` on the desktop unless the desktop is known to show nothing.
-    pub fn show(&self, alert: &Alert) {
+    /// Shows `alert` on the desktop, titled `message` (the desk's words, which
+    /// name a waiting guest), unless the desktop is known to show nothing. An
+    /// alert for a waiting guest is urgent: it asks for the desktop's sound.
+    pub fn show(&self, alert: &Alert, message: String) {
         if self.availability() == Availability::Unavailable {
             return;
         }
         let job = Job {
-            title: alert.message(),
+            urgent: alert.waiting.is_some(),
+            title: message,
             body: format!(
                 "At {}: Mews Monitor alert {}",
                 alert.at.with_timezone(&Local).format("%H:%M"),
@@ -211,7 +215,7 @@ fn run(
     }
     shared.settle(Availability::Available, wake);
     while let Ok(job) = jobs.recv() {
-        if let Err(error) = shared.call(|| desktop.show(&job.title, &job.body)) {
+        if let Err(error) = shared.call(|| desktop.show(&job.title, &job.body, job.urgent)) {
             tracing::warn!("desktop notifications are off: {error}");
             shared.settle(Availability::Unavailable, wake);
             return;

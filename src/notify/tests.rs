@@ -20,6 +20,7 @@ fn alert(id: u64) -> Alert {
         kind: AlertKind::Ready(ResourceState::Inspected),
         at: DateTime::<Utc>::from_timestamp(1_764_800_000, 0).expect("valid"),
         fired: 1,
+        waiting: None,
     }
 }
 
@@ -40,7 +41,7 @@ impl Desktop for Recording {
         }
     }
 
-    fn show(&mut self, title: &str, body: &str) -> Result<(), DesktopError> {
+    fn show(&mut self, title: &str, body: &str, _urgent: bool) -> Result<(), DesktopError> {
         let _ = self.shown.send((title.to_owned(), body.to_owned()));
         Ok(())
     }
@@ -59,7 +60,7 @@ impl Desktop for Hanging {
         Ok(())
     }
 
-    fn show(&mut self, _: &str, _: &str) -> Result<(), DesktopError> {
+    fn show(&mut self, _: &str, _: &str, _: bool) -> Result<(), DesktopError> {
         Ok(())
     }
 }
@@ -76,7 +77,7 @@ fn an_alert_reaches_the_desktop_as_its_message() {
         None,
     );
     assert_eq!(notifier.wait_until_known(PATIENCE), Availability::Available);
-    notifier.show(&alert(3));
+    notifier.show(&alert(3), alert(3).message());
     let (title, body) = seen.recv_timeout(PATIENCE).expect("shown");
     assert_eq!(title, "Room 101 is ready (Inspected)");
     assert!(body.contains("alert 3"), "{body}");
@@ -105,7 +106,7 @@ fn a_desktop_without_a_notification_service_gives_the_plain_message_once() {
         Some("This computer shows no desktop notifications; alerts appear in the app only")
     );
     assert_eq!(notifier.take_unavailable(), None, "told once");
-    notifier.show(&alert(1));
+    notifier.show(&alert(1), alert(1).message());
     assert!(
         seen.recv_timeout(Duration::from_millis(50)).is_err(),
         "nothing is sent to a desktop without a service"
@@ -123,7 +124,7 @@ fn a_hanging_desktop_never_blocks_the_caller_and_counts_as_no_answer() {
     let mut notifier = Notifier::with_desktop(hanging, Duration::ZERO, None);
     let started = Instant::now();
     for id in 0..100 {
-        notifier.show(&alert(id));
+        notifier.show(&alert(id), alert(id).message());
     }
     assert!(
         started.elapsed() < Duration::from_secs(1),

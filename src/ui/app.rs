@@ -43,8 +43,8 @@ pub enum Screen {
 
 /// Where alerts go besides the window: desktop notifications, given by the app's start-up.
 pub trait Notifications {
-    /// Shows `alert`.
-    fn show(&self, alert: &Alert);
+    /// Shows `alert` titled `message` (the desk's words: a waiting guest is named).
+    fn show(&self, alert: &Alert, message: String);
     /// Once: why alerts cannot be shown on this desktop, if they cannot.
     fn take_unavailable(&mut self) -> Option<String>;
 }
@@ -206,7 +206,7 @@ impl App {
         // Taking fresh alerts also records them in history; they stay open in the store.
         for alert in services.session.take_fresh_alerts() {
             if let Some(notifier) = &services.notifier {
-                notifier.show(&alert);
+                notifier.show(&alert, services.session.store().alert_message(&alert));
             }
         }
         if let Some(message) = services

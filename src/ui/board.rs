@@ -89,7 +89,7 @@ pub(crate) fn board_ui(
     let rooms = &view.store.rooms;
     let counts = rooms.counts();
     // A changed filter shows from the next frame, which the click itself brings.
-    tab.board.refresh(rooms, filter);
+    tab.board.refresh(view.store, filter);
     let showing = format!("Showing {} of {} rooms", tab.board.shown(), rooms.len());
     if filters_ui(ui, filter, &counts, tab.board.floors(), &showing) {
         actions.push(Action::SettingsEdited);

@@ -95,13 +95,7 @@ impl App {
             egui::Panel::top("alerts")
                 .frame(super::panels::edge(ui.style()))
                 .show(ui, |ui| {
-                    super::notices::alerts_ui(
-                        ui,
-                        store.alerts.open(),
-                        &store.rooms,
-                        &clock,
-                        actions,
-                    );
+                    super::notices::alerts_ui(ui, store.alerts.open(), store, &clock, actions);
                 });
         }
         if state.show_problems {

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use monitor_core::store::{Alert, HotelClock, Rooms};
+use monitor_core::store::{Alert, HotelClock, Store};
 
 use super::action::Action;
 use super::style;
@@ -64,7 +64,7 @@ const BANNER_LINES: usize = 4;
 pub(crate) fn alerts_ui(
     ui: &mut egui::Ui,
     alerts: &[Alert],
-    rooms: &Rooms,
+    store: &Store,
     clock: &HotelClock,
     actions: &mut Vec<Action>,
 ) {
@@ -81,7 +81,7 @@ pub(crate) fn alerts_ui(
                 let count = match alerts.len() {
                     1 => "1 open alert".to_owned(),
                     n if n > BANNER_LINES => {
-                        format!("{n} open alerts; the {BANNER_LINES} newest are shown")
+                        format!("{n} open alerts; waiting guests and the newest are shown")
                     }
                     n => format!("{n} open alerts"),
                 };
@@ -95,7 +95,10 @@ pub(crate) fn alerts_ui(
                     actions.push(Action::AcknowledgeAll);
                 }
             });
-            for alert in alerts.iter().rev().take(BANNER_LINES) {
+            // Waiting guests' rooms first (the store keeps them first), then the newest.
+            let waiting = alerts.iter().filter(|alert| alert.waiting.is_some());
+            let others = alerts.iter().rev().filter(|alert| alert.waiting.is_none());
+            for alert in waiting.chain(others).take(BANNER_LINES) {
                 ui.horizontal(|ui| {
                     ui.set_min_height(row);
                     let state = alert.kind.state();
@@ -105,7 +108,7 @@ pub(crate) fn alerts_ui(
                             .color(text),
                     );
                     ui.label(
-                        egui::RichText::new(alert_line(alert, rooms, clock))
+                        egui::RichText::new(alert_line(alert, store, clock))
                             .strong()
                             .color(text),
                     );
@@ -125,15 +128,15 @@ pub(crate) fn alerts_ui(
 
 /// One banner line, e.g. "Room 101 is ready (Inspected) · 14:05 · 3 times · now Dirty".
 /// The room's name is the one known now (an alert from before the names arrived has its id).
-pub(crate) fn alert_line(alert: &Alert, rooms: &Rooms, clock: &HotelClock) -> String {
-    let room = rooms.get(&alert.room_id);
+/// For a waiting guest it names them ([`Store::alert_message`]).
+pub(crate) fn alert_line(alert: &Alert, store: &Store, clock: &HotelClock) -> String {
+    let room = store.rooms.get(&alert.room_id);
     let message = match room {
-        Some(room) => Alert {
+        Some(room) => store.alert_message(&Alert {
             room_name: room.display_name().to_owned(),
             ..alert.clone()
-        }
-        .message(),
-        None => alert.message(),
+        }),
+        None => store.alert_message(alert),
     };
     let mut line = format!("{message} · {}", clock.time(alert.at));
     if alert.fired > 1 {

@@ -193,7 +193,7 @@ async fn more_arrivals_than_one_page_are_all_loaded() {
     }
     let rest = RestClient::new(&sim.api_url(), demo_tokens(), &[]).expect("client");
     let found = rest
-        .reservations(ReservationQuery::ArrivingOn(day))
+        .reservations(ReservationQuery::StayingOn(day))
         .await
         .expect("arrivals load");
     let found: std::collections::BTreeSet<String> = found.into_iter().map(|r| r.id).collect();
@@ -214,7 +214,7 @@ async fn a_429_during_the_arrivals_load_is_waited_out() {
     let rest = RestClient::new(&sim.api_url(), demo_tokens(), &[]).expect("client");
     controls.set_throttle(2);
     let found = rest
-        .reservations(ReservationQuery::ArrivingOn(day))
+        .reservations(ReservationQuery::StayingOn(day))
         .await
         .expect("the load succeeds after waiting");
     assert_eq!(found.len(), 1);
@@ -378,7 +378,7 @@ async fn the_demo_hotel_has_arrivals_today_and_its_check_ins_follow_them() {
     let rest = RestClient::new(&sim.api_url(), demo_tokens(), &[]).expect("client");
     let day = today("Europe/Prague");
     let found = rest
-        .reservations(ReservationQuery::ArrivingOn(day))
+        .reservations(ReservationQuery::StayingOn(day))
         .await
         .expect("arrivals load");
     assert!(found.len() >= 40, "{}", found.len());

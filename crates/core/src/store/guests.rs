@@ -205,8 +205,9 @@ impl Guests {
         self.revision += 1;
     }
 
-    /// Forgets failed lookups, so the next reload asks for them again.
+    /// Forgets failed and unanswered lookups, so the next reload asks for them again.
     pub(crate) fn retry_failed(&mut self) {
+        self.asked.clear();
         self.customers.retain(|_, customer| {
             !matches!(customer, Customer::Unavailable(Unavailable::NotLoaded(_)))
         });

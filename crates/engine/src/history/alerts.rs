@@ -78,6 +78,8 @@ impl HistoryReader {
                 kind,
                 at,
                 fired: 1,
+                // Who waited is not kept: the desk's queue ends with the day.
+                waiting: None,
             });
         }
         Ok(alerts)

@@ -1,6 +1,6 @@
 //! The lookup task: resync after every connect (rooms, open commands, rate
-//! names and today's arrivals), reservations changed while out of touch, and
-//! ids turned into names in batches.
+//! names and the stays of the hotel's day), reservations changed while out of
+//! touch, ids turned into names in batches, and the day's guests.
 //!
 //! It owns the [`RestClient`]. Consumers send [`LookupRequest`]s (cheap,
 //! never blocking); ids are collected for a short debounce and sent up to
@@ -22,7 +22,8 @@ use monitor_core::protocol::lookups::{
     parse_commands, parse_rates, parse_reservations, parse_service_ids,
 };
 use monitor_core::protocol::{
-    CommandRecord, HotelConfiguration, HotelDay, RateRecord, ReservationRecord, ResourceRecord,
+    CommandRecord, CustomerRecord, HotelConfiguration, HotelDay, RateRecord, ReservationRecord,
+    ResourceRecord,
 };
 
 /// How long ids are collected before a batch goes out.
@@ -41,6 +42,8 @@ pub enum LookupRequest {
     Reservations(Vec<String>),
     /// Details of these device commands.
     Commands(Vec<String>),
+    /// Names and classifications of these customers (the day's guests).
+    Customers(Vec<String>),
 }
 
 /// What the lookup task found.
@@ -61,11 +64,19 @@ pub enum LookupEvent {
     Commands(Vec<CommandRecord>),
     /// Reservations asked for.
     Reservations(Vec<ReservationRecord>),
-    /// The arrivals of the hotel's day `day`, as of `at`.
+    /// Customers asked for: personal data, for memory only.
+    Customers {
+        /// The customer ids asked for.
+        asked: Vec<String>,
+        /// Those Mews returned, or why none could be loaded (in words; also a [`LookupEvent::Problem`]).
+        found: Result<Vec<CustomerRecord>, String>,
+    },
+    /// The stays of the hotel's day `day`, as of `at`.
     Arrivals {
-        /// The hotel's day they arrive on.
+        /// The hotel's day.
         day: HotelDay,
-        /// Confirmed, optional and checked-in reservations scheduled to start that day.
+        /// Confirmed, optional and checked-in reservations touching that day:
+        /// its arrivals, guests in house and departures.
         records: Vec<ReservationRecord>,
         /// When the answer arrived.
         at: DateTime<Utc>,
@@ -163,6 +174,7 @@ struct Pending {
     changed_since: Option<DateTime<Utc>>,
     reservations: BTreeSet<String>,
     commands: BTreeSet<String>,
+    customers: BTreeSet<String>,
 }
 
 impl Pending {
@@ -175,6 +187,7 @@ impl Pending {
             }
             LookupRequest::Reservations(ids) => self.reservations.extend(ids),
             LookupRequest::Commands(ids) => self.commands.extend(ids),
+            LookupRequest::Customers(ids) => self.customers.extend(ids),
         }
     }
 }
@@ -205,6 +218,8 @@ impl Lookups {
                     .await;
                 self.commands(pending.commands.into_iter().collect()).await;
             }
+            self.customers(pending.customers.into_iter().collect())
+                .await;
             let budget = self.rest.budget_use().await;
             self.send(LookupEvent::Budget(budget));
         }
@@ -262,7 +277,7 @@ impl Lookups {
         };
         match self
             .rest
-            .reservations(ReservationQuery::ArrivingOn(day))
+            .reservations(ReservationQuery::StayingOn(day))
             .await
         {
             Ok(records) => self.send(LookupEvent::Arrivals {
@@ -336,6 +351,27 @@ impl Lookups {
         if !found.is_empty() {
             self.send(LookupEvent::Commands(found));
         }
+    }
+
+    /// Loads the guests `ids` name. Every id asked for gets an answer, so none
+    /// stays "loading": a name, absent (unavailable), or the failure.
+    async fn customers(&mut self, ids: Vec<String>) {
+        if ids.is_empty() {
+            return;
+        }
+        let found = if self.rejected {
+            Err("Mews rejected the tokens for REST requests".to_owned())
+        } else {
+            match self.rest.customers(&ids).await {
+                Ok(found) => Ok(found),
+                Err(error) => {
+                    let words = error.to_string();
+                    self.failed("guest names", error);
+                    Err(words)
+                }
+            }
+        };
+        self.send(LookupEvent::Customers { asked: ids, found });
     }
 
     /// Asks for `ids` in batches of up to 1,000, halving a batch Mews finds too heavy.

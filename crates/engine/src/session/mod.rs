@@ -197,6 +197,12 @@ impl<O: Output> Session<O> {
         self.store.alerts.set_pinned(room_id, pinned);
     }
 
+    /// Puts an arrival on the desk's waiting queue at `at`, or takes it off. The
+    /// queue keeps reservation ids only, until the hotel's day ends.
+    pub fn set_waiting(&mut self, reservation_id: &str, waiting: bool, at: DateTime<Utc>) {
+        self.store.guests.set_queued(reservation_id, waiting, at);
+    }
+
     /// Sets what "ready for check-in" means.
     pub fn set_ready_rule(&mut self, rule: ReadyRule) {
         self.store.alerts.rule = rule;
@@ -367,6 +373,13 @@ impl<O: Output> Session<O> {
     /// Whether a connection is open or being tried.
     pub fn is_linked(&self) -> bool {
         self.link.is_some()
+    }
+
+    /// Whether lookups can be asked for (connected, with REST).
+    fn has_lookups(&self) -> bool {
+        self.link
+            .as_ref()
+            .is_some_and(|link| link.lookups.is_some())
     }
 
     fn lookup(&self, request: LookupRequest) {

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 
 use crate::net::ConnectionStatus;
 use crate::net::lookup::LookupEvent;
-use monitor_core::store::{Alert, Alerts, Applied};
+use monitor_core::store::{Alert, Alerts, Applied, Store};
 
 /// A line the session keeps in history (and shows), in the words it keeps.
 #[derive(Clone, Copy, Debug)]
@@ -49,8 +49,9 @@ pub trait Output {
         false
     }
 
-    /// An alert that just fired (only when [`delivers_alerts`](Self::delivers_alerts)).
-    fn alert(&mut self, _alert: &Alert) {}
+    /// An alert that just fired (only when [`delivers_alerts`](Self::delivers_alerts));
+    /// `store` names a waiting guest ([`Store::alert_message`]).
+    fn alert(&mut self, _alert: &Alert, _store: &Store) {}
 
     /// A pump has ended (the waiting messages are handled, or its time is up): a
     /// good moment to flush.

@@ -6,9 +6,9 @@ use std::time::Instant;
 use chrono::{DateTime, Utc};
 
 use crate::history::Record;
-use crate::net::lookup::LookupEvent;
+use crate::net::lookup::{LookupEvent, LookupRequest};
 use crate::net::{ConnectionStatus, NetEvent};
-use monitor_core::protocol::{Event, ParseProblem};
+use monitor_core::protocol::{Event, EventKind, ParseProblem};
 use monitor_core::store::{Alert, LOG_SPAN};
 
 use super::Session;
@@ -120,7 +120,7 @@ impl<O: Output> Session<O> {
             self.history.record(Record::Alert(alert.clone()));
             if self.output.delivers_alerts() {
                 self.acknowledge_alert(alert.id);
-                self.output.alert(&alert);
+                self.output.alert(&alert, &self.store);
             } else {
                 self.unnotified.push(alert);
             }
@@ -162,6 +162,9 @@ impl<O: Output> Session<O> {
         for request in lookups_for(self.store.labels.unknowns(&events)) {
             self.lookup(request);
         }
+        let stays_changed = events
+            .iter()
+            .any(|event| event.kind() == EventKind::Reservation);
         for event in events {
             if self.output.finished() {
                 break;
@@ -175,6 +178,9 @@ impl<O: Output> Session<O> {
         }
         self.last_event_at = Some(received);
         self.in_touch_at = Some(received);
+        if stays_changed {
+            self.ask_for_guests();
+        }
     }
 
     /// Takes in one lookup result.
@@ -197,8 +203,13 @@ impl<O: Output> Session<O> {
             LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
             LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),
             LookupEvent::Reservations(reservations) => {
+                self.store.guests.learn_accounts(&reservations);
                 self.store.labels.add_reservations(reservations)
             }
+            LookupEvent::Customers { asked, found } => match found {
+                Ok(found) => self.store.guests.learn_customers(&asked, found, now),
+                Err(why) => self.store.guests.customers_failed(&asked, &why),
+            },
             LookupEvent::Arrivals { day, records, at } => {
                 let changed = self.store.seed_arrivals(day, &records, at);
                 let summary = arrivals_summary(&self.store, &records, &changed);
@@ -223,7 +234,18 @@ impl<O: Output> Session<O> {
                 format!("Mews rejected the tokens for room and reservation names: {message}"),
             ),
         }
+        self.ask_for_guests();
         self.deliver_alerts();
+    }
+
+    /// Asks for the names of arrivals' guests not yet asked for (when connected).
+    fn ask_for_guests(&mut self) {
+        if self.has_lookups() {
+            let ids = self.store.customers_to_ask();
+            if !ids.is_empty() {
+                self.lookup(LookupRequest::Customers(ids));
+            }
+        }
     }
 
     /// Keeps time-bound views current: once the hotel's day has ended, asks
@@ -235,6 +257,8 @@ impl<O: Output> Session<O> {
         }
         // Memory stays flat however long the window runs: older events are in history.
         self.store.log.forget_before(now - LOG_SPAN);
+        // Guests' names are the day's only.
+        self.store.end_day_if_over(now);
     }
 }
 

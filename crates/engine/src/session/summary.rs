@@ -33,24 +33,36 @@ pub(crate) fn arrivals_due(
     Some(LookupRequest::Arrivals)
 }
 
-/// "12 arrivals on 2026-12-01 loaded from Mews (3 arrived); 2 reservations changed
-/// while offline (1234, 1240)".
+/// "12 arrivals on 2026-12-01 loaded from Mews (3 arrived), 140 guests in house;
+/// 2 reservations changed while offline (1234, 1240)".
 pub(crate) fn arrivals_summary(
     store: &Store,
     records: &[ReservationRecord],
     changed: &[String],
 ) -> String {
+    let Some(day) = store.arrivals_day() else {
+        return String::new();
+    };
+    let arriving = |record: &&ReservationRecord| {
+        record
+            .scheduled_start_utc
+            .is_some_and(|start| day.contains(start))
+    };
+    let arrivals = records.iter().filter(arriving).count();
     let arrived = records
+        .iter()
+        .filter(arriving)
+        .filter(|record| record.state == Some(ReservationState::Started))
+        .count();
+    let in_house = records
         .iter()
         .filter(|record| record.state == Some(ReservationState::Started))
         .count();
-    let date = store
-        .arrivals_day()
-        .map(|day| day.date.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
+    let date = day.date.format("%Y-%m-%d");
     let mut text = format!(
-        "{} on {date} loaded from Mews ({arrived} arrived)",
-        counted(records.len() as u64, "arrival", "arrivals")
+        "{} on {date} loaded from Mews ({arrived} arrived), {} in house",
+        counted(arrivals as u64, "arrival", "arrivals"),
+        counted(in_house as u64, "guest", "guests")
     );
     if !changed.is_empty() {
         text.push_str("; ");

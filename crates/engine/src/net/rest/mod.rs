@@ -1,4 +1,5 @@
-//! A read-only client for the Connector REST API: names, floors, time zone, resync.
+//! A read-only client for the Connector REST API: names, floors, time zone,
+//! guests, resync.
 //!
 //! Every request carries `ClientToken`, `AccessToken` and `Client` in its JSON
 //! body, goes through the [`RequestBudget`], honours `Retry-After` on 429, and
@@ -6,6 +7,7 @@
 //! writing operation.
 
 pub mod budget;
+pub mod customers;
 pub mod reservations;
 
 use std::sync::Arc;
@@ -26,6 +28,7 @@ use monitor_core::protocol::{
 };
 
 pub use budget::{BudgetUse, RequestBudget};
+pub use customers::CUSTOMERS;
 pub use reservations::{RESERVATIONS, ReservationQuery};
 
 /// The `Client` value sent with every request.

@@ -1,5 +1,6 @@
-//! Reservations by time filter: today's arrivals, and those changed while the
-//! monitor was out of touch (`reservations/getAll/2023-06-06`, every page).
+//! Reservations by time filter: the stays of the hotel's day (arrivals, guests
+//! in house, departures), and those changed while the monitor was out of
+//! touch (`reservations/getAll/2023-06-06`, every page).
 
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use serde_json::{Value, json};
@@ -17,9 +18,9 @@ const LONGEST_INTERVAL_DAYS: i64 = 90;
 /// Which reservations to ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReservationQuery {
-    /// Arrivals of this hotel day: scheduled to start on it, confirmed, optional
-    /// or already checked in (canceled ones are not arrivals).
-    ArrivingOn(HotelDay),
+    /// The stays touching this hotel day (`CollidingUtc`): confirmed, optional
+    /// or checked in. Its arrivals, departures and stayovers all come from these.
+    StayingOn(HotelDay),
     /// Every reservation Mews changed between these instants.
     UpdatedBetween(DateTime<Utc>, DateTime<Utc>),
 }
@@ -37,8 +38,8 @@ impl ReservationQuery {
         let time = |at: DateTime<Utc>| at.to_rfc3339_opts(SecondsFormat::Millis, true);
         let limitation = json!({"Count": MAX_PAGE, "Cursor": cursor});
         match self {
-            ReservationQuery::ArrivingOn(day) => json!({
-                "ScheduledStartUtc": {"StartUtc": time(day.start_utc), "EndUtc": time(day.end_utc)},
+            ReservationQuery::StayingOn(day) => json!({
+                "CollidingUtc": {"StartUtc": time(day.start_utc), "EndUtc": time(day.end_utc)},
                 "States": ["Confirmed", "Optional", "Started"],
                 "Limitation": limitation,
             }),
@@ -53,9 +54,14 @@ impl ReservationQuery {
     /// inclusive; the hotel's day ends just before the next midnight).
     fn keeps(&self, record: &ReservationRecord) -> bool {
         match self {
-            ReservationQuery::ArrivingOn(day) => record
-                .scheduled_start_utc
-                .is_some_and(|at| day.contains(at)),
+            ReservationQuery::StayingOn(day) => {
+                record
+                    .scheduled_start_utc
+                    .is_none_or(|start| start < day.end_utc)
+                    && record
+                        .scheduled_end_utc
+                        .is_none_or(|end| end >= day.start_utc)
+            }
             ReservationQuery::UpdatedBetween(..) => true,
         }
     }
@@ -95,18 +101,27 @@ mod tests {
     }
 
     #[test]
-    fn arrivals_ask_for_the_hotel_day_and_the_states_that_arrive() {
+    fn the_days_stays_ask_for_everything_colliding_with_the_hotel_day() {
         let day = HotelDay::containing(Some("Pacific/Auckland"), utc("2026-11-30T12:00:00Z"))
             .expect("zone");
-        let body = ReservationQuery::ArrivingOn(day).body(Some("c-1"));
-        assert_eq!(
-            body["ScheduledStartUtc"]["StartUtc"],
-            "2026-11-30T11:00:00.000Z"
-        );
-        assert_eq!(
-            body["ScheduledStartUtc"]["EndUtc"],
-            "2026-12-01T11:00:00.000Z"
-        );
+        let query = ReservationQuery::StayingOn(day);
+        let body = query.body(Some("c-1"));
+        assert_eq!(body["CollidingUtc"]["StartUtc"], "2026-11-30T11:00:00.000Z");
+        assert_eq!(body["CollidingUtc"]["EndUtc"], "2026-12-01T11:00:00.000Z");
+        let stay = |start: &str, end: &str| ReservationRecord {
+            id: "r".into(),
+            number: None,
+            state: None,
+            assigned_resource_id: None,
+            rate_id: None,
+            scheduled_start_utc: Some(utc(start)),
+            scheduled_end_utc: Some(utc(end)),
+            account_id: None,
+        };
+        assert!(query.keeps(&stay("2026-11-28T12:00:00Z", "2026-11-30T22:00:00Z")));
+        assert!(query.keeps(&stay("2026-12-01T10:00:00Z", "2026-12-03T10:00:00Z")));
+        assert!(!query.keeps(&stay("2026-12-01T11:00:00Z", "2026-12-03T10:00:00Z")));
+        assert!(!query.keeps(&stay("2026-11-28T12:00:00Z", "2026-11-30T10:00:00Z")));
         assert_eq!(body["States"], json!(["Confirmed", "Optional", "Started"]));
         assert_eq!(body["Limitation"], json!({"Count": 1000, "Cursor": "c-1"}));
     }

@@ -1,0 +1,89 @@
+//! What `arrivals` and `rooms` share: the options naming a hotel's day, and
+//! that day loaded from Mews into a store (rooms, the stays touching the day,
+//! and for arrivals, their guests).
+
+use anyhow::{Context, bail};
+use chrono::{NaiveDate, Utc};
+
+use super::ConnectionArgs;
+use super::profile::ProfileArgs;
+use monitor_core::protocol::HotelDay;
+use monitor_core::store::{ReadyRule, Store};
+use monitor_engine::credentials::{CredentialStore, EnvTokens, resolve_tokens};
+use monitor_engine::net::rest::{ReservationQuery, RestClient};
+
+/// Options of `arrivals` and `rooms`.
+#[derive(Clone, Debug, clap::Args)]
+pub struct DayArgs {
+    /// Where to connect (only the REST address is used).
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+    /// Whose saved tokens to use when the token variables are not set.
+    #[command(flatten)]
+    pub profile: ProfileArgs,
+    /// The hotel's day to list (YYYY-MM-DD); default: today at the hotel.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+    /// Count Clean rooms as ready, for hotels that do not inspect (default: only Inspected).
+    #[arg(long)]
+    pub clean_is_ready: bool,
+}
+
+impl DayArgs {
+    /// What "ready" means under these options.
+    pub(crate) fn rule(&self) -> ReadyRule {
+        if self.clean_is_ready {
+            ReadyRule::CleanOrInspected
+        } else {
+            ReadyRule::Inspected
+        }
+    }
+}
+
+/// Whether to ask Mews for the arrivals' guests too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Guests {
+    /// Names and classifications of the day's arrivals.
+    Load,
+    /// Rooms and stays only.
+    Skip,
+}
+
+/// Loads the hotel's day the options name. A guest lookup that fails is said on
+/// standard error (without any name) and leaves the guests unknown.
+pub(crate) async fn load(args: &DayArgs, guests: Guests) -> anyhow::Result<Store> {
+    let Some(api_url) = args.connection.api_url() else {
+        bail!("say which Mews to ask: --env demo, --env production or --api-url URL");
+    };
+    let profile = args.profile.profile.clone();
+    let env = EnvTokens::from_process();
+    let (tokens, _) = tokio::task::spawn_blocking(move || {
+        resolve_tokens(env, &profile, CredentialStore::open_system)
+    })
+    .await
+    .context("looking up the tokens stopped unexpectedly")??;
+    let rest = RestClient::new(&api_url, tokens, &[])?;
+    let hotel = rest.configuration().await?;
+    let zone = hotel.time_zone.as_deref();
+    let day = match args.date {
+        Some(date) => HotelDay::on(zone, date)?,
+        None => HotelDay::containing(zone, Utc::now())?,
+    };
+    let stays = rest.reservations(ReservationQuery::StayingOn(day)).await?;
+    let rooms = rest.all_resources().await?;
+    let mut store = Store::default();
+    store.alerts.rule = args.rule();
+    store.seed_rooms(&rooms, Utc::now());
+    store.seed_arrivals(day, &stays, Utc::now());
+    if guests == Guests::Load {
+        let asked = store.customers_to_ask();
+        match rest.customers(&asked).await {
+            Ok(found) => store.guests.learn_customers(&asked, found, Utc::now()),
+            Err(error) => {
+                eprintln!("guest names unavailable: {error}");
+                store.guests.customers_failed(&asked, &error.to_string());
+            }
+        }
+    }
+    Ok(store)
+}
