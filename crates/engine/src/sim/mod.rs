@@ -8,6 +8,7 @@
 //! It knows nothing of the monitor's engine, store or UI.
 
 pub mod controls;
+mod guests;
 mod http;
 mod reply;
 mod rest;
@@ -29,7 +30,7 @@ use tokio::task::JoinHandle;
 use monitor_core::protocol::{ResourceRecord, parse_resources_page};
 
 use controls::{Frame, Shared, lock};
-pub use controls::{Handshake, RestCall, SimControls};
+pub use controls::{Handshake, RestCall, SimControls, SimGuest};
 use world::World;
 
 /// The ClientToken of the public Mews demo environment, as its documentation gives it.
@@ -81,6 +82,9 @@ pub struct SimConfig {
     pub activity: bool,
     /// How many reservations arrive today (the hotel's day) when the simulator starts.
     pub arrivals_today: usize,
+    /// How many guests are already in house when the simulator starts (checked in on
+    /// earlier days, some departing today, the rest staying on), at most one per vacant room.
+    pub in_house_today: usize,
 }
 
 impl SimConfig {
@@ -97,6 +101,7 @@ impl SimConfig {
             rate: None,
             activity: true,
             arrivals_today: 60,
+            in_house_today: 150,
         }
     }
 
@@ -166,6 +171,7 @@ impl Simulator {
             events_sent: AtomicU64::new(0),
             burst_seq: AtomicU64::new(0),
             rest_calls: Mutex::default(),
+            refused: Mutex::default(),
         });
         let accepting = Arc::clone(&shared);
         let mut tasks = vec![tokio::spawn(async move {
@@ -227,11 +233,12 @@ impl Drop for Simulator {
     }
 }
 
-/// The hotel as the simulator starts it: its rooms, and today's arrivals booked.
+/// The hotel as the simulator starts it: its rooms, the guests in house and today's arrivals.
 fn world(config: &SimConfig) -> World {
     let mut world = World::new(&config.resources, config.seed);
     let now = Utc::now();
     if let Ok(day) = monitor_core::protocol::HotelDay::containing(Some(&config.time_zone), now) {
+        world.book_in_house(&day, config.in_house_today);
         world.book_arrivals(&day, config.arrivals_today, now);
     }
     world

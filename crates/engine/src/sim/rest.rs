@@ -10,8 +10,9 @@ use hyper::{Response, StatusCode};
 use serde_json::{Map, Value, json};
 
 use super::controls::{RestCall, Shared, lock};
+use super::guests::SimCustomer;
 use super::reply::reply;
-use super::world::{DEVICES, RATES, SERVICE_ID, World};
+use super::world::{DEVICES, RATES, SERVICE_ID, SimReservation, World};
 use monitor_core::protocol::CommandState;
 
 /// A refusal: the status and Mews-style message to answer with.
@@ -60,6 +61,9 @@ pub(super) fn answer(operation: &str, body: &[u8], shared: &Shared) -> Response<
     if text("Client").is_none_or(str::is_empty) {
         return error(StatusCode::BAD_REQUEST, "Client is required");
     }
+    if lock(&shared.refused).contains(operation) {
+        return error(StatusCode::FORBIDDEN, &refusal(operation));
+    }
     let world = lock(&shared.world);
     let result = match operation {
         "configuration/get" => Ok(json!({
@@ -72,6 +76,7 @@ pub(super) fn answer(operation: &str, body: &[u8], shared: &Shared) -> Response<
         })),
         "resources/getAll" => resources(&world, &request),
         "reservations/getAll/2023-06-06" => reservations(&world, &request),
+        "customers/getAll" => customers(&world, &request),
         "services/getAll" => Ok(
             json!({"Services": [{"Id": SERVICE_ID, "Name": "Accommodation", "IsActive": true}], "Cursor": null}),
         ),
@@ -93,6 +98,16 @@ pub(super) fn answer(operation: &str, body: &[u8], shared: &Shared) -> Response<
     match result {
         Ok(value) => reply(StatusCode::OK, value.to_string()),
         Err((status, message)) => error(status, message),
+    }
+}
+
+/// The message of a 403 for an operation a test has refused, in the words Mews uses.
+fn refusal(operation: &str) -> String {
+    match operation.split('/').next() {
+        Some("customers") => {
+            "The customers of this enterprise cannot be read with this access token.".to_owned()
+        }
+        _ => format!("The operation {operation} is not permitted with this access token."),
     }
 }
 
@@ -220,13 +235,35 @@ fn interval(request: &Map<String, Value>, field: &str) -> Result<Option<Interval
     }
 }
 
+/// The items after the one whose id is the request's cursor (from the first when there
+/// is none), at most `count` of them; an unknown cursor is an error.
+fn page<'a, T>(
+    matching: impl Iterator<Item = &'a T>,
+    id: impl Fn(&T) -> &str,
+    request: &Map<String, Value>,
+    count: usize,
+) -> Result<Vec<&'a T>, Refusal> {
+    let after = cursor(request);
+    let mut rest = matching.skip_while(|item| after.is_some_and(|after| id(item) != after));
+    if after.is_some() && rest.next().is_none() {
+        return Err((StatusCode::BAD_REQUEST, "Unknown cursor"));
+    }
+    Ok(rest.take(count).collect())
+}
+
+/// The cursor to answer with: the id of the page's last item, `null` for an empty page.
+fn last_id(page: &[Value]) -> Value {
+    page.last().map_or(Value::Null, |last| last["Id"].clone())
+}
+
 fn reservations(world: &World, request: &Map<String, Value>) -> Result<Value, Refusal> {
     let count = limit(request)?;
     let ids = id_list(request, "ReservationIds");
     let states = id_list(request, "States");
     let scheduled = interval(request, "ScheduledStartUtc")?;
     let updated = interval(request, "UpdatedUtc")?;
-    if ids.is_empty() && scheduled.is_none() && updated.is_none() {
+    let colliding = interval(request, "CollidingUtc")?;
+    if ids.is_empty() && scheduled.is_none() && updated.is_none() && colliding.is_none() {
         return Err((
             StatusCode::BAD_REQUEST,
             "Give ReservationIds or a time filter",
@@ -235,26 +272,25 @@ fn reservations(world: &World, request: &Map<String, Value>) -> Result<Value, Re
     let within = |at: DateTime<Utc>, window: Option<Interval>| {
         window.is_none_or(|(start, end)| start <= at && at <= end)
     };
+    let overlaps = |stay: &SimReservation| {
+        colliding.is_none_or(|(start, end)| stay.start <= end && stay.end >= start)
+    };
     let matching = world.reservations.iter().filter(|reservation| {
         (ids.is_empty() || ids.contains(&reservation.id))
             && (states.is_empty() || states.iter().any(|s| s == reservation.state.as_wire()))
             && within(reservation.start, scheduled)
             && within(reservation.updated, updated)
+            && overlaps(reservation)
     });
-    // The cursor is the id of the last reservation of the page before.
-    let after = cursor(request);
-    let mut matching =
-        matching.skip_while(|reservation| after.is_some_and(|after| reservation.id != after));
-    if after.is_some() && matching.next().is_none() {
-        return Err((StatusCode::BAD_REQUEST, "Unknown cursor"));
-    }
     let time = |t: DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
-    let page: Vec<Value> = matching
-        .take(count)
+    let page: Vec<Value> = page(matching, |r| &r.id, request, count)?
+        .into_iter()
         .map(|reservation| {
             json!({
                 "Id": reservation.id,
                 "ServiceId": SERVICE_ID,
+                "AccountId": reservation.customer,
+                "AccountType": "Customer",
                 "Number": reservation.number.to_string(),
                 "State": reservation.state.as_wire(),
                 "AssignedResourceId": reservation.room.map(|room| world.rooms[room].record.id.clone()),
@@ -265,10 +301,59 @@ fn reservations(world: &World, request: &Map<String, Value>) -> Result<Value, Re
             })
         })
         .collect();
-    let next = page
-        .last()
-        .and_then(|last| last["Id"].as_str().map(str::to_owned));
+    let next = last_id(&page);
     Ok(json!({"Reservations": page, "Cursor": next}))
+}
+
+/// `customers/getAll`: `Extent` and `Limitation` required, at most 1,000 `CustomerIds`;
+/// unknown ids are simply absent (as deleted or merged customers are in Mews).
+fn customers(world: &World, request: &Map<String, Value>) -> Result<Value, Refusal> {
+    if request.get("Extent").is_none_or(Value::is_null) {
+        return Err((StatusCode::BAD_REQUEST, "Extent is required"));
+    }
+    let count = limit(request)?;
+    if request
+        .get("CustomerIds")
+        .and_then(Value::as_array)
+        .is_some_and(|ids| ids.len() > 1000)
+    {
+        return Err((
+            StatusCode::BAD_REQUEST,
+            "CustomerIds may list at most 1000 ids",
+        ));
+    }
+    let ids = request
+        .get("CustomerIds")
+        .filter(|ids| !ids.is_null())
+        .map(|_| id_list(request, "CustomerIds"));
+    let matching = world
+        .customers
+        .iter()
+        .filter(|guest| ids.as_ref().is_none_or(|ids| ids.contains(&guest.id)));
+    let page: Vec<Value> = page(matching, |guest| &guest.id, request, count)?
+        .into_iter()
+        .map(customer)
+        .collect();
+    let next = last_id(&page);
+    Ok(json!({"Customers": page, "Documents": null, "Cursor": next}))
+}
+
+/// One customer as `customers/getAll` gives it (personal details the simulator has not invented are null).
+fn customer(guest: &SimCustomer) -> Value {
+    json!({
+        "Id": guest.id,
+        "FirstName": guest.first_name,
+        "LastName": guest.last_name,
+        "SecondLastName": null,
+        "Title": null,
+        "Email": null,
+        "Phone": null,
+        "LanguageCode": null,
+        "NationalityCode": null,
+        "Classifications": guest.classifications,
+        "Options": [],
+        "IsActive": true,
+    })
 }
 
 fn commands(
