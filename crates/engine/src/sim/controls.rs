@@ -407,3 +407,83 @@ impl SimControls {
         let _ = open.wait_for(|&count| done(count)).await;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::controls_with;
+    use crate::sim::world::test_rooms;
+
+    fn guest(classifications: &[&str]) -> SimGuest {
+        SimGuest {
+            first_name: "Kateřina".into(),
+            last_name: "Dvořáková".into(),
+            classifications: classifications.iter().map(|&c| c.to_owned()).collect(),
+        }
+    }
+
+    fn customer_of(sim: &SimControls, reservation_id: &str) -> Option<(String, Vec<String>)> {
+        let world = lock(&sim.shared.world);
+        let reservation = world.reservations.iter().find(|r| r.id == reservation_id)?;
+        world
+            .customers
+            .iter()
+            .find(|c| c.id == reservation.customer)
+            .map(|c| (c.last_name.clone(), c.classifications.clone()))
+    }
+
+    #[test]
+    fn a_stay_booked_for_a_guest_names_that_guest() {
+        let sim = controls_with(World::new(&test_rooms(2), 1));
+        let now = Utc::now();
+        let (id, number) = sim.book_stay(
+            now,
+            now + chrono::Duration::days(2),
+            ReservationState::Confirmed,
+            None,
+            Some(guest(&["VeryImportant", "Cashlist"])),
+        );
+        assert!(number.parse::<u32>().is_ok());
+        let (last_name, classifications) = customer_of(&sim, &id).expect("a known guest");
+        assert_eq!(last_name, "Dvořáková");
+        assert_eq!(classifications, ["VeryImportant", "Cashlist"]);
+        sim.set_classifications(&id, &["WaitingForRoom"]);
+        assert_eq!(
+            customer_of(&sim, &id).map(|(_, c)| c),
+            Some(vec!["WaitingForRoom".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_stay_without_a_guest_names_a_customer_mews_does_not_know() {
+        let sim = controls_with(World::new(&test_rooms(2), 1));
+        let now = Utc::now();
+        let (id, _) = sim.book_stay(
+            now,
+            now + chrono::Duration::days(1),
+            ReservationState::Confirmed,
+            None,
+            None,
+        );
+        assert!(customer_of(&sim, &id).is_none());
+        let world = lock(&sim.shared.world);
+        assert!(world.reservations.iter().all(|r| !r.customer.is_empty()));
+    }
+
+    #[test]
+    fn a_started_stay_occupies_its_room_and_book_still_invents_a_guest() {
+        let sim = controls_with(World::new(&test_rooms(2), 1));
+        let now = Utc::now();
+        sim.book_stay(
+            now - chrono::Duration::days(1),
+            now + chrono::Duration::days(1),
+            ReservationState::Started,
+            Some("room-1"),
+            Some(guest(&[])),
+        );
+        assert!(lock(&sim.shared.world).rooms[1].occupied);
+        let (id, _) = sim.book(now, ReservationState::Confirmed, Some("room-0"));
+        assert!(customer_of(&sim, &id).is_some());
+        assert!(!lock(&sim.shared.world).rooms[0].occupied);
+    }
+}

@@ -150,29 +150,7 @@ impl Simulator {
         let addr = listener
             .local_addr()
             .map_err(|error| SimError::Bind(addr, error))?;
-        let shared = Arc::new(Shared {
-            expected_cookie: format!(
-                "ClientToken={}; AccessToken={}",
-                config.client_token, config.access_token
-            ),
-            client_token: config.client_token.clone(),
-            access_token: config.access_token.clone(),
-            hotel_name: config.hotel_name.clone(),
-            time_zone: config.time_zone.clone(),
-            world: Mutex::new(world(&config)),
-            connections: Mutex::new(Vec::new()),
-            open: watch::Sender::new(0),
-            silent: watch::Sender::new(false),
-            reject: AtomicBool::new(false),
-            throttle: AtomicU32::new(0),
-            handshakes: Mutex::new(Vec::new()),
-            next_connection: AtomicU64::new(0),
-            frames_sent: AtomicU64::new(0),
-            events_sent: AtomicU64::new(0),
-            burst_seq: AtomicU64::new(0),
-            rest_calls: Mutex::default(),
-            refused: Mutex::default(),
-        });
+        let shared = Arc::new(shared(&config));
         let accepting = Arc::clone(&shared);
         let mut tasks = vec![tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
@@ -230,6 +208,46 @@ impl Drop for Simulator {
             shared: Arc::clone(&self.shared),
         }
         .drop_links();
+    }
+}
+
+/// The state the server tasks and controls share, the hotel as `config` starts it.
+fn shared(config: &SimConfig) -> Shared {
+    Shared {
+        expected_cookie: format!(
+            "ClientToken={}; AccessToken={}",
+            config.client_token, config.access_token
+        ),
+        client_token: config.client_token.clone(),
+        access_token: config.access_token.clone(),
+        hotel_name: config.hotel_name.clone(),
+        time_zone: config.time_zone.clone(),
+        world: Mutex::new(world(config)),
+        connections: Mutex::new(Vec::new()),
+        open: watch::Sender::new(0),
+        silent: watch::Sender::new(false),
+        reject: AtomicBool::new(false),
+        throttle: AtomicU32::new(0),
+        handshakes: Mutex::new(Vec::new()),
+        next_connection: AtomicU64::new(0),
+        frames_sent: AtomicU64::new(0),
+        events_sent: AtomicU64::new(0),
+        burst_seq: AtomicU64::new(0),
+        rest_calls: Mutex::default(),
+        refused: Mutex::default(),
+    }
+}
+
+/// The controls of a quiet demo hotel around `world` (no server), for the simulator's unit tests.
+#[cfg(test)]
+fn controls_with(world: World) -> SimControls {
+    let mut config = SimConfig::demo_hotel(Vec::new());
+    config.arrivals_today = 0;
+    config.in_house_today = 0;
+    let shared = shared(&config);
+    *lock(&shared.world) = world;
+    SimControls {
+        shared: Arc::new(shared),
     }
 }
 

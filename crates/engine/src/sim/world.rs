@@ -600,23 +600,44 @@ impl World {
     }
 }
 
+/// `count` dirty rooms on floors of ten, for the simulator's unit tests.
+#[cfg(test)]
+pub(crate) fn test_rooms(count: usize) -> Vec<ResourceRecord> {
+    (0..count)
+        .map(|n| ResourceRecord {
+            id: format!("room-{n}"),
+            name: format!("{}", 100 + n),
+            floor: Some((n / 10).to_string()),
+            state: Some(ResourceState::Dirty),
+            parent_id: None,
+            is_active: true,
+        })
+        .collect()
+}
+
+/// A hotel day in Prague and its noon, for the simulator's unit tests.
+#[cfg(test)]
+pub(crate) fn test_day() -> (HotelDay, DateTime<Utc>) {
+    let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 3).expect("a date");
+    let day = HotelDay::on(Some("Europe/Prague"), date).expect("a known zone");
+    let noon = day.start_utc + Duration::hours(12);
+    (day, noon)
+}
+
+/// A hotel of 40 rooms as it starts `test_day`: 15 guests in house and 12 arrivals.
+#[cfg(test)]
+pub(crate) fn test_world(seed: u64) -> World {
+    let (day, noon) = test_day();
+    let mut world = World::new(&test_rooms(40), seed);
+    world.book_in_house(&day, 15);
+    world.book_arrivals(&day, 12, noon);
+    world
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use monitor_core::protocol::parse_frame;
-
-    fn rooms(count: usize) -> Vec<ResourceRecord> {
-        (0..count)
-            .map(|n| ResourceRecord {
-                id: format!("room-{n}"),
-                name: format!("{}", 100 + n),
-                floor: Some((n / 10).to_string()),
-                state: Some(ResourceState::Dirty),
-                parent_id: None,
-                is_active: true,
-            })
-            .collect()
-    }
 
     fn day(world: &mut World, steps: usize) -> Vec<Vec<Value>> {
         let now = DateTime::from_timestamp(1_764_800_000, 0).expect("valid");
@@ -627,16 +648,16 @@ mod tests {
 
     #[test]
     fn the_same_seed_gives_the_same_day() {
-        let a = day(&mut World::new(&rooms(40), 9), 500);
-        let b = day(&mut World::new(&rooms(40), 9), 500);
-        let c = day(&mut World::new(&rooms(40), 10), 500);
+        let a = day(&mut World::new(&test_rooms(40), 9), 500);
+        let b = day(&mut World::new(&test_rooms(40), 9), 500);
+        let c = day(&mut World::new(&test_rooms(40), 10), 500);
         assert_eq!(a, b);
         assert_ne!(a, c);
     }
 
     #[test]
     fn every_generated_frame_parses_without_problems() {
-        let mut world = World::new(&rooms(60), 3);
+        let mut world = World::new(&test_rooms(60), 3);
         for events in day(&mut world, 2_000) {
             let frame = json!({ "Events": events }).to_string();
             let parsed = parse_frame(&frame);
@@ -647,7 +668,7 @@ mod tests {
 
     #[test]
     fn housekeeping_moves_rooms_dirty_to_clean_to_inspected() {
-        let mut world = World::new(&rooms(1), 1);
+        let mut world = World::new(&test_rooms(1), 1);
         assert_eq!(world.housekeeping()[0]["State"], "Clean");
         assert_eq!(world.housekeeping()[0]["State"], "Inspected");
         assert!(
@@ -658,7 +679,7 @@ mod tests {
 
     #[test]
     fn a_day_brings_every_kind_of_event() {
-        let mut world = World::new(&rooms(80), 5);
+        let mut world = World::new(&test_rooms(80), 5);
         let types: std::collections::BTreeSet<String> = day(&mut world, 3_000)
             .into_iter()
             .flatten()
@@ -684,5 +705,147 @@ mod tests {
                 .iter()
                 .any(|r| r.state == ReservationState::Processed)
         );
+    }
+
+    /// The reservations in `state` whose stay ends within the test day (or after it).
+    fn started(world: &World, departing: bool) -> Vec<&SimReservation> {
+        let (day, _) = test_day();
+        world
+            .reservations
+            .iter()
+            .filter(|r| r.state == ReservationState::Started && r.start < day.start_utc)
+            .filter(|r| (r.end < day.end_utc) == departing)
+            .collect()
+    }
+
+    #[test]
+    fn the_day_starts_with_guests_departing_today_and_staying_on_in_occupied_rooms() {
+        let world = test_world(7);
+        let (day, _) = test_day();
+        let departing = started(&world, true);
+        let staying = started(&world, false);
+        assert!(!departing.is_empty() && !staying.is_empty());
+        assert_eq!(departing.len() + staying.len(), 15);
+        for stay in departing.iter().chain(&staying) {
+            assert!(stay.end >= day.start_utc, "in house today");
+            let room = stay.room.expect("an in-house stay has a room");
+            assert!(world.rooms[room].occupied);
+        }
+        let rooms: HashSet<Option<usize>> =
+            departing.iter().chain(&staying).map(|r| r.room).collect();
+        assert_eq!(rooms.len(), 15, "one guest a room");
+    }
+
+    #[test]
+    fn some_arrivals_go_into_a_room_whose_guest_departs_today() {
+        let world = test_world(7);
+        let departing: HashSet<usize> = started(&world, true)
+            .iter()
+            .filter_map(|r| r.room)
+            .collect();
+        let turnovers = world
+            .reservations
+            .iter()
+            .filter(|r| r.state == ReservationState::Confirmed)
+            .filter(|r| r.room.is_some_and(|room| departing.contains(&room)))
+            .count();
+        assert!(turnovers >= 1);
+    }
+
+    #[test]
+    fn no_room_is_held_by_two_stays_at_once() {
+        for seed in 0..20 {
+            let mut world = test_world(seed);
+            let (_, noon) = test_day();
+            let _ = day(&mut world, 300);
+            let mut guests_in = vec![0; world.rooms.len()];
+            let mut arrivals = vec![0; world.rooms.len()];
+            for reservation in &world.reservations {
+                let Some(room) = reservation.room else {
+                    continue;
+                };
+                match reservation.state {
+                    ReservationState::Started => guests_in[room] += 1,
+                    ReservationState::Confirmed | ReservationState::Optional
+                        if reservation.start >= noon =>
+                    {
+                        arrivals[room] += 1
+                    }
+                    _ => {}
+                }
+            }
+            assert!(guests_in.iter().all(|&n| n <= 1), "seed {seed}");
+            assert!(arrivals.iter().all(|&n| n <= 1), "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn the_same_seed_starts_the_same_day() {
+        let (a, b, c) = (test_world(3), test_world(3), test_world(4));
+        let stays = |world: &World| {
+            world
+                .reservations
+                .iter()
+                .map(|r| (r.id.clone(), r.state.clone(), r.room, r.start, r.end))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(stays(&a), stays(&b));
+        assert_eq!(a.customers, b.customers);
+        assert_ne!(stays(&a), stays(&c));
+    }
+
+    #[test]
+    fn every_frame_after_a_busy_start_parses_without_problems() {
+        let mut world = test_world(11);
+        for events in day(&mut world, 1_500) {
+            let frame = json!({ "Events": events }).to_string();
+            let parsed = parse_frame(&frame);
+            assert!(parsed.problems.is_empty(), "{frame}");
+        }
+    }
+
+    #[test]
+    fn every_reservation_names_a_known_guest() {
+        let mut world = test_world(2);
+        let _ = day(&mut world, 500);
+        let known: HashSet<&str> = world.customers.iter().map(|c| c.id.as_str()).collect();
+        assert!(
+            world
+                .reservations
+                .iter()
+                .all(|r| known.contains(r.customer.as_str()))
+        );
+    }
+
+    #[test]
+    fn checking_in_clears_waiting_for_room() {
+        let mut world = World::new(&test_rooms(3), 1);
+        let now = DateTime::from_timestamp(1_764_800_000, 0).expect("valid");
+        let index = world.book(now, now);
+        world.reservations[index].state = ReservationState::Confirmed;
+        world.reservations[index].room = Some(0);
+        world.rooms[0].record.state = Some(ResourceState::Inspected);
+        let guest = world.customer_mut(index).expect("known guest");
+        guest.classifications = vec!["Important".into(), guests::WAITING_FOR_ROOM.into()];
+        let events = world.check_in(now);
+        assert_eq!(events[0]["State"], "Started");
+        assert!(world.rooms[0].occupied);
+        let guest = world.customer_mut(index).expect("known guest");
+        assert_eq!(guest.classifications, ["Important"]);
+    }
+
+    #[test]
+    fn an_arrival_does_not_check_in_while_the_departing_guest_is_still_in_the_room() {
+        let mut world = World::new(&test_rooms(1), 1);
+        let now = DateTime::from_timestamp(1_764_800_000, 0).expect("valid");
+        let leaving = world.book(now - Duration::days(2), now);
+        world.place(leaving, ReservationState::Started, Some(0));
+        let arriving = world.book(now, now);
+        world.place(arriving, ReservationState::Confirmed, Some(0));
+        world.rooms[0].record.state = Some(ResourceState::Inspected);
+        assert!(!world.room_ready(arriving));
+        world.place(leaving, ReservationState::Processed, Some(0));
+        world.rooms[0].occupied = false;
+        assert!(world.room_ready(arriving));
     }
 }
