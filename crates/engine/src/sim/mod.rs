@@ -1,9 +1,10 @@
 //! A Mews-compatible simulator: the Connector socket and REST API on one loopback port.
 //!
 //! It checks the handshake cookie byte for byte, plays a hotel's day from a
-//! `resources/getAll` file (housekeeping rounds, check-ins and check-outs,
-//! device commands, price updates, the odd room out of order), answers the
-//! REST lookups the monitor makes, and has fault switches ([`SimControls`])
+//! `resources/getAll` file (guests in house and arriving with invented names,
+//! housekeeping rounds, check-ins and check-outs, device commands, price
+//! updates, the odd room out of order), answers the REST lookups the monitor
+//! makes (guests through `customers/getAll`), and has fault switches ([`SimControls`])
 //! for tests and demos. Used by `--demo`, `simulate`, the tests and benches.
 //! It knows nothing of the monitor's engine, store or UI.
 

@@ -1,5 +1,5 @@
-//! The simulated hotel: rooms, reservations, device commands and rates, and
-//! the activity that moves them. Pure and seeded: the same seed gives the same day.
+//! The simulated hotel: rooms, reservations and their guests, device commands and
+//! rates, and the activity that moves them. Pure and seeded: the same seed gives the same day.
 
 use std::collections::HashSet;
 
@@ -40,7 +40,7 @@ pub(crate) struct SimReservation {
     pub rate: usize,
     /// When it last changed (what `UpdatedUtc` filters on).
     pub updated: DateTime<Utc>,
-    /// The guest's customer id (its `AccountId`).
+    /// The guest's customer id (its `AccountId`); a few name customers the hotel does not list.
     pub customer: String,
 }
 
@@ -292,7 +292,7 @@ impl World {
         id
     }
 
-    /// Adds the customer `guest` names (first name, last name, classifications) and returns its id.
+    /// Adds a customer with these names and classifications and returns its new id.
     pub(crate) fn add_guest(
         &mut self,
         first_name: String,
