@@ -1,6 +1,6 @@
 //! The simulator's shared state and the switches tests and demos pull.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt::Write;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -11,7 +11,7 @@ use serde::de::IgnoredAny;
 use serde_json::json;
 use tokio::sync::{mpsc, watch};
 
-use super::world::World;
+use super::world::{Stay, World};
 use monitor_core::protocol::ReservationState;
 
 /// How many events the simulator packs into one frame during a burst.
@@ -28,6 +28,17 @@ pub struct Handshake {
     pub accepted: bool,
     /// The request path.
     pub path: String,
+}
+
+/// A guest to book a stay for, as a test names them (the simulated Mews gives the customer id).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SimGuest {
+    /// Given name.
+    pub first_name: String,
+    /// Family name.
+    pub last_name: String,
+    /// Mews classifications, e.g. `VeryImportant`, `WaitingForRoom`, or values the app does not know.
+    pub classifications: Vec<String>,
 }
 
 /// One REST call as the simulator saw it.
@@ -95,6 +106,8 @@ pub(super) struct Shared {
     pub(super) events_sent: AtomicU64,
     pub(super) burst_seq: AtomicU64,
     pub(super) rest_calls: Mutex<RestCalls>,
+    /// REST operations answered with 403 while set.
+    pub(super) refused: Mutex<BTreeSet<String>>,
 }
 
 /// Locks a mutex, recovering the data if a panicking thread poisoned it.
@@ -127,6 +140,22 @@ struct Counted {
 /// How many events a frame holds: 0 when it is not a frame of events.
 fn events_in(text: &str) -> u64 {
     serde_json::from_str::<Counted>(text).map_or(0, |frame| frame.events.len() as u64)
+}
+
+/// When a reservation booked by a test was made: two days ago.
+fn booked_at() -> DateTime<Utc> {
+    Utc::now() - chrono::Duration::days(2)
+}
+
+/// The index of the room with id `room_id`, if the hotel has it.
+fn room_index(world: &World, room_id: Option<&str>) -> Option<usize> {
+    room_id.and_then(|id| world.rooms.iter().position(|room| room.record.id == id))
+}
+
+/// A reservation's id and its number, as a test sees them.
+fn id_and_number(world: &World, index: usize) -> (String, String) {
+    let reservation = &world.reservations[index];
+    (reservation.id.clone(), reservation.number.to_string())
 }
 
 /// A cheap handle on a running simulator's switches and counters.
@@ -172,6 +201,18 @@ impl SimControls {
     /// Answers the next `count` REST calls with 429 and `Retry-After: 1`.
     pub fn set_throttle(&self, count: u32) {
         self.shared.throttle.store(count, Ordering::SeqCst);
+    }
+
+    /// Answers every call to the REST `operation` (e.g. `customers/getAll`) with 403 and a
+    /// Mews-style message while `refuse` is set, as Mews does when the enterprise has not
+    /// granted that data to the integration; other operations are unaffected.
+    pub fn refuse(&self, operation: &str, refuse: bool) {
+        let mut refused = lock(&self.shared.refused);
+        if refuse {
+            refused.insert(operation.to_owned());
+        } else {
+            refused.remove(operation);
+        }
     }
 
     /// Sends this exact text frame to every open connection: every connection whose
@@ -228,8 +269,8 @@ impl SimControls {
     }
 
     /// Books a reservation in the simulated Mews, as if made there earlier, without
-    /// an event: arriving at `start`, in `state`, in the room with id `room_id`.
-    /// Returns its id and its number.
+    /// an event: arriving at `start`, in `state`, in the room with id `room_id`, for
+    /// an invented guest. Returns its id and its number.
     pub fn book(
         &self,
         start: DateTime<Utc>,
@@ -237,20 +278,66 @@ impl SimControls {
         room_id: Option<&str>,
     ) -> (String, String) {
         let mut world = lock(&self.shared.world);
-        let booked_at = Utc::now() - chrono::Duration::days(2);
-        let index = world.book(start, booked_at);
-        let room = room_id.and_then(|id| world.rooms.iter().position(|room| room.record.id == id));
-        let reservation = &mut world.reservations[index];
-        reservation.state = state;
-        reservation.room = room;
-        (reservation.id.clone(), reservation.number.to_string())
+        let index = world.book(start, booked_at());
+        let room = room_index(&world, room_id);
+        world.place(index, state, room);
+        id_and_number(&world, index)
+    }
+
+    /// Books a stay from `start` to `end` in the simulated Mews, as if made there earlier,
+    /// without an event: in `state`, in the room with id `room_id` (occupied when the stay
+    /// has `Started`), for `guest`. With no guest the reservation names a customer that
+    /// `customers/getAll` does not know (deleted or merged in Mews). Returns its id and number.
+    pub fn book_stay(
+        &self,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+        state: ReservationState,
+        room_id: Option<&str>,
+        guest: Option<SimGuest>,
+    ) -> (String, String) {
+        let mut world = lock(&self.shared.world);
+        let customer = match guest {
+            Some(guest) => {
+                world.add_guest(guest.first_name, guest.last_name, guest.classifications)
+            }
+            None => world.new_id(),
+        };
+        let stay = Stay {
+            start,
+            end,
+            state: state.clone(),
+            room: None,
+            customer,
+        };
+        let index = world.reserve(stay, booked_at());
+        let room = room_index(&world, room_id);
+        world.place(index, state, room);
+        id_and_number(&world, index)
+    }
+
+    /// Replaces the classifications of the guest of reservation `reservation_id`, without
+    /// an event (Mews sends none for customers). Does nothing when the reservation or
+    /// its customer is unknown.
+    pub fn set_classifications(&self, reservation_id: &str, classifications: &[&str]) {
+        let mut world = lock(&self.shared.world);
+        let Some(index) = world
+            .reservations
+            .iter()
+            .position(|r| r.id == reservation_id)
+        else {
+            return;
+        };
+        if let Some(guest) = world.customer_mut(index) {
+            guest.classifications = classifications.iter().map(|&c| c.to_owned()).collect();
+        }
     }
 
     /// Changes a reservation in the simulated Mews without an event (as while the
     /// monitor is out of touch): its state, and its room when `room_id` is given.
     pub fn change_reservation(&self, id: &str, state: ReservationState, room_id: Option<&str>) {
         let mut world = lock(&self.shared.world);
-        let room = room_id.and_then(|id| world.rooms.iter().position(|room| room.record.id == id));
+        let room = room_index(&world, room_id);
         if let Some(reservation) = world.reservations.iter_mut().find(|r| r.id == id) {
             reservation.state = state;
             if room.is_some() {
@@ -318,5 +405,85 @@ impl SimControls {
     async fn wait_for_open(&self, done: impl Fn(usize) -> bool) {
         let mut open = self.shared.open.subscribe();
         let _ = open.wait_for(|&count| done(count)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::controls_with;
+    use crate::sim::world::test_rooms;
+
+    fn guest(classifications: &[&str]) -> SimGuest {
+        SimGuest {
+            first_name: "Kateřina".into(),
+            last_name: "Dvořáková".into(),
+            classifications: classifications.iter().map(|&c| c.to_owned()).collect(),
+        }
+    }
+
+    fn customer_of(sim: &SimControls, reservation_id: &str) -> Option<(String, Vec<String>)> {
+        let world = lock(&sim.shared.world);
+        let reservation = world.reservations.iter().find(|r| r.id == reservation_id)?;
+        world
+            .customers
+            .iter()
+            .find(|c| c.id == reservation.customer)
+            .map(|c| (c.last_name.clone(), c.classifications.clone()))
+    }
+
+    #[test]
+    fn a_stay_booked_for_a_guest_names_that_guest() {
+        let sim = controls_with(World::new(&test_rooms(2), 1));
+        let now = Utc::now();
+        let (id, number) = sim.book_stay(
+            now,
+            now + chrono::Duration::days(2),
+            ReservationState::Confirmed,
+            None,
+            Some(guest(&["VeryImportant", "Cashlist"])),
+        );
+        assert!(number.parse::<u32>().is_ok());
+        let (last_name, classifications) = customer_of(&sim, &id).expect("a known guest");
+        assert_eq!(last_name, "Dvořáková");
+        assert_eq!(classifications, ["VeryImportant", "Cashlist"]);
+        sim.set_classifications(&id, &["WaitingForRoom"]);
+        assert_eq!(
+            customer_of(&sim, &id).map(|(_, c)| c),
+            Some(vec!["WaitingForRoom".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_stay_without_a_guest_names_a_customer_mews_does_not_know() {
+        let sim = controls_with(World::new(&test_rooms(2), 1));
+        let now = Utc::now();
+        let (id, _) = sim.book_stay(
+            now,
+            now + chrono::Duration::days(1),
+            ReservationState::Confirmed,
+            None,
+            None,
+        );
+        assert!(customer_of(&sim, &id).is_none());
+        let world = lock(&sim.shared.world);
+        assert!(world.reservations.iter().all(|r| !r.customer.is_empty()));
+    }
+
+    #[test]
+    fn a_started_stay_occupies_its_room_and_book_still_invents_a_guest() {
+        let sim = controls_with(World::new(&test_rooms(2), 1));
+        let now = Utc::now();
+        sim.book_stay(
+            now - chrono::Duration::days(1),
+            now + chrono::Duration::days(1),
+            ReservationState::Started,
+            Some("room-1"),
+            Some(guest(&[])),
+        );
+        assert!(lock(&sim.shared.world).rooms[1].occupied);
+        let (id, _) = sim.book(now, ReservationState::Confirmed, Some("room-0"));
+        assert!(customer_of(&sim, &id).is_some());
+        assert!(!lock(&sim.shared.world).rooms[0].occupied);
     }
 }

@@ -1,13 +1,15 @@
 //! A Mews-compatible simulator: the Connector socket and REST API on one loopback port.
 //!
 //! It checks the handshake cookie byte for byte, plays a hotel's day from a
-//! `resources/getAll` file (housekeeping rounds, check-ins and check-outs,
-//! device commands, price updates, the odd room out of order), answers the
-//! REST lookups the monitor makes, and has fault switches ([`SimControls`])
+//! `resources/getAll` file (guests in house and arriving with invented names,
+//! housekeeping rounds, check-ins and check-outs, device commands, price
+//! updates, the odd room out of order), answers the REST lookups the monitor
+//! makes (guests through `customers/getAll`), and has fault switches ([`SimControls`])
 //! for tests and demos. Used by `--demo`, `simulate`, the tests and benches.
 //! It knows nothing of the monitor's engine, store or UI.
 
 pub mod controls;
+mod guests;
 mod http;
 mod reply;
 mod rest;
@@ -29,7 +31,7 @@ use tokio::task::JoinHandle;
 use monitor_core::protocol::{ResourceRecord, parse_resources_page};
 
 use controls::{Frame, Shared, lock};
-pub use controls::{Handshake, RestCall, SimControls};
+pub use controls::{Handshake, RestCall, SimControls, SimGuest};
 use world::World;
 
 /// The ClientToken of the public Mews demo environment, as its documentation gives it.
@@ -81,6 +83,9 @@ pub struct SimConfig {
     pub activity: bool,
     /// How many reservations arrive today (the hotel's day) when the simulator starts.
     pub arrivals_today: usize,
+    /// How many guests are already in house when the simulator starts (checked in on
+    /// earlier days, some departing today, the rest staying on), at most one per vacant room.
+    pub in_house_today: usize,
 }
 
 impl SimConfig {
@@ -97,6 +102,7 @@ impl SimConfig {
             rate: None,
             activity: true,
             arrivals_today: 60,
+            in_house_today: 150,
         }
     }
 
@@ -145,28 +151,7 @@ impl Simulator {
         let addr = listener
             .local_addr()
             .map_err(|error| SimError::Bind(addr, error))?;
-        let shared = Arc::new(Shared {
-            expected_cookie: format!(
-                "ClientToken={}; AccessToken={}",
-                config.client_token, config.access_token
-            ),
-            client_token: config.client_token.clone(),
-            access_token: config.access_token.clone(),
-            hotel_name: config.hotel_name.clone(),
-            time_zone: config.time_zone.clone(),
-            world: Mutex::new(world(&config)),
-            connections: Mutex::new(Vec::new()),
-            open: watch::Sender::new(0),
-            silent: watch::Sender::new(false),
-            reject: AtomicBool::new(false),
-            throttle: AtomicU32::new(0),
-            handshakes: Mutex::new(Vec::new()),
-            next_connection: AtomicU64::new(0),
-            frames_sent: AtomicU64::new(0),
-            events_sent: AtomicU64::new(0),
-            burst_seq: AtomicU64::new(0),
-            rest_calls: Mutex::default(),
-        });
+        let shared = Arc::new(shared(&config));
         let accepting = Arc::clone(&shared);
         let mut tasks = vec![tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
@@ -227,11 +212,52 @@ impl Drop for Simulator {
     }
 }
 
-/// The hotel as the simulator starts it: its rooms, and today's arrivals booked.
+/// The state the server tasks and controls share, the hotel as `config` starts it.
+fn shared(config: &SimConfig) -> Shared {
+    Shared {
+        expected_cookie: format!(
+            "ClientToken={}; AccessToken={}",
+            config.client_token, config.access_token
+        ),
+        client_token: config.client_token.clone(),
+        access_token: config.access_token.clone(),
+        hotel_name: config.hotel_name.clone(),
+        time_zone: config.time_zone.clone(),
+        world: Mutex::new(world(config)),
+        connections: Mutex::new(Vec::new()),
+        open: watch::Sender::new(0),
+        silent: watch::Sender::new(false),
+        reject: AtomicBool::new(false),
+        throttle: AtomicU32::new(0),
+        handshakes: Mutex::new(Vec::new()),
+        next_connection: AtomicU64::new(0),
+        frames_sent: AtomicU64::new(0),
+        events_sent: AtomicU64::new(0),
+        burst_seq: AtomicU64::new(0),
+        rest_calls: Mutex::default(),
+        refused: Mutex::default(),
+    }
+}
+
+/// The controls of a quiet demo hotel around `world` (no server), for the simulator's unit tests.
+#[cfg(test)]
+fn controls_with(world: World) -> SimControls {
+    let mut config = SimConfig::demo_hotel(Vec::new());
+    config.arrivals_today = 0;
+    config.in_house_today = 0;
+    let shared = shared(&config);
+    *lock(&shared.world) = world;
+    SimControls {
+        shared: Arc::new(shared),
+    }
+}
+
+/// The hotel as the simulator starts it: its rooms, the guests in house and today's arrivals.
 fn world(config: &SimConfig) -> World {
     let mut world = World::new(&config.resources, config.seed);
     let now = Utc::now();
     if let Ok(day) = monitor_core::protocol::HotelDay::containing(Some(&config.time_zone), now) {
+        world.book_in_house(&day, config.in_house_today);
         world.book_arrivals(&day, config.arrivals_today, now);
     }
     world

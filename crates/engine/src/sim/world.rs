@@ -1,5 +1,7 @@
-//! The simulated hotel: rooms, reservations, device commands and rates, and
-//! the activity that moves them. Pure and seeded: the same seed gives the same day.
+//! The simulated hotel: rooms, reservations and their guests, device commands and
+//! rates, and the activity that moves them. Pure and seeded: the same seed gives the same day.
+
+use std::collections::HashSet;
 
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{Value, json};
@@ -7,6 +9,8 @@ use serde_json::{Value, json};
 use monitor_core::protocol::{
     CommandState, HotelDay, ReservationState, ResourceRecord, ResourceState,
 };
+
+use super::guests::{self, SimCustomer};
 
 /// A room of the simulated hotel.
 #[derive(Clone, Debug)]
@@ -36,6 +40,23 @@ pub(crate) struct SimReservation {
     pub rate: usize,
     /// When it last changed (what `UpdatedUtc` filters on).
     pub updated: DateTime<Utc>,
+    /// The guest's customer id (its `AccountId`); a few name customers the hotel does not list.
+    pub customer: String,
+}
+
+/// A new reservation: all but what the hotel gives it (id, number, rate).
+#[derive(Clone, Debug)]
+pub(crate) struct Stay {
+    /// Scheduled arrival.
+    pub start: DateTime<Utc>,
+    /// Scheduled departure.
+    pub end: DateTime<Utc>,
+    /// Its state.
+    pub state: ReservationState,
+    /// Index of the assigned room.
+    pub room: Option<usize>,
+    /// The guest's customer id.
+    pub customer: String,
 }
 
 /// A device command of the simulated hotel.
@@ -94,6 +115,8 @@ pub(crate) struct World {
     pub reservations: Vec<SimReservation>,
     /// Device commands made so far.
     pub commands: Vec<SimCommand>,
+    /// Guests of the reservations (a few reservations name customers not listed here).
+    pub customers: Vec<SimCustomer>,
     rng: fastrand::Rng,
     next_number: u32,
 }
@@ -113,6 +136,7 @@ impl World {
             rooms,
             reservations: Vec::new(),
             commands: Vec::new(),
+            customers: Vec::new(),
             rng: fastrand::Rng::with_seed(seed),
             next_number: 1000,
         }
@@ -162,7 +186,7 @@ impl World {
         let candidates: Vec<usize> = (0..self.rooms.len())
             .filter(|&i| wanted(&self.rooms[i]))
             .collect();
-        (!candidates.is_empty()).then(|| candidates[self.rng.usize(0..candidates.len())])
+        self.choose(&candidates)
     }
 
     fn housekeeping(&mut self) -> Vec<Value> {
@@ -197,7 +221,7 @@ impl World {
         let candidates: Vec<usize> = (0..self.reservations.len())
             .filter(|&i| self.reservations[i].state == state)
             .collect();
-        (!candidates.is_empty()).then(|| candidates[self.rng.usize(0..candidates.len())])
+        self.choose(&candidates)
     }
 
     fn check_out(&mut self, now: DateTime<Utc>) -> Vec<Value> {
@@ -215,81 +239,142 @@ impl World {
     }
 
     fn check_in(&mut self, now: DateTime<Utc>) -> Vec<Value> {
-        let ready = |reservation: &SimReservation, rooms: &[SimRoom]| {
-            reservation.room.is_some_and(|room| {
-                matches!(
-                    rooms[room].record.state,
-                    Some(ResourceState::Inspected | ResourceState::Clean)
-                )
-            })
-        };
         // A guest checks in once the arrival time has come and the room is ready.
         let candidates: Vec<usize> = (0..self.reservations.len())
             .filter(|&i| {
                 self.reservations[i].state == ReservationState::Confirmed
                     && self.reservations[i].start <= now
-                    && ready(&self.reservations[i], &self.rooms)
+                    && self.room_ready(i)
             })
             .collect();
-        if candidates.is_empty() {
+        let Some(index) = self.choose(&candidates) else {
             return self.booking(now);
-        }
-        let index = candidates[self.rng.usize(0..candidates.len())];
-        self.reservations[index].state = ReservationState::Started;
+        };
+        self.start_stay(index);
         self.reservations[index].updated = now;
-        if let Some(room) = self.reservations[index].room {
-            self.rooms[room].occupied = true;
-        }
         vec![self.reservation_event(index)]
     }
 
-    /// A vacant room that is not out of order, for a new booking.
-    fn free_room(&mut self) -> Option<usize> {
-        let taken: std::collections::HashSet<usize> = self
-            .reservations
-            .iter()
-            .filter(|r| {
-                matches!(
-                    r.state,
-                    ReservationState::Confirmed
-                        | ReservationState::Optional
-                        | ReservationState::Started
+    /// Whether the reservation's room is clean (or inspected) and nobody is in it.
+    fn room_ready(&self, index: usize) -> bool {
+        self.reservations[index].room.is_some_and(|room| {
+            !self.rooms[room].occupied
+                && matches!(
+                    self.rooms[room].record.state,
+                    Some(ResourceState::Inspected | ResourceState::Clean)
                 )
-            })
-            .filter_map(|r| r.room)
-            .collect();
-        self.pick_room(|room| {
-            !room.occupied && !matches!(room.record.state, Some(ResourceState::OutOfOrder))
         })
-        .filter(|room| !taken.contains(room))
     }
 
-    /// Books a stay arriving at `start`; a fifth of bookings get their room later.
+    /// Checks the guest in: the stay starts, the room is occupied, and
+    /// reception clears the guest's `WaitingForRoom`.
+    fn start_stay(&mut self, index: usize) {
+        self.reservations[index].state = ReservationState::Started;
+        if let Some(room) = self.reservations[index].room {
+            self.rooms[room].occupied = true;
+        }
+        if let Some(guest) = self.customer_mut(index) {
+            guest.stop_waiting();
+        }
+    }
+
+    /// The guest of a reservation, when the hotel knows that customer.
+    pub(crate) fn customer_mut(&mut self, index: usize) -> Option<&mut SimCustomer> {
+        let id = &self.reservations[index].customer;
+        self.customers.iter_mut().find(|guest| &guest.id == id)
+    }
+
+    /// Invents a guest and returns the customer id; only an `arriving` guest may wait for a room.
+    fn new_guest(&mut self, arriving: bool) -> String {
+        let id = self.new_id();
+        let guest = guests::invent(&mut self.rng, id.clone(), arriving);
+        self.customers.push(guest);
+        id
+    }
+
+    /// Adds a customer with these names and classifications and returns its new id.
+    pub(crate) fn add_guest(
+        &mut self,
+        first_name: String,
+        last_name: String,
+        classifications: Vec<String>,
+    ) -> String {
+        let id = self.new_id();
+        self.customers.push(SimCustomer {
+            id: id.clone(),
+            first_name,
+            last_name,
+            classifications,
+        });
+        id
+    }
+
+    /// Records a new reservation made at `now`, giving it an id, a number and a rate.
+    pub(crate) fn reserve(&mut self, stay: Stay, now: DateTime<Utc>) -> usize {
+        let id = self.new_id();
+        self.next_number += 1;
+        self.reservations.push(SimReservation {
+            id,
+            number: self.next_number,
+            state: stay.state,
+            room: stay.room,
+            start: stay.start,
+            end: stay.end,
+            rate: self.rng.usize(0..RATES.len()),
+            updated: now,
+            customer: stay.customer,
+        });
+        self.reservations.len() - 1
+    }
+
+    /// Sets a reservation's state and room as given; a started stay occupies its room.
+    pub(crate) fn place(&mut self, index: usize, state: ReservationState, room: Option<usize>) {
+        self.reservations[index].room = room;
+        self.reservations[index].state = state;
+        if self.reservations[index].state == ReservationState::Started {
+            self.start_stay(index);
+        }
+    }
+
+    /// A vacant room that is not out of order and that no stay (in house or to come) holds.
+    fn free_room(&mut self) -> Option<usize> {
+        let taken = self.rooms_held_by(&[
+            ReservationState::Confirmed,
+            ReservationState::Optional,
+            ReservationState::Started,
+        ]);
+        let candidates: Vec<usize> = (0..self.rooms.len())
+            .filter(|room| !taken.contains(room))
+            .filter(|&room| {
+                !self.rooms[room].occupied
+                    && !matches!(self.state_of(room), Some(ResourceState::OutOfOrder))
+            })
+            .collect();
+        self.choose(&candidates)
+    }
+
+    /// Books a stay arriving at `start` for a new guest; a fifth of bookings get their room later.
     pub fn book(&mut self, start: DateTime<Utc>, now: DateTime<Utc>) -> usize {
         let room = if self.rng.u8(0..5) == 0 {
             None
         } else {
             self.free_room()
         };
-        let id = self.new_id();
-        self.next_number += 1;
         let state = if self.rng.u8(0..10) == 0 {
             ReservationState::Optional
         } else {
             ReservationState::Confirmed
         };
         let nights = self.rng.i64(1..5);
-        self.reservations.push(SimReservation {
-            id,
-            number: self.next_number,
-            state,
-            room,
+        let customer = self.new_guest(true);
+        let stay = Stay {
             start,
             end: start + Duration::days(nights),
-            rate: self.rng.usize(0..RATES.len()),
-            updated: now,
-        });
-        self.reservations.len() - 1
+            state,
+            room,
+            customer,
+        };
+        self.reserve(stay, now)
     }
 
     fn booking(&mut self, now: DateTime<Utc>) -> Vec<Value> {
@@ -333,8 +418,9 @@ impl World {
     }
 
     /// Books `count` arrivals spread over the hotel's `day` (as the reservations
-    /// a hotel already has when the day starts). Those whose time has passed
-    /// and whose room is ready have checked in; a few others were canceled.
+    /// a hotel already has when the day starts). About a third go into a room
+    /// whose guest departs today (a turnover) when there is one. Those whose
+    /// time has passed and whose room is ready have checked in; a few others were canceled.
     pub(crate) fn book_arrivals(&mut self, day: &HotelDay, count: usize, now: DateTime<Utc>) {
         let span = (day.end_utc - day.start_utc).num_minutes().max(1);
         for _ in 0..count {
@@ -343,21 +429,80 @@ impl World {
             let start = day.start_utc + Duration::minutes(minute);
             let booked = now - Duration::hours(self.rng.i64(1..72));
             let index = self.book(start, booked);
-            let reservation = &mut self.reservations[index];
-            let room_ready = reservation.room.is_some_and(|room| {
-                matches!(
-                    self.rooms[room].record.state,
-                    Some(ResourceState::Inspected | ResourceState::Clean)
-                )
-            });
-            if reservation.start <= now && room_ready {
-                reservation.state = ReservationState::Started;
-                if let Some(room) = reservation.room {
-                    self.rooms[room].occupied = true;
-                }
-            } else if self.rng.u8(0..15) == 0 {
-                reservation.state = ReservationState::Canceled;
+            if self.rng.u8(0..3) == 0
+                && let Some(room) = self.turnover_room(day)
+            {
+                self.reservations[index].room = Some(room);
             }
+            if self.reservations[index].start <= now && self.room_ready(index) {
+                self.start_stay(index);
+            } else if self.rng.u8(0..15) == 0 {
+                self.reservations[index].state = ReservationState::Canceled;
+            }
+        }
+    }
+
+    /// A room whose guest departs during `day` and that no arrival holds yet.
+    fn turnover_room(&mut self, day: &HotelDay) -> Option<usize> {
+        let arriving =
+            self.rooms_held_by(&[ReservationState::Confirmed, ReservationState::Optional]);
+        let rooms: Vec<usize> = self
+            .reservations
+            .iter()
+            .filter(|r| {
+                r.state == ReservationState::Started
+                    && day.start_utc <= r.end
+                    && r.end < day.end_utc
+            })
+            .filter_map(|r| r.room)
+            .filter(|room| !arriving.contains(room))
+            .collect();
+        self.choose(&rooms)
+    }
+
+    /// The rooms of reservations in one of these `states`.
+    fn rooms_held_by(&self, states: &[ReservationState]) -> HashSet<usize> {
+        self.reservations
+            .iter()
+            .filter(|r| states.contains(&r.state))
+            .filter_map(|r| r.room)
+            .collect()
+    }
+
+    /// One of `candidates` at random, `None` when there are none.
+    fn choose(&mut self, candidates: &[usize]) -> Option<usize> {
+        (!candidates.is_empty()).then(|| candidates[self.rng.usize(0..candidates.len())])
+    }
+
+    /// Books `count` guests already in house when the `day` starts: checked in
+    /// on earlier days, about two in five departing today and the rest staying
+    /// on, each in a vacant room (fewer when the hotel runs out of rooms).
+    pub(crate) fn book_in_house(&mut self, day: &HotelDay, count: usize) {
+        for _ in 0..count {
+            let Some(room) = self.free_room() else {
+                break;
+            };
+            // Arrived an afternoon or evening 1 to 5 days ago; leaves in a morning.
+            let start = day.start_utc - Duration::days(self.rng.i64(1..6))
+                + Duration::minutes(self.rng.i64(14 * 60..20 * 60));
+            let nights_left = if self.rng.u8(0..5) < 2 {
+                0
+            } else {
+                self.rng.i64(1..5)
+            };
+            let end = day.start_utc
+                + Duration::days(nights_left)
+                + Duration::minutes(self.rng.i64(8 * 60..12 * 60));
+            let customer = self.new_guest(false);
+            let stay = Stay {
+                start,
+                end,
+                state: ReservationState::Started,
+                room: Some(room),
+                customer,
+            };
+            self.reserve(stay, start);
+            self.rooms[room].occupied = true;
         }
     }
 
@@ -455,23 +600,44 @@ impl World {
     }
 }
 
+/// `count` dirty rooms on floors of ten, for the simulator's unit tests.
+#[cfg(test)]
+pub(crate) fn test_rooms(count: usize) -> Vec<ResourceRecord> {
+    (0..count)
+        .map(|n| ResourceRecord {
+            id: format!("room-{n}"),
+            name: format!("{}", 100 + n),
+            floor: Some((n / 10).to_string()),
+            state: Some(ResourceState::Dirty),
+            parent_id: None,
+            is_active: true,
+        })
+        .collect()
+}
+
+/// A hotel day in Prague and its noon, for the simulator's unit tests.
+#[cfg(test)]
+pub(crate) fn test_day() -> (HotelDay, DateTime<Utc>) {
+    let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 3).expect("a date");
+    let day = HotelDay::on(Some("Europe/Prague"), date).expect("a known zone");
+    let noon = day.start_utc + Duration::hours(12);
+    (day, noon)
+}
+
+/// A hotel of 40 rooms as it starts `test_day`: 15 guests in house and 12 arrivals.
+#[cfg(test)]
+pub(crate) fn test_world(seed: u64) -> World {
+    let (day, noon) = test_day();
+    let mut world = World::new(&test_rooms(40), seed);
+    world.book_in_house(&day, 15);
+    world.book_arrivals(&day, 12, noon);
+    world
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use monitor_core::protocol::parse_frame;
-
-    fn rooms(count: usize) -> Vec<ResourceRecord> {
-        (0..count)
-            .map(|n| ResourceRecord {
-                id: format!("room-{n}"),
-                name: format!("{}", 100 + n),
-                floor: Some((n / 10).to_string()),
-                state: Some(ResourceState::Dirty),
-                parent_id: None,
-                is_active: true,
-            })
-            .collect()
-    }
 
     fn day(world: &mut World, steps: usize) -> Vec<Vec<Value>> {
         let now = DateTime::from_timestamp(1_764_800_000, 0).expect("valid");
@@ -482,16 +648,16 @@ mod tests {
 
     #[test]
     fn the_same_seed_gives_the_same_day() {
-        let a = day(&mut World::new(&rooms(40), 9), 500);
-        let b = day(&mut World::new(&rooms(40), 9), 500);
-        let c = day(&mut World::new(&rooms(40), 10), 500);
+        let a = day(&mut World::new(&test_rooms(40), 9), 500);
+        let b = day(&mut World::new(&test_rooms(40), 9), 500);
+        let c = day(&mut World::new(&test_rooms(40), 10), 500);
         assert_eq!(a, b);
         assert_ne!(a, c);
     }
 
     #[test]
     fn every_generated_frame_parses_without_problems() {
-        let mut world = World::new(&rooms(60), 3);
+        let mut world = World::new(&test_rooms(60), 3);
         for events in day(&mut world, 2_000) {
             let frame = json!({ "Events": events }).to_string();
             let parsed = parse_frame(&frame);
@@ -502,7 +668,7 @@ mod tests {
 
     #[test]
     fn housekeeping_moves_rooms_dirty_to_clean_to_inspected() {
-        let mut world = World::new(&rooms(1), 1);
+        let mut world = World::new(&test_rooms(1), 1);
         assert_eq!(world.housekeeping()[0]["State"], "Clean");
         assert_eq!(world.housekeeping()[0]["State"], "Inspected");
         assert!(
@@ -513,7 +679,7 @@ mod tests {
 
     #[test]
     fn a_day_brings_every_kind_of_event() {
-        let mut world = World::new(&rooms(80), 5);
+        let mut world = World::new(&test_rooms(80), 5);
         let types: std::collections::BTreeSet<String> = day(&mut world, 3_000)
             .into_iter()
             .flatten()
@@ -539,5 +705,147 @@ mod tests {
                 .iter()
                 .any(|r| r.state == ReservationState::Processed)
         );
+    }
+
+    /// The reservations in `state` whose stay ends within the test day (or after it).
+    fn started(world: &World, departing: bool) -> Vec<&SimReservation> {
+        let (day, _) = test_day();
+        world
+            .reservations
+            .iter()
+            .filter(|r| r.state == ReservationState::Started && r.start < day.start_utc)
+            .filter(|r| (r.end < day.end_utc) == departing)
+            .collect()
+    }
+
+    #[test]
+    fn the_day_starts_with_guests_departing_today_and_staying_on_in_occupied_rooms() {
+        let world = test_world(7);
+        let (day, _) = test_day();
+        let departing = started(&world, true);
+        let staying = started(&world, false);
+        assert!(!departing.is_empty() && !staying.is_empty());
+        assert_eq!(departing.len() + staying.len(), 15);
+        for stay in departing.iter().chain(&staying) {
+            assert!(stay.end >= day.start_utc, "in house today");
+            let room = stay.room.expect("an in-house stay has a room");
+            assert!(world.rooms[room].occupied);
+        }
+        let rooms: HashSet<Option<usize>> =
+            departing.iter().chain(&staying).map(|r| r.room).collect();
+        assert_eq!(rooms.len(), 15, "one guest a room");
+    }
+
+    #[test]
+    fn some_arrivals_go_into_a_room_whose_guest_departs_today() {
+        let world = test_world(7);
+        let departing: HashSet<usize> = started(&world, true)
+            .iter()
+            .filter_map(|r| r.room)
+            .collect();
+        let turnovers = world
+            .reservations
+            .iter()
+            .filter(|r| r.state == ReservationState::Confirmed)
+            .filter(|r| r.room.is_some_and(|room| departing.contains(&room)))
+            .count();
+        assert!(turnovers >= 1);
+    }
+
+    #[test]
+    fn no_room_is_held_by_two_stays_at_once() {
+        for seed in 0..20 {
+            let mut world = test_world(seed);
+            let (_, noon) = test_day();
+            let _ = day(&mut world, 300);
+            let mut guests_in = vec![0; world.rooms.len()];
+            let mut arrivals = vec![0; world.rooms.len()];
+            for reservation in &world.reservations {
+                let Some(room) = reservation.room else {
+                    continue;
+                };
+                match reservation.state {
+                    ReservationState::Started => guests_in[room] += 1,
+                    ReservationState::Confirmed | ReservationState::Optional
+                        if reservation.start >= noon =>
+                    {
+                        arrivals[room] += 1
+                    }
+                    _ => {}
+                }
+            }
+            assert!(guests_in.iter().all(|&n| n <= 1), "seed {seed}");
+            assert!(arrivals.iter().all(|&n| n <= 1), "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn the_same_seed_starts_the_same_day() {
+        let (a, b, c) = (test_world(3), test_world(3), test_world(4));
+        let stays = |world: &World| {
+            world
+                .reservations
+                .iter()
+                .map(|r| (r.id.clone(), r.state.clone(), r.room, r.start, r.end))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(stays(&a), stays(&b));
+        assert_eq!(a.customers, b.customers);
+        assert_ne!(stays(&a), stays(&c));
+    }
+
+    #[test]
+    fn every_frame_after_a_busy_start_parses_without_problems() {
+        let mut world = test_world(11);
+        for events in day(&mut world, 1_500) {
+            let frame = json!({ "Events": events }).to_string();
+            let parsed = parse_frame(&frame);
+            assert!(parsed.problems.is_empty(), "{frame}");
+        }
+    }
+
+    #[test]
+    fn every_reservation_names_a_known_guest() {
+        let mut world = test_world(2);
+        let _ = day(&mut world, 500);
+        let known: HashSet<&str> = world.customers.iter().map(|c| c.id.as_str()).collect();
+        assert!(
+            world
+                .reservations
+                .iter()
+                .all(|r| known.contains(r.customer.as_str()))
+        );
+    }
+
+    #[test]
+    fn checking_in_clears_waiting_for_room() {
+        let mut world = World::new(&test_rooms(3), 1);
+        let now = DateTime::from_timestamp(1_764_800_000, 0).expect("valid");
+        let index = world.book(now, now);
+        world.reservations[index].state = ReservationState::Confirmed;
+        world.reservations[index].room = Some(0);
+        world.rooms[0].record.state = Some(ResourceState::Inspected);
+        let guest = world.customer_mut(index).expect("known guest");
+        guest.classifications = vec!["Important".into(), guests::WAITING_FOR_ROOM.into()];
+        let events = world.check_in(now);
+        assert_eq!(events[0]["State"], "Started");
+        assert!(world.rooms[0].occupied);
+        let guest = world.customer_mut(index).expect("known guest");
+        assert_eq!(guest.classifications, ["Important"]);
+    }
+
+    #[test]
+    fn an_arrival_does_not_check_in_while_the_departing_guest_is_still_in_the_room() {
+        let mut world = World::new(&test_rooms(1), 1);
+        let now = DateTime::from_timestamp(1_764_800_000, 0).expect("valid");
+        let leaving = world.book(now - Duration::days(2), now);
+        world.place(leaving, ReservationState::Started, Some(0));
+        let arriving = world.book(now, now);
+        world.place(arriving, ReservationState::Confirmed, Some(0));
+        world.rooms[0].record.state = Some(ResourceState::Inspected);
+        assert!(!world.room_ready(arriving));
+        world.place(leaving, ReservationState::Processed, Some(0));
+        world.rooms[0].occupied = false;
+        assert!(world.room_ready(arriving));
     }
 }
