@@ -7,14 +7,13 @@
 use std::sync::Arc;
 
 use crate::support::*;
-use chrono::{DateTime, NaiveTime, TimeZone, Utc};
-use chrono_tz::Tz;
-use monitor_core::protocol::{HotelDay, ReservationState, ResourceRecord, ResourceState};
+use chrono::{DateTime, Utc};
+use monitor_core::protocol::{ReservationState, ResourceState};
 use monitor_core::store::{Readiness, ReadyRule, Store};
 use monitor_engine::net::rest::{RESERVATIONS, ReservationQuery, RestClient};
 use monitor_engine::net::{ConnectionStatus, WsUrl};
 use monitor_engine::session::{Session, Target};
-use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
+use monitor_engine::sim::{SimConfig, Simulator};
 use serde_json::Value;
 use tokio::sync::Notify;
 
@@ -26,50 +25,6 @@ async fn start_sim_in(zone: &str) -> Simulator {
     Simulator::start(config, any_port())
         .await
         .expect("simulator starts")
-}
-
-/// An active room of the demo hotel in `state`, the `skip`-th such.
-fn room_in(state: ResourceState, skip: usize) -> ResourceRecord {
-    fixture_rooms()
-        .into_iter()
-        .filter(|room| room.is_active && room.state.as_ref() == Some(&state))
-        .nth(skip)
-        .expect("the demo hotel has such a room")
-}
-
-/// `hh:mm` on the hotel's calendar `days` after today, in UTC.
-fn local(zone: &str, days: i64, hour: u32, minute: u32) -> DateTime<Utc> {
-    let zone: Tz = zone.parse().expect("zone");
-    let today = Utc::now().with_timezone(&zone).date_naive();
-    let date = today + chrono::Duration::days(days);
-    let time = NaiveTime::from_hms_opt(hour, minute, 0).expect("time");
-    zone.from_local_datetime(&date.and_time(time))
-        .earliest()
-        .expect("a local time that exists")
-        .with_timezone(&Utc)
-}
-
-fn today(zone: &str) -> HotelDay {
-    HotelDay::containing(Some(zone), Utc::now()).expect("zone")
-}
-
-/// Runs `mews-monitor arrivals` against `sim` with `extra` arguments; returns
-/// its standard output and error once it has exited successfully.
-async fn arrivals_command(sim: &Simulator, extra: &[&str]) -> (String, String) {
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
-        .args(["arrivals", "--api-url", &sim.api_url()])
-        .args(extra)
-        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
-        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
-        .kill_on_drop(true)
-        .output();
-    let output = tokio::time::timeout(PATIENCE, output)
-        .await
-        .expect("arrivals exits by itself")
-        .expect("arrivals ran");
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(output.status.success(), "{stderr}");
-    (String::from_utf8(output.stdout).expect("utf-8"), stderr)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -112,7 +67,7 @@ async fn the_arrivals_command_lists_the_auckland_day_with_each_room_s_readiness(
         ReservationState::Confirmed,
         Some(&dirty.id),
     );
-    let (stdout, stderr) = arrivals_command(&sim, &[]).await;
+    let (stdout, stderr) = day_command(&sim, "arrivals", &[]).await;
     let lines: Vec<Value> = stdout
         .lines()
         .map(|line| serde_json::from_str(line).expect("each line is JSON"))
@@ -160,13 +115,16 @@ async fn the_arrivals_command_lists_the_auckland_day_with_each_room_s_readiness(
         .iter()
         .find(|call| call.operation == RESERVATIONS)
         .expect("asked");
-    assert_eq!(asked.filters, ["ScheduledStartUtc"]);
-    assert!(
-        !calls
-            .iter()
-            .any(|call| call.operation.starts_with("customers/")),
-        "no guest data is asked for"
-    );
+    assert_eq!(asked.filters, ["CollidingUtc"]);
+    let guests = calls
+        .iter()
+        .find(|call| call.operation == "customers/getAll")
+        .expect("the arrivals' guests are asked for");
+    assert_eq!(guests.ids, 4, "one id per arrival, asked together");
+    for line in &lines {
+        assert!(line["guest"].is_string(), "the simulator names every guest");
+        assert!(line["vip"].is_boolean() && line["waiting"].is_boolean());
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -176,7 +134,7 @@ async fn another_day_of_the_hotel_is_listed_with_date() {
     let (tomorrow, _) = controls.book(local(AUCKLAND, 1, 12, 0), ReservationState::Confirmed, None);
     controls.book(local(AUCKLAND, 0, 12, 0), ReservationState::Confirmed, None);
     let date = today(AUCKLAND).next().date.format("%Y-%m-%d").to_string();
-    let (stdout, _) = arrivals_command(&sim, &["--date", &date]).await;
+    let (stdout, _) = day_command(&sim, "arrivals", &["--date", &date]).await;
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(stdout.contains(&tomorrow));
 }
@@ -381,11 +339,29 @@ async fn the_demo_hotel_has_arrivals_today_and_its_check_ins_follow_them() {
         .reservations(ReservationQuery::StayingOn(day))
         .await
         .expect("arrivals load");
-    assert!(found.len() >= 40, "{}", found.len());
+    let arrivals = found
+        .iter()
+        .filter(|reservation| {
+            reservation
+                .scheduled_start_utc
+                .is_some_and(|at| day.contains(at))
+        })
+        .count();
+    assert!(arrivals >= 40, "{arrivals}");
+    assert!(
+        found.len() >= arrivals + 100,
+        "guests in house: {}",
+        found.len()
+    );
     for reservation in &found {
         let start = reservation.scheduled_start_utc.expect("arrival time");
-        assert!(day.contains(start));
+        let end = reservation.scheduled_end_utc.expect("departure time");
+        assert!(
+            start < day.end_utc && end >= day.start_utc,
+            "touches the day"
+        );
         assert_ne!(reservation.state, Some(ReservationState::Canceled));
+        assert!(reservation.account_id.is_some(), "names its guest");
         if reservation.state == Some(ReservationState::Started) {
             assert!(start <= Utc::now(), "a check-in follows the arrival time");
             assert!(reservation.assigned_resource_id.is_some());

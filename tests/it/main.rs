@@ -14,6 +14,7 @@ mod connection;
 mod credential_manager;
 mod desktop;
 mod full_disk;
+mod guests;
 mod gui_smoke;
 mod history;
 mod history_alerts;

@@ -175,7 +175,7 @@ fn a_resource_event_turns_a_dirty_tile_clean_and_the_counts_follow() {
         chip(&mut fixture, &ResourceState::Dirty),
     );
     fixture.harness.get_by_label(&clean);
-    fixture.harness.get_by_label("Room 0001, Dirty");
+    fixture.harness.get_by_label_contains("Room 0001, Dirty");
     send(
         &mut fixture,
         &format!(r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Clean"}}]}}"#),
@@ -534,12 +534,19 @@ fn a_watched_room_turning_ready_shows_an_alert_until_acknowledged() {
     let room = room_id(&mut fixture, "0001", "Dirty");
     fixture
         .harness
-        .get_by_label("Room 0001, Dirty")
+        .get_by_label_contains("Room 0001, Dirty")
         .click_secondary();
     fixture.harness.run();
     fixture.harness.get_by_label("Pin to watch list").click();
     fixture.harness.run();
-    fixture.harness.get_by_label("Room 0001, Dirty, watched");
+    // Mews' UpdatedUtc says how long the room has been Dirty, before the mark.
+    let watched = fixture.harness.get_by_label_contains("Room 0001, Dirty, ");
+    assert!(
+        watched
+            .accesskit_node()
+            .label()
+            .is_some_and(|label| label.ends_with(", watched"))
+    );
     send(
         &mut fixture,
         &format!(r#"{{"Events":[{{"Type":"Resource","Id":"{room}","State":"Inspected"}}]}}"#),

@@ -4,6 +4,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::{DateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use monitor_core::protocol::{HotelDay, ResourceRecord, ResourceState};
 use monitor_engine::credentials::{Token, TokenPair};
 use monitor_engine::net::{
     self, ConnectionConfig, ConnectionHandle, ConnectionStatus, NetEvent, NetEvents, WsUrl,
@@ -23,6 +26,7 @@ pub fn quiet_config() -> SimConfig {
     let mut config = SimConfig::demo_hotel(fixture_rooms());
     config.activity = false;
     config.arrivals_today = 0;
+    config.in_house_today = 0;
     config
 }
 
@@ -205,4 +209,49 @@ pub async fn pump_until(
             .await
             .expect("the session hears within the patience window");
     }
+}
+
+/// An active room of the demo hotel in `state`, the `skip`-th such.
+pub fn room_in(state: ResourceState, skip: usize) -> ResourceRecord {
+    fixture_rooms()
+        .into_iter()
+        .filter(|room| room.is_active && room.state.as_ref() == Some(&state))
+        .nth(skip)
+        .expect("the demo hotel has such a room")
+}
+
+/// `hh:mm` on the hotel's calendar `days` after today, in UTC.
+pub fn local(zone: &str, days: i64, hour: u32, minute: u32) -> DateTime<Utc> {
+    let zone: Tz = zone.parse().expect("zone");
+    let today = Utc::now().with_timezone(&zone).date_naive();
+    let date = today + chrono::Duration::days(days);
+    let time = NaiveTime::from_hms_opt(hour, minute, 0).expect("time");
+    zone.from_local_datetime(&date.and_time(time))
+        .earliest()
+        .expect("a local time that exists")
+        .with_timezone(&Utc)
+}
+
+/// The hotel's day in `zone` now.
+pub fn today(zone: &str) -> HotelDay {
+    HotelDay::containing(Some(zone), Utc::now()).expect("zone")
+}
+
+/// Runs `mews-monitor <command>` (`arrivals`, `rooms`) against `sim` with `extra`
+/// arguments; returns its standard output and error once it has exited successfully.
+pub async fn day_command(sim: &Simulator, command: &str, extra: &[&str]) -> (String, String) {
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
+        .args([command, "--api-url", &sim.api_url()])
+        .args(extra)
+        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(PATIENCE, output)
+        .await
+        .expect("arrivals exits by itself")
+        .expect("arrivals ran");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{stderr}");
+    (String::from_utf8(output.stdout).expect("utf-8"), stderr)
 }

@@ -4,6 +4,7 @@
 //! such as `"C"`, deprecated arrays set to `null`. Everything here is optional
 //! on the wire; a resource without an id is skipped and counted.
 
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 use super::state::ResourceState;
@@ -23,6 +24,9 @@ pub struct ResourceRecord {
     pub parent_id: Option<String>,
     /// Whether the resource is in use.
     pub is_active: bool,
+    /// When Mews last changed the resource (its state, say): the best
+    /// estimate of since when a room is in its state when no event said so.
+    pub updated_utc: Option<DateTime<Utc>>,
 }
 
 /// One page of a `resources/getAll` response.
@@ -73,6 +77,8 @@ struct WireResource {
     parent_id: Option<String>,
     #[serde(rename = "IsActive", default)]
     is_active: Option<bool>,
+    #[serde(rename = "UpdatedUtc", default)]
+    updated_utc: Option<DateTime<Utc>>,
     #[serde(rename = "Data", default)]
     data: Option<WireData>,
 }
@@ -125,6 +131,7 @@ impl WireResource {
             state: self.state.as_deref().map(ResourceState::from_wire),
             parent_id: self.parent_id,
             is_active: self.is_active.unwrap_or(true),
+            updated_utc: self.updated_utc,
         })
     }
 }

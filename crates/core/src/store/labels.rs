@@ -166,6 +166,7 @@ mod tests {
                 state: Some(ResourceState::Dirty),
                 parent_id: None,
                 is_active: true,
+                updated_utc: None,
             }],
             at,
         );

@@ -161,10 +161,16 @@ impl Rooms {
             room.name.clone_from(&record.name);
             room.floor.clone_from(&record.floor);
             room.unconfirmed = false;
+            // Mews says when it last changed the room, not when its state began: the best
+            // estimate there is, unless it lies in the future of this answer.
+            let updated = record.updated_utc.filter(|updated| *updated <= at);
             match (&record.state, is_new) {
-                (Some(state), true) => room.state = Some(state.clone()),
+                (Some(state), true) => {
+                    room.state = Some(state.clone());
+                    room.since = updated;
+                }
                 (Some(state), false) => {
-                    if room.change_to(state.clone(), at, true) {
+                    if room.change_to(state.clone(), updated.unwrap_or(at), true) {
                         changed.push(record.id.clone());
                     }
                 }
@@ -226,6 +232,7 @@ mod tests {
             state: Some(state),
             parent_id: None,
             is_active: true,
+            updated_utc: None,
         }
     }
 

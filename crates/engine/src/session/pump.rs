@@ -14,7 +14,8 @@ use monitor_core::store::{Alert, LOG_SPAN};
 use super::Session;
 use super::output::{Note, Output};
 use super::summary::{
-    arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect, rooms_summary,
+    arrivals_due, arrivals_summary, changed_summary, guests_summary, lookups_for,
+    lookups_on_connect, rooms_summary,
 };
 
 /// What one [`Session::pump`] did.
@@ -207,7 +208,11 @@ impl<O: Output> Session<O> {
                 self.store.labels.add_reservations(reservations)
             }
             LookupEvent::Customers { asked, found } => match found {
-                Ok(found) => self.store.guests.learn_customers(&asked, found, now),
+                Ok(found) => {
+                    let summary = guests_summary(asked.len(), found.len());
+                    self.store.guests.learn_customers(&asked, found, now);
+                    self.note_status(now, Note::Summary(&summary));
+                }
                 Err(why) => self.store.guests.customers_failed(&asked, &why),
             },
             LookupEvent::Arrivals { day, records, at } => {

@@ -71,6 +71,19 @@ pub(crate) fn arrivals_summary(
     text
 }
 
+/// "Names of 12 guests loaded from Mews (1 not found)": counts only, never a name
+/// (this is kept in history).
+pub(crate) fn guests_summary(asked: usize, found: usize) -> String {
+    let mut text = format!(
+        "Names of {} loaded from Mews",
+        counted(found as u64, "guest", "guests")
+    );
+    if asked > found {
+        text.push_str(&format!(" ({} not found)", asked - found));
+    }
+    text
+}
+
 /// "2 reservations changed while offline (1234, 1240)".
 pub(crate) fn changed_summary(store: &Store, changed: &[String]) -> String {
     let numbers: Vec<&str> = changed

@@ -41,7 +41,7 @@ const FIRST_NAMES: [&str; 32] = [
 ];
 
 /// Family names, from across Europe.
-const LAST_NAMES: [&str; 32] = [
+pub const LAST_NAMES: [&str; 32] = [
     "Nováková",
     "Dvořák",
     "Wiśniewska",

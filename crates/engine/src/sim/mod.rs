@@ -32,6 +32,7 @@ use monitor_core::protocol::{ResourceRecord, parse_resources_page};
 
 use controls::{Frame, Shared, lock};
 pub use controls::{Handshake, RestCall, SimControls, SimGuest};
+pub use guests::LAST_NAMES as GUEST_LAST_NAMES;
 use world::World;
 
 /// The ClientToken of the public Mews demo environment, as its documentation gives it.

@@ -192,6 +192,7 @@ fn resources(world: &World, request: &Map<String, Value>) -> Result<Value, Refus
                 "ParentResourceId": record.parent_id,
                 "Name": record.name,
                 "State": record.state.as_ref().map(|state| state.as_wire().to_owned()),
+                "UpdatedUtc": record.updated_utc.map(|at| at.to_rfc3339_opts(SecondsFormat::Secs, true)),
                 "Descriptions": {},
                 "Data": {"Discriminator": "Space", "Value": {"FloorNumber": record.floor, "LocationNotes": null}},
             })

@@ -118,6 +118,8 @@ pub(crate) struct World {
     /// Guests of the reservations (a few reservations name customers not listed here).
     pub customers: Vec<SimCustomer>,
     rng: fastrand::Rng,
+    /// The moment being played (what a room's `UpdatedUtc` becomes when it changes).
+    now: Option<DateTime<Utc>>,
     next_number: u32,
 }
 
@@ -138,6 +140,7 @@ impl World {
             commands: Vec::new(),
             customers: Vec::new(),
             rng: fastrand::Rng::with_seed(seed),
+            now: None,
             next_number: 1000,
         }
     }
@@ -156,6 +159,7 @@ impl World {
 
     /// One moment of hotel life at `now`: the events it produces (one frame's worth).
     pub(crate) fn step(&mut self, now: DateTime<Utc>) -> Vec<Value> {
+        self.now = Some(now);
         if self.rooms.is_empty() {
             return vec![self.price_update(now)];
         }
@@ -175,6 +179,9 @@ impl World {
 
     fn room_event(&mut self, room: usize, state: ResourceState) -> Value {
         self.rooms[room].record.state = Some(state.clone());
+        if self.now.is_some() {
+            self.rooms[room].record.updated_utc = self.now;
+        }
         json!({"Type": "Resource", "Id": self.rooms[room].record.id, "State": state.as_wire()})
     }
 
@@ -611,6 +618,7 @@ pub(crate) fn test_rooms(count: usize) -> Vec<ResourceRecord> {
             state: Some(ResourceState::Dirty),
             parent_id: None,
             is_active: true,
+            updated_utc: None,
         })
         .collect()
 }
