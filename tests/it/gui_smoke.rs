@@ -97,6 +97,37 @@ fn the_demo_opens_a_window_that_renders_the_board_and_keeps_running() {
     demo_window_renders_the_board(app, "gui-smoke.png");
 }
 
+#[test]
+#[ignore = "needs Xvfb, xwininfo and ImageMagick's import (.ci/run installs them)"]
+fn the_demo_window_writes_no_guest_name_to_any_file() {
+    let (_xvfb, display) = start_xvfb().expect("Xvfb starts");
+    let home = tempfile::tempdir().expect("temp home");
+    let app = Command::new(env!("CARGO_BIN_EXE_mews-monitor"));
+    let mut app = match launch(app, &display, home.path()) {
+        Ok(running) => running,
+        Err(said) => panic!("no window appeared; the app said:\n{said}"),
+    };
+    // The session keeps a count-only summary in history once the guests' names are in memory.
+    let loaded = poll_until(Duration::from_secs(180), || {
+        let mut summaries = Vec::new();
+        crate::support::scan(home.path(), b"Names of ", &mut summaries);
+        !summaries.is_empty()
+    });
+    assert!(loaded, "the window never loaded the demo hotel's guests");
+    let _ = app.0.kill();
+    let _ = app.0.wait();
+    let mut said = String::new();
+    if let Some(mut stderr) = app.0.stderr.take() {
+        let _ = std::io::Read::read_to_string(&mut stderr, &mut said);
+    }
+    for name in monitor_engine::sim::GUEST_LAST_NAMES {
+        let mut found = Vec::new();
+        crate::support::scan(home.path(), name.as_bytes(), &mut found);
+        assert!(found.is_empty(), "{name} was written to {found:?}");
+        assert!(!said.contains(name), "{name} was logged");
+    }
+}
+
 /// Starts `app --demo` on a private Xvfb display, checks that its window draws the board of
 /// room tiles (bounded) with the process still running, and keeps the last screenshot as
 /// `shot_name` in the target's temporary folder for people to look at.
