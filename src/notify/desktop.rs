@@ -52,12 +52,12 @@ impl Desktop for SystemDesktop {
         #[cfg(target_os = "windows")]
         notification.app_id(crate::desktop::APP_USER_MODEL_ID);
         if urgent {
-            // The freedesktop sound theme's name for a message that wants attention;
-            // Windows plays its reminder sound.
+            // Stays on screen until dismissed; with the freedesktop sound theme's name for a
+            // message that wants attention, and Windows' reminder sound.
+            #[cfg(any(target_os = "windows", all(unix, not(target_os = "macos"))))]
+            notification.urgency(notify_rust::Urgency::Critical);
             #[cfg(all(unix, not(target_os = "macos")))]
-            notification
-                .sound_name("message-new-instant")
-                .urgency(notify_rust::Urgency::Critical);
+            notification.sound_name("message-new-instant");
             #[cfg(target_os = "windows")]
             notification.sound_name("Reminder");
         }
