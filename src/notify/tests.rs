@@ -27,7 +27,7 @@ fn alert(id: u64) -> Alert {
 /// A desktop that reports what it shows, or has no service at all.
 struct Recording {
     service: bool,
-    shown: mpsc::Sender<(String, String)>,
+    shown: mpsc::Sender<(String, String, bool)>,
 }
 
 impl Desktop for Recording {
@@ -41,8 +41,8 @@ impl Desktop for Recording {
         }
     }
 
-    fn show(&mut self, title: &str, body: &str, _urgent: bool) -> Result<(), DesktopError> {
-        let _ = self.shown.send((title.to_owned(), body.to_owned()));
+    fn show(&mut self, title: &str, body: &str, urgent: bool) -> Result<(), DesktopError> {
+        let _ = self.shown.send((title.to_owned(), body.to_owned(), urgent));
         Ok(())
     }
 }
@@ -78,10 +78,22 @@ fn an_alert_reaches_the_desktop_as_its_message() {
     );
     assert_eq!(notifier.wait_until_known(PATIENCE), Availability::Available);
     notifier.show(&alert(3), alert(3).message());
-    let (title, body) = seen.recv_timeout(PATIENCE).expect("shown");
+    let (title, body, urgent) = seen.recv_timeout(PATIENCE).expect("shown");
     assert_eq!(title, "Room 101 is ready (Inspected)");
     assert!(body.contains("alert 3"), "{body}");
+    assert!(!urgent);
     assert_eq!(notifier.take_unavailable(), None);
+    // A waiting guest's room: titled as the desk reads it, and urgent (with sound).
+    let waiting = Alert {
+        waiting: Some("res-1".into()),
+        ..alert(4)
+    };
+    notifier.show(
+        &waiting,
+        "Eliška Černá (1052) is waiting: room 101 is ready".into(),
+    );
+    let (title, _, urgent) = seen.recv_timeout(PATIENCE).expect("shown");
+    assert!(title.starts_with("Eliška Černá (1052) is waiting") && urgent);
 }
 
 #[test]
