@@ -9,10 +9,9 @@ use std::sync::Arc;
 use crate::support::*;
 use chrono::{DateTime, Utc};
 use monitor_core::protocol::{ReservationState, ResourceState};
-use monitor_core::store::{Readiness, ReadyRule, Store};
+use monitor_core::store::{Readiness, ReadyRule};
+use monitor_engine::net::ConnectionStatus;
 use monitor_engine::net::rest::{RESERVATIONS, ReservationQuery, RestClient};
-use monitor_engine::net::{ConnectionStatus, WsUrl};
-use monitor_engine::session::{Session, Target};
 use monitor_engine::sim::{SimConfig, Simulator};
 use serde_json::Value;
 use tokio::sync::Notify;
@@ -185,24 +184,6 @@ async fn a_429_during_the_arrivals_load_is_waited_out() {
 }
 
 /// A session connected to `sim`, woken through `woken`.
-fn connected_session(sim: &Simulator, woken: &Arc<Notify>) -> Session {
-    let mut session = Session::new(Store::default());
-    let target = Target::new(
-        WsUrl::parse(&sim.ws_url()).expect("url"),
-        Some(sim.api_url()),
-    );
-    let notify = Arc::clone(woken);
-    session
-        .connect(
-            &target,
-            demo_tokens(),
-            Arc::new(move || notify.notify_one()),
-            &tokio::runtime::Handle::current(),
-        )
-        .expect("connects");
-    session
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_arrival_known_only_from_mews_alerts_the_moment_its_room_is_ready() {
     let sim = start_sim_in(AUCKLAND).await;

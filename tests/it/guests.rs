@@ -5,13 +5,16 @@
 // Test code: a failed expectation is a failed test.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::support::*;
 use chrono::Duration;
 use monitor_core::protocol::{ReservationState, ResourceState};
+use monitor_core::store::{GuestView, ReadyRule, Unavailable};
 use monitor_engine::sim::{SimGuest, Simulator};
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::sync::Notify;
 
 const PRAGUE: &str = "Europe/Prague";
 
@@ -115,6 +118,99 @@ async fn arrivals_name_each_guest_mark_vips_and_waiting_and_say_when_a_name_is_u
         "{stderr}"
     );
     assert!(!stderr.contains("Nováková"), "{stderr}");
+}
+
+/// A Reservation event for a stay booked in the simulator: as Mews announces a new booking.
+fn announce(
+    controls: &monitor_engine::sim::SimControls,
+    id: &str,
+    start: chrono::DateTime<chrono::Utc>,
+) {
+    let time = |at: chrono::DateTime<chrono::Utc>| at.to_rfc3339();
+    controls.send_frame(format!(
+        r#"{{"Events":[{{"Type":"Reservation","Id":"{id}","State":"Confirmed","StartUtc":"{}","EndUtc":"{}"}}]}}"#,
+        time(start),
+        time(start + Duration::days(1))
+    ));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_cannot() {
+    let sim = quiet_sim().await;
+    let controls = sim.controls();
+    let start = local(PRAGUE, 0, 17, 0);
+    let book = |who| {
+        controls
+            .book_stay(
+                start,
+                start + Duration::days(1),
+                ReservationState::Confirmed,
+                None,
+                who,
+            )
+            .0
+    };
+    let first = book(guest("Bjørn", "Søndergaard", &["Important"]));
+    let woken = Arc::new(Notify::new());
+    let mut session = connected_session(&sim, &woken);
+    let name = |session: &monitor_engine::session::Session, id: &str| {
+        session
+            .store()
+            .arrival(id, ReadyRule::Inspected)
+            .and_then(|a| a.guest.name())
+    };
+    pump_until(&mut session, &woken, |s| name(s, &first).is_some()).await;
+    assert_eq!(name(&session, &first).as_deref(), Some("Bjørn Søndergaard"));
+    let (_, said) = session.last_guests().cloned().expect("said");
+    assert_eq!(said, "Names of 1 guest loaded from Mews");
+
+    // A booking made now: its event brings the reservation, then its guest.
+    let second = book(guest("Anaïs", "Dubois", &["WaitingForRoom"]));
+    announce(&controls, &second, start);
+    pump_until(&mut session, &woken, |s| name(s, &second).is_some()).await;
+    let waiting: Vec<String> = session
+        .store()
+        .waiting(ReadyRule::Inspected)
+        .iter()
+        .map(|a| a.id.to_owned())
+        .collect();
+    assert_eq!(waiting, [second.clone()], "Mews says she waits");
+    // The desk puts the first guest on its queue too.
+    session.set_waiting(&first, true, chrono::Utc::now());
+    assert_eq!(session.store().waiting(ReadyRule::Inspected).len(), 2);
+
+    // Mews refuses the next guest: the card says why, and so do the problems.
+    controls.refuse("customers/getAll", true);
+    let third = book(guest("Raúl", "Ibáñez", &[]));
+    announce(&controls, &third, start);
+    let refused = |s: &monitor_engine::session::Session| {
+        s.store()
+            .arrival(&third, ReadyRule::Inspected)
+            .is_some_and(|a| matches!(a.guest, GuestView::Unavailable(Unavailable::NotLoaded(_))))
+    };
+    pump_until(&mut session, &woken, refused).await;
+    let problems: Vec<&str> = session
+        .store()
+        .problems
+        .iter()
+        .map(|p| p.message.as_str())
+        .collect();
+    assert!(
+        problems.iter().any(
+            |p| p.starts_with("Could not load guest names from Mews: Mews refused the request")
+        ),
+        "{problems:?}"
+    );
+    let (_, said) = session.last_guests().cloned().expect("said");
+    assert!(
+        said.starts_with("Names of 1 guest could not be loaded: "),
+        "{said}"
+    );
+    assert_eq!(
+        name(&session, &first).as_deref(),
+        Some("Bjørn Søndergaard"),
+        "kept"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -255,3 +255,25 @@ pub async fn day_command(sim: &Simulator, command: &str, extra: &[&str]) -> (Str
     assert!(output.status.success(), "{stderr}");
     (String::from_utf8(output.stdout).expect("utf-8"), stderr)
 }
+
+/// A session over an empty store, connected to `sim` (WebSocket and REST); `woken` hears each wake-up.
+pub fn connected_session(
+    sim: &Simulator,
+    woken: &Arc<tokio::sync::Notify>,
+) -> monitor_engine::session::Session {
+    let mut session = monitor_engine::session::Session::new(monitor_core::store::Store::default());
+    let target = monitor_engine::session::Target::new(
+        WsUrl::parse(&sim.ws_url()).expect("url"),
+        Some(sim.api_url()),
+    );
+    let notify = Arc::clone(woken);
+    session
+        .connect(
+            &target,
+            demo_tokens(),
+            Arc::new(move || notify.notify_one()),
+            &tokio::runtime::Handle::current(),
+        )
+        .expect("connects");
+    session
+}

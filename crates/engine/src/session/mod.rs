@@ -79,6 +79,8 @@ pub struct Session<O = Quiet> {
     route: Option<Route>,
     /// What the last load of today's arrivals found, in words.
     last_arrivals: Option<(DateTime<Utc>, String)>,
+    /// What the last load of guests' names found, in words (counts only, never a name).
+    last_guests: Option<(DateTime<Utc>, String)>,
     /// The last moment the monitor knew it was in touch with Mews (the latest event,
     /// or the link coming up): reservations changed since then are reloaded on connect.
     in_touch_at: Option<DateTime<Utc>>,
@@ -121,6 +123,7 @@ impl<O: Output> Session<O> {
             last_event_at: None,
             last_resync: None,
             last_arrivals: None,
+            last_guests: None,
             route: None,
             in_touch_at: None,
             asked_arrivals_for: None,
@@ -170,6 +173,12 @@ impl<O: Output> Session<O> {
     /// What the last load of today's arrivals found, in words, and when.
     pub fn last_arrivals(&self) -> Option<&(DateTime<Utc>, String)> {
         self.last_arrivals.as_ref()
+    }
+
+    /// What the last load of guests' names found, in words, and when: how many
+    /// came, how many Mews did not return, or why none could be loaded.
+    pub fn last_guests(&self) -> Option<&(DateTime<Utc>, String)> {
+        self.last_guests.as_ref()
     }
 
     /// How the connection reaches Mews, once connecting.

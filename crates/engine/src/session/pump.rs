@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use crate::history::Record;
 use crate::net::lookup::{LookupEvent, LookupRequest};
 use crate::net::{ConnectionStatus, NetEvent};
+use crate::words::counted;
 use monitor_core::protocol::{Event, EventKind, ParseProblem};
 use monitor_core::store::{Alert, LOG_SPAN};
 
@@ -212,8 +213,16 @@ impl<O: Output> Session<O> {
                     let summary = guests_summary(asked.len(), found.len());
                     self.store.guests.learn_customers(&asked, found, now);
                     self.note_status(now, Note::Summary(&summary));
+                    self.last_guests = Some((now, summary));
                 }
-                Err(why) => self.store.guests.customers_failed(&asked, &why),
+                Err(why) => {
+                    self.store.guests.customers_failed(&asked, &why);
+                    let summary = format!(
+                        "Names of {} could not be loaded: {why}",
+                        counted(asked.len() as u64, "guest", "guests")
+                    );
+                    self.last_guests = Some((now, summary));
+                }
             },
             LookupEvent::Arrivals { day, records, at } => {
                 let changed = self.store.seed_arrivals(day, &records, at);
