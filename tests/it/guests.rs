@@ -174,7 +174,7 @@ async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_c
         .iter()
         .map(|a| a.id.to_owned())
         .collect();
-    assert_eq!(waiting, [second.clone()], "Mews says she waits");
+    assert_eq!(waiting, std::slice::from_ref(&second), "Mews says she waits");
     // The desk puts the first guest on its queue too.
     session.set_waiting(&first, true, chrono::Utc::now());
     assert_eq!(session.store().waiting(ReadyRule::Inspected).len(), 2);
