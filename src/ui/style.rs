@@ -81,6 +81,18 @@ pub(crate) const ALERT_MARK: &str = "❗";
 /// The mark in a tile's corner for a watched room.
 pub(crate) const WATCHED_MARK: &str = "★";
 
+/// The mark beside an important guest's name (with the words "VIP").
+pub(crate) const VIP_MARK: &str = "★";
+
+/// The mark beside a very important guest's name (with the words "VIP+").
+pub(crate) const VERY_VIP_MARK: &str = "★★";
+
+/// The mark of a guest waiting at the desk for their room.
+pub(crate) const WAITING_MARK: &str = "⏳";
+
+/// The mark of a room ready for its guest.
+pub(crate) const READY_MARK: &str = "✔";
+
 /// Whether `visuals` are the dark theme's.
 fn is_dark(visuals: &Visuals) -> bool {
     visuals.dark_mode

@@ -126,7 +126,14 @@ fn every_mark_is_drawn_by_a_bundled_font() {
     let marks: Vec<&str> = states()
         .iter()
         .map(|state| room_mark(state.as_ref()))
-        .chain([ALERT_MARK, WATCHED_MARK])
+        .chain([
+            ALERT_MARK,
+            WATCHED_MARK,
+            VIP_MARK,
+            VERY_VIP_MARK,
+            WAITING_MARK,
+            READY_MARK,
+        ])
         .collect();
     ctx.fonts_mut(|fonts| {
         let known = fonts.characters(&egui::FontFamily::Proportional);
