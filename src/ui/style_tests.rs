@@ -134,6 +134,7 @@ fn every_mark_is_drawn_by_a_bundled_font() {
             WAITING_MARK,
             READY_MARK,
         ])
+        .chain(Occupancy::ALL.map(occupancy_mark))
         .collect();
     ctx.fonts_mut(|fonts| {
         let known = fonts.characters(&egui::FontFamily::Proportional);

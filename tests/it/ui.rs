@@ -1294,3 +1294,40 @@ fn a_guest_mews_did_not_return_shows_name_unavailable() {
     fixture.harness.get_by_label("Name unavailable");
     assert!(fixture.harness.query_by_label("Name loading…").is_none());
 }
+
+#[test]
+fn the_turnover_switch_and_turn_first_narrow_the_board() {
+    use mews_monitor::ui::board::{TURN_FIRST_LABEL, occupancy_chip_label};
+    use monitor_core::store::Occupancy;
+    let mut fixture = two_named_arrivals();
+    let rooms = app(&mut fixture).session().store().rooms.len();
+    fixture
+        .harness
+        .get_by_label_contains("Room 0001, Dirty, Turnover, guest arriving 14:00");
+    fixture
+        .harness
+        .get_by_label(&occupancy_chip_label(Occupancy::Arriving, 1));
+    let turnover = occupancy_chip_label(Occupancy::Turnover, 1);
+    fixture.harness.get_by_label(&turnover).click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label_contains(&format!("Showing {} of {rooms} rooms", rooms - 1));
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("Room 0001, Dirty")
+            .is_none()
+    );
+    fixture.harness.get_by_label(&turnover).click();
+    fixture.harness.run();
+    fixture.harness.get_by_label(TURN_FIRST_LABEL).click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label_contains(&format!("Showing 1 of {rooms} rooms"));
+    fixture
+        .harness
+        .get_by_label_contains("Turn first: rooms guests arrive in today");
+    fixture.harness.get_by_label_contains("Room 0001, Dirty");
+}
