@@ -14,6 +14,9 @@ use monitor_core::store::{Arrival, HotelClock, Readiness, folded};
 use super::action::Action;
 use super::{guest, style, waiting};
 
+/// Said on the card of a guest Mews classifies as waiting (no button needed).
+pub const MEWS_WAITING: &str = "Waiting (set in Mews)";
+
 /// The search box's label (and accessible name).
 pub const SEARCH_LABEL: &str = "Find a guest or reservation";
 
@@ -212,16 +215,18 @@ fn waiting_line(
         return;
     }
     ui.horizontal_wrapped(|ui| {
+        let in_mews = arrival.guest.waiting_in_mews();
         if let Some(since) = arrival.waiting_since {
-            ui.label(format!(
-                "{} {}",
-                style::WAITING_MARK,
-                waiting::waited_words(since, ctx.clock, ctx.now)
-            ));
+            let words = if in_mews { MEWS_WAITING } else { "Waiting" };
+            ui.label(format!("{} {words}", style::WAITING_MARK))
+                .on_hover_text(if in_mews {
+                    "Mews classifies this guest as waiting for a room"
+                } else {
+                    "Put on the waiting list at this desk"
+                });
+            ui.label(waiting::waited_for(since, ctx.clock, ctx.now));
         }
-        if arrival.guest.waiting_in_mews() {
-            ui.label("(set in Mews)")
-                .on_hover_text("Mews classifies this guest as waiting for a room");
+        if in_mews {
             return;
         }
         let (words, hover) = if arrival.queued {

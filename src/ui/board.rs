@@ -166,8 +166,9 @@ pub(crate) fn board_ui(
     tab.board.refresh(view.store, filter);
     let showing = format!("Showing {} of {} rooms", tab.board.shown(), rooms.len());
     let mut edited = filters_ui(ui, filter, &counts, tab.board.floors(), &showing);
-    if let Some(day_counts) = tab.day_counts.get(view.store) {
-        edited |= day_filters_ui(ui, filter, &day_counts);
+    match tab.day_counts.get(view.store) {
+        Some(day_counts) => edited |= day_filters_ui(ui, filter, &day_counts),
+        None => day_not_loaded_ui(ui, filter),
     }
     if edited {
         actions.push(Action::SettingsEdited);
@@ -347,23 +348,40 @@ fn day_filters_ui(ui: &mut egui::Ui, filter: &mut BoardFilter, counts: &[usize; 
             } else {
                 "Click to show these rooms"
             };
-            if ui
-                .toggle_value(&mut filter.occupancy[slot], label)
-                .on_hover_text(hover)
-                .changed()
-            {
+            if switch(ui, &mut filter.occupancy[slot], label, hover) {
                 edited = true;
             }
         }
         ui.separator();
-        edited |= ui
-            .toggle_value(&mut filter.turn_first, TURN_FIRST_LABEL)
-            .on_hover_text(
-                "Only dirty or clean rooms a guest arrives in today, as one list by arrival time",
-            )
-            .changed();
+        edited |= switch(
+            ui,
+            &mut filter.turn_first,
+            TURN_FIRST_LABEL.to_owned(),
+            "Only dirty or clean rooms a guest arrives in today, as one list by arrival time",
+        );
     });
     edited
+}
+
+/// A framed on/off button (framed off too, so it reads as a button); returns whether clicked.
+fn switch(ui: &mut egui::Ui, on: &mut bool, label: String, hover: &str) -> bool {
+    let clicked = ui
+        .add(egui::Button::new(label).selected(*on))
+        .on_hover_text(hover)
+        .clicked();
+    if clicked {
+        *on = !*on;
+    }
+    clicked
+}
+
+/// Says why the board is empty when day switches are set but the hotel's day is not loaded.
+fn day_not_loaded_ui(ui: &mut egui::Ui, filter: &BoardFilter) {
+    if filter.turn_first || filter.occupancy.contains(&false) {
+        ui.label(
+            "Today's stays are not loaded yet: rooms narrowed by their day appear once they are.",
+        );
+    }
 }
 
 /// What a tile shows besides the room's state.
@@ -520,7 +538,7 @@ fn tile_texts(
                 at,
                 egui::Align2::RIGHT_BOTTOM,
                 mark,
-                11.0,
+                12.0,
                 text,
                 width,
             ) + 4.0

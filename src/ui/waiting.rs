@@ -85,13 +85,20 @@ fn waiting_guest_ui(
     room_readiness_ui(ui, arrival);
 }
 
-/// "Waiting 12 min (since 14:05)", or "… (set in Mews)" when Mews classifies the guest so.
+/// "Waiting 12 min (since 14:05)"; "Waiting since 14:05" in the first minute.
 pub(crate) fn waited_words(since: DateTime<Utc>, clock: &HotelClock, now: DateTime<Utc>) -> String {
-    format!(
-        "Waiting {} (since {})",
-        length_in_words(now - since),
-        clock.format(since, "%H:%M")
-    )
+    format!("Waiting {}", waited_for(since, clock, now))
+}
+
+/// "12 min (since 14:05)"; "since 14:05" in the first minute.
+pub(crate) fn waited_for(since: DateTime<Utc>, clock: &HotelClock, now: DateTime<Utc>) -> String {
+    let at = clock.format(since, "%H:%M");
+    let waited = now - since;
+    if waited < chrono::TimeDelta::minutes(1) {
+        format!("since {at}")
+    } else {
+        format!("{} (since {at})", length_in_words(waited))
+    }
 }
 
 /// "✔ Room 101 is ready (Inspected)", "Room 101 is not ready: ⚑ Dirty", or "⚠ No room assigned".

@@ -1331,3 +1331,34 @@ fn the_turnover_switch_and_turn_first_narrow_the_board() {
         .get_by_label_contains("Turn first: rooms guests arrive in today");
     fixture.harness.get_by_label_contains("Room 0001, Dirty");
 }
+
+#[test]
+fn a_guest_mews_classifies_as_waiting_is_listed_without_a_click() {
+    use monitor_core::protocol::Classification;
+    let mut fixture = monitor(Tab::Board);
+    let room = room_id(&mut fixture, "103", "Inspected");
+    let (day, now) = guests::today();
+    let session = app(&mut fixture).session_mut();
+    session.learn(guests::stays(
+        day,
+        vec![guests::arrival(&day, "4711", &room, "c-1")],
+        now,
+    ));
+    session.learn(guests::customers(
+        &["c-1"],
+        vec![guests::customer(
+            "c-1",
+            "José",
+            "García",
+            Some(Classification::WaitingForRoom),
+        )],
+    ));
+    fixture.harness.run();
+    fixture.harness.get_by_label("⏳ Waiting: 1 guest");
+    fixture.harness.get_by_label("José García (4711)");
+    fixture
+        .harness
+        .get_by_label("✔ Room 103 is ready (Inspected)");
+    fixture.harness.get_by_label("⏳ Waiting (set in Mews)");
+    assert!(fixture.harness.query_by_label("Guest is waiting").is_none());
+}
