@@ -1362,3 +1362,16 @@ fn a_guest_mews_classifies_as_waiting_is_listed_without_a_click() {
     fixture.harness.get_by_label("⏳ Waiting (set in Mews)");
     assert!(fixture.harness.query_by_label("Guest is waiting").is_none());
 }
+
+#[test]
+fn the_room_panel_says_the_rooms_day_and_who_arrives() {
+    let mut fixture = two_named_arrivals();
+    fixture.harness.get_by_label("4711 · 14:00 · Ready").click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label("Today: ⬇ Arriving, guest arriving 14:00");
+    fixture
+        .harness
+        .get_by_label("Arriving: Jiřina Nováková (4711)");
+}
