@@ -43,6 +43,13 @@ pub enum Action {
     ShowTab(Tab),
     /// Show or hide the Arrivals panel.
     ShowArrivals(bool),
+    /// Put an arrival on the desk's waiting queue (the guest is at the desk), or take it off.
+    SetWaiting {
+        /// The reservation's id.
+        reservation_id: String,
+        /// Whether the guest waits.
+        waiting: bool,
+    },
     /// What counts as ready for a guest (alerts and arrivals follow at once).
     SetReadyRule(ReadyRule),
     /// Light, dark, or as the desktop is.

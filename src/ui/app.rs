@@ -100,6 +100,7 @@ impl App {
                 form,
                 export: ExportDialog::default(),
                 arrivals: TodaysArrivals::default(),
+                arrivals_search: String::new(),
                 notification_note: None,
             },
             services: Services {

@@ -1,16 +1,24 @@
-//! The Arrivals panel, kept open beside the board: today's arrivals, ready
-//! ones first, each with its room's state in colour and words.
+//! The Arrivals panel, kept open beside the board: the guests waiting at the
+//! desk first, then a search and today's arrivals, ready ones first, each with
+//! the guest's name and VIP mark and the room's state in colour and words.
 //!
 //! Draws from the store's arrivals view and returns actions: select the room
-//! on the board, copy the reservation number or a ticket line.
+//! on the board, copy the reservation number or a ticket line, put a guest on
+//! the desk's waiting queue or take them off.
 
 use chrono::{DateTime, Utc};
 
 use monitor_core::store::clock::{elapsed_minutes, utc_text};
-use monitor_core::store::{Arrival, HotelClock, Readiness};
+use monitor_core::store::{Arrival, HotelClock, Readiness, folded};
 
 use super::action::Action;
-use super::style;
+use super::{guest, style, waiting};
+
+/// Said on the card of a guest Mews classifies as waiting (no button needed).
+pub const MEWS_WAITING: &str = "Waiting (set in Mews)";
+
+/// The search box's label (and accessible name).
+pub const SEARCH_LABEL: &str = "Find a guest or reservation";
 
 /// What the panel draws from.
 pub(crate) struct ArrivalsCtx<'a> {
@@ -26,8 +34,13 @@ pub(crate) struct ArrivalsCtx<'a> {
     pub now: DateTime<Utc>,
 }
 
-/// Draws the panel's contents.
-pub(crate) fn arrivals_ui(ui: &mut egui::Ui, ctx: &ArrivalsCtx<'_>, actions: &mut Vec<Action>) {
+/// Draws the panel's contents; `search` is what the desk typed in its search box.
+pub(crate) fn arrivals_ui(
+    ui: &mut egui::Ui,
+    ctx: &ArrivalsCtx<'_>,
+    search: &mut String,
+    actions: &mut Vec<Action>,
+) {
     ui.heading("Arrivals");
     let Some(date) = ctx.date else {
         ui.label("Today's arrivals appear here once they are loaded from Mews.");
@@ -41,18 +54,61 @@ pub(crate) fn arrivals_ui(ui: &mut egui::Ui, ctx: &ArrivalsCtx<'_>, actions: &mu
         ui.label("No arrivals today.");
         return;
     }
+    let waiting = waiting::waiting(ctx.arrivals);
+    waiting::waiting_ui(ui, &waiting, ctx.clock, ctx.now, actions);
+    search_ui(ui, search);
+    let query = folded(search.trim());
+    let shown: Vec<&Arrival<'_>> = ctx
+        .arrivals
+        .iter()
+        .filter(|arrival| arrival.matches(&query))
+        .collect();
+    if !query.is_empty() {
+        ui.label(found_words(shown.len(), ctx.arrivals.len()));
+    }
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for arrival in ctx.arrivals {
+            for arrival in shown {
                 arrival_row_if_visible(ui, arrival, ctx, actions);
             }
         });
 }
 
+/// The search box, labelled for screen readers, with a button to clear it.
+fn search_ui(ui: &mut egui::Ui, search: &mut String) {
+    let label = ui.label(SEARCH_LABEL);
+    ui.horizontal(|ui| {
+        let clear = !search.is_empty();
+        let width = ui.available_width() - if clear { 60.0 } else { 0.0 };
+        ui.add(
+            egui::TextEdit::singleline(search)
+                .hint_text("name or number")
+                .desired_width(width.max(80.0)),
+        )
+        .labelled_by(label.id);
+        if clear
+            && ui
+                .button("Clear")
+                .on_hover_text("Show every arrival")
+                .clicked()
+        {
+            search.clear();
+        }
+    });
+}
+
+/// "2 of 12 arrivals match" / "No arrival matches".
+fn found_words(found: usize, all: usize) -> String {
+    match found {
+        0 => "No arrival matches".to_owned(),
+        _ => format!("{found} of {all} arrivals match"),
+    }
+}
+
 /// The height taken by a card not yet drawn (a typical one: heading and room line).
-const CARD_HEIGHT_GUESS: f32 = 60.0;
+const CARD_HEIGHT_GUESS: f32 = 90.0;
 
 /// Draws the card when it is in view; out of view it only takes its height (as
 /// last drawn). A list growing below the fold then adds no widgets, and egui
@@ -96,6 +152,7 @@ fn arrival_row(
     );
     ui.group(|ui| {
         ui.set_width(ui.available_width());
+        guest_line(ui, arrival);
         let heading = egui::RichText::new(&title).strong();
         let heading = match arrival.readiness {
             Readiness::NoRoom => heading.color(ui.visuals().warn_fg_color),
@@ -130,6 +187,62 @@ fn arrival_row(
             }
         });
         room_line(ui, arrival, ctx);
+        waiting_line(ui, arrival, ctx, actions);
+    });
+}
+
+/// The guest's name (or why it is missing) and VIP mark, first on the card.
+fn guest_line(ui: &mut egui::Ui, arrival: &Arrival<'_>) {
+    let line = guest::name_line(arrival.guest);
+    if line == guest::NameLine::Nothing {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        guest::name_ui(ui, &line);
+        guest::vip_ui(ui, arrival.guest);
+    });
+}
+
+/// Whether the guest waits at the desk, and the one click that says so (not
+/// for a guest already in): "Guest is waiting" / "Not waiting".
+fn waiting_line(
+    ui: &mut egui::Ui,
+    arrival: &Arrival<'_>,
+    ctx: &ArrivalsCtx<'_>,
+    actions: &mut Vec<Action>,
+) {
+    if arrival.readiness == Readiness::Arrived {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        let in_mews = arrival.guest.waiting_in_mews();
+        if let Some(since) = arrival.waiting_since {
+            let words = if in_mews { MEWS_WAITING } else { "Waiting" };
+            ui.label(format!("{} {words}", style::WAITING_MARK))
+                .on_hover_text(if in_mews {
+                    "Mews classifies this guest as waiting for a room"
+                } else {
+                    "Put on the waiting list at this desk"
+                });
+            ui.label(waiting::waited_for(since, ctx.clock, ctx.now));
+        }
+        if in_mews {
+            return;
+        }
+        let (words, hover) = if arrival.queued {
+            ("Not waiting", "Take the guest off the waiting list")
+        } else {
+            (
+                "Guest is waiting",
+                "The guest is at the desk: list them under Waiting until their room is ready",
+            )
+        };
+        if ui.button(words).on_hover_text(hover).clicked() {
+            actions.push(Action::SetWaiting {
+                reservation_id: arrival.id.to_owned(),
+                waiting: !arrival.queued,
+            });
+        }
     });
 }
 

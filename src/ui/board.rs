@@ -1,6 +1,8 @@
 //! The housekeeping board: every room as a tile grouped by floor, in Mews'
-//! colours with the state in words and the time in it; counts per state,
-//! filters by state and floor, search by name. Only rows on screen are laid out.
+//! colours with the state in words and the time in it, and the room's day
+//! (arriving, departing, turnover, stayover) as a mark with its words in the
+//! tooltip; counts per state and per day, filters by state, day and floor,
+//! search by name, and the "turn first" list. Only rows on screen are laid out.
 
 use std::time::Duration;
 
@@ -8,7 +10,9 @@ use chrono::{DateTime, Utc};
 
 use monitor_core::protocol::ResourceState;
 use monitor_core::store::clock::elapsed_minutes;
-use monitor_core::store::{Board, BoardFilter, BoardRow, HotelClock, Room, StateCounts, Store};
+use monitor_core::store::{
+    Board, BoardFilter, BoardRow, HotelClock, Occupancy, Room, RoomDay, StateCounts, Store,
+};
 
 use super::action::Action;
 use super::copy::{copy_menu, room_ticket};
@@ -27,12 +31,21 @@ const GAP: f32 = 6.0;
 /// Space between a tile's edge and its text.
 const TILE_MARGIN: f32 = 7.0;
 
-/// The accessible name of a room's tile, e.g. "Room 101, Clean, 12 min".
-pub(crate) fn tile_label(room: &Room, now: DateTime<Utc>) -> String {
+/// The accessible name of a room's tile, e.g. "Room 101, Clean, 12 min" or,
+/// once the hotel's day is loaded, "Room 101, Dirty, 12 min, Turnover, guest arriving 15:00".
+pub(crate) fn tile_label(
+    room: &Room,
+    day: Option<&RoomDay<'_>>,
+    clock: &HotelClock,
+    now: DateTime<Utc>,
+) -> String {
     let state = room.state.as_ref().map_or("state not known", |s| s.label());
     let mut label = format!("Room {}, {state}", room.display_name());
     if let Some(since) = room.since {
         label.push_str(&format!(", {}", elapsed_minutes(since, now)));
+    }
+    if let Some(day) = day {
+        label.push_str(&format!(", {}", day_words(day, clock)));
     }
     if room.changed_offline {
         label.push_str(", changed while offline");
@@ -56,11 +69,72 @@ pub fn chip_label(state: Option<&ResourceState>, counts: &StateCounts) -> String
     }
 }
 
+/// A room's day in words: "Turnover, guest arriving 15:00", "Departing", "Vacant".
+pub(crate) fn day_words(day: &RoomDay<'_>, clock: &HotelClock) -> String {
+    let mut words = day.occupancy.label().to_owned();
+    if let Some(at) = day.arrival_utc {
+        words.push_str(&format!(", guest arriving {}", clock.format(at, "%H:%M")));
+    }
+    words
+}
+
+/// The mark in a tile's lower right corner: the day's mark, with the arrival's
+/// time when a guest comes ("↕ 15:00").
+fn day_mark(day: &RoomDay<'_>, clock: &HotelClock) -> String {
+    let mark = style::occupancy_mark(day.occupancy);
+    match day.arrival_utc {
+        Some(at) => format!("{mark} {}", clock.format(at, "%H:%M")),
+        None => mark.to_owned(),
+    }
+}
+
+/// The label of a day's filter switch with its count, e.g. "↕ Turnover: 12".
+pub fn occupancy_chip_label(occupancy: Occupancy, count: usize) -> String {
+    let mark = style::occupancy_mark(occupancy);
+    let words = occupancy.label();
+    if mark.is_empty() {
+        format!("{words}: {count}")
+    } else {
+        format!("{mark} {words}: {count}")
+    }
+}
+
+/// The label of the "turn first" switch.
+pub const TURN_FIRST_LABEL: &str = "Turn first";
+
+/// How many rooms have each day, in [`Occupancy::ALL`] order; counted again
+/// only when the rooms, the stays or the hotel's day change.
+#[derive(Debug, Default)]
+struct DayCounts {
+    counts: [usize; 5],
+    counted_for: Option<(u64, u64, chrono::NaiveDate)>,
+}
+
+impl DayCounts {
+    /// The counts for `store`, once its hotel's day is loaded.
+    fn get(&mut self, store: &Store) -> Option<[usize; 5]> {
+        let date = store.arrivals_day()?.date;
+        let key = (store.rooms.revision(), store.reservations.revision(), date);
+        if self.counted_for != Some(key) {
+            self.counts = [0; 5];
+            for room in store.rooms.all() {
+                if let Some(day) = store.room_day(&room.id) {
+                    self.counts[day.occupancy.index()] += 1;
+                }
+            }
+            self.counted_for = Some(key);
+        }
+        Some(self.counts)
+    }
+}
+
 /// The board tab's view state: the grouped, filtered rooms, and where the selected tile is.
 #[derive(Debug, Default)]
 pub(crate) struct BoardTab {
     /// Rooms grouped by floor, as the filter lets them through.
     board: Board,
+    /// Rooms per day, for the day switches.
+    day_counts: DayCounts,
     /// Where the selected room's tile is across the board (drawn this frame), if shown.
     selected_tile_x: Option<f32>,
 }
@@ -91,7 +165,12 @@ pub(crate) fn board_ui(
     // A changed filter shows from the next frame, which the click itself brings.
     tab.board.refresh(view.store, filter);
     let showing = format!("Showing {} of {} rooms", tab.board.shown(), rooms.len());
-    if filters_ui(ui, filter, &counts, tab.board.floors(), &showing) {
+    let mut edited = filters_ui(ui, filter, &counts, tab.board.floors(), &showing);
+    match tab.day_counts.get(view.store) {
+        Some(day_counts) => edited |= day_filters_ui(ui, filter, &day_counts),
+        None => day_not_loaded_ui(ui, filter),
+    }
+    if edited {
         actions.push(Action::SettingsEdited);
     }
     ui.separator();
@@ -156,7 +235,8 @@ fn room_tile_ui(
         selected: view.selected_room == Some(room.id.as_str()),
     };
     let pinned = marks.pinned;
-    let response = tile(ui, room, view.now, marks);
+    let day = store.room_day(&room.id);
+    let response = tile(ui, room, day.as_ref(), view, marks);
     let selected_x = marks.selected.then(|| response.rect.center().x);
     if response.clicked() {
         actions.push(Action::SelectRoom(Some(room.id.clone())));
@@ -254,6 +334,56 @@ fn filters_ui(
     edited
 }
 
+/// One switch per day (vacant, arriving, …) with its count, and "Turn first".
+fn day_filters_ui(ui: &mut egui::Ui, filter: &mut BoardFilter, counts: &[usize; 5]) -> bool {
+    let mut edited = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Today:");
+        for occupancy in Occupancy::ALL {
+            let slot = occupancy.index();
+            let shown = filter.occupancy[slot];
+            let label = occupancy_chip_label(occupancy, counts[slot]);
+            let hover = if shown {
+                "Click to hide these rooms"
+            } else {
+                "Click to show these rooms"
+            };
+            if switch(ui, &mut filter.occupancy[slot], label, hover) {
+                edited = true;
+            }
+        }
+        ui.separator();
+        edited |= switch(
+            ui,
+            &mut filter.turn_first,
+            TURN_FIRST_LABEL.to_owned(),
+            "Only dirty or clean rooms a guest arrives in today, as one list by arrival time",
+        );
+    });
+    edited
+}
+
+/// A framed on/off button (framed off too, so it reads as a button); returns whether clicked.
+fn switch(ui: &mut egui::Ui, on: &mut bool, label: String, hover: &str) -> bool {
+    let clicked = ui
+        .add(egui::Button::new(label).selected(*on))
+        .on_hover_text(hover)
+        .clicked();
+    if clicked {
+        *on = !*on;
+    }
+    clicked
+}
+
+/// Says why the board is empty when day switches are set but the hotel's day is not loaded.
+fn day_not_loaded_ui(ui: &mut egui::Ui, filter: &BoardFilter) {
+    if filter.turn_first || filter.occupancy.contains(&false) {
+        ui.label(
+            "Today's stays are not loaded yet: rooms narrowed by their day appear once they are.",
+        );
+    }
+}
+
 /// What a tile shows besides the room's state.
 #[derive(Clone, Copy, Debug)]
 struct Marks {
@@ -266,9 +396,16 @@ struct Marks {
 }
 
 /// One room tile; returns its response (click selects, right click opens the menu).
-fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egui::Response {
+fn tile(
+    ui: &mut egui::Ui,
+    room: &Room,
+    day: Option<&RoomDay<'_>>,
+    view: &View<'_>,
+    marks: Marks,
+) -> egui::Response {
+    let now = view.now;
     let (rect, response) = ui.allocate_exact_size(TILE, egui::Sense::click());
-    let mut label = tile_label(room, now);
+    let mut label = tile_label(room, day, view.clock, now);
     if marks.alert {
         label.push_str(", alert open");
     }
@@ -294,7 +431,8 @@ fn tile(ui: &mut egui::Ui, room: &Room, now: DateTime<Utc>, marks: Marks) -> egu
             egui::StrokeKind::Inside,
         );
     }
-    tile_texts(painter, rect, room, now, marks, text);
+    let day_mark = day.map(|day| day_mark(day, view.clock));
+    tile_texts(painter, rect, room, now, marks, day_mark, text);
     response.on_hover_ui(|ui| {
         ui.label(format!(
             "{label}\nFloor: {}\nPrevious state: {}\nChanges seen: {}\nId: {}",
@@ -327,13 +465,15 @@ fn tile_outline(
     }
 }
 
-/// The tile's words in `text` colour: its mark, the room's name, its state and how long.
+/// The tile's words in `text` colour: its mark, the room's name, its state and
+/// how long, and the day's mark in the lower right corner.
 fn tile_texts(
     painter: &egui::Painter,
     rect: egui::Rect,
     room: &Room,
     now: DateTime<Utc>,
     marks: Marks,
+    day_mark: Option<String>,
     text: egui::Color32,
 ) {
     let left = rect.left() + TILE_MARGIN;
@@ -389,6 +529,20 @@ fn tile_texts(
     if room.unconfirmed {
         footer.push_str(" · last known");
     }
+    let day_width = day_mark
+        .filter(|mark| !mark.is_empty())
+        .map_or(0.0, |mark| {
+            let at = egui::pos2(rect.right() - TILE_MARGIN, rect.bottom() - 5.0);
+            tile_text(
+                painter,
+                at,
+                egui::Align2::RIGHT_BOTTOM,
+                mark,
+                12.0,
+                text,
+                width,
+            ) + 4.0
+        });
     let at = egui::pos2(left, rect.bottom() - 5.0);
     tile_text(
         painter,
@@ -397,7 +551,7 @@ fn tile_texts(
         footer,
         11.0,
         text,
-        width,
+        width - day_width,
     );
 }
 

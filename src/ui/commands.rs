@@ -42,6 +42,15 @@ impl App {
             Action::ShowArrivals(show) => {
                 self.edit_settings(|settings| settings.show_arrivals = show);
             }
+            Action::SetWaiting {
+                reservation_id,
+                waiting,
+            } => {
+                let now = chrono::Utc::now();
+                self.services
+                    .session
+                    .set_waiting(&reservation_id, waiting, now);
+            }
             Action::SetReadyRule(rule) => {
                 self.services.session.set_ready_rule(rule);
                 self.edit_settings(|settings| settings.ready_rule = rule);

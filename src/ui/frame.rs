@@ -129,7 +129,10 @@ impl App {
                 .frame(super::panels::edge(ui.style()))
                 .resizable(true)
                 .default_size(260.0)
-                .show(ui, |ui| super::arrivals::arrivals_ui(ui, &ctx, actions));
+                .show(ui, |ui| {
+                    let search = &mut state.arrivals_search;
+                    super::arrivals::arrivals_ui(ui, &ctx, search, actions);
+                });
         }
         // What the bars leave free: the room panel lies over one of its edges.
         let free = ui.available_rect_before_wrap();

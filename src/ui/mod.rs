@@ -21,6 +21,7 @@ pub(crate) mod copy;
 pub mod export;
 pub(crate) mod fields;
 pub(crate) mod frame;
+pub(crate) mod guest;
 pub(crate) mod header;
 pub(crate) mod log;
 pub(crate) mod notices;
@@ -37,6 +38,7 @@ pub(crate) mod style;
 pub(crate) mod tables;
 pub(crate) mod tabs;
 pub(crate) mod view;
+pub(crate) mod waiting;
 
 pub use action::Action;
 pub use app::{App, AppParts, Notifications, Screen};

@@ -170,6 +170,7 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room, actions: &mut Vec
         "Floor: {}",
         room.floor.as_deref().unwrap_or("not known")
     ));
+    day_ui(ui, view, room);
     if room.changed_offline {
         ui.label("Changed while the monitor was offline (found by the resync).");
     }
@@ -185,6 +186,32 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room, actions: &mut Vec
         actions.push(Action::Pin(room.id.clone(), watch));
     }
     ui.horizontal(|ui| copy_menu(ui, &room.id, || room_ticket(room, clock), actions));
+}
+
+/// The room's day ("Today: ↕ Turnover, guest arriving 15:00") and, when a
+/// guest arrives, who (name or number, VIP mark) and whether they wait.
+fn day_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room) {
+    let store = view.store;
+    let Some(day) = store.room_day(&room.id) else {
+        return;
+    };
+    let mark = style::occupancy_mark(day.occupancy);
+    let words = super::board::day_words(&day, view.clock);
+    ui.label(format!("Today: {}", format!("{mark} {words}").trim_start()));
+    let Some(arrival) = day
+        .arrival
+        .and_then(|id| store.arrival(id, store.alerts.rule))
+    else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("Arriving: {}", super::guest::who(&arrival)));
+        super::guest::vip_ui(ui, arrival.guest);
+    });
+    if let Some(since) = arrival.waiting_since {
+        let waited = super::waiting::waited_words(since, view.clock, view.now);
+        ui.label(format!("{} {waited}", style::WAITING_MARK));
+    }
 }
 
 /// The room's states over the chosen days, as read from history.

@@ -42,6 +42,8 @@ pub(crate) struct ViewState {
     pub export: ExportDialog,
     /// Today's arrivals, in the order the panel and status bar show them.
     pub arrivals: TodaysArrivals,
+    /// What the desk typed in the Arrivals panel's search (memory only: it may be a name).
+    pub arrivals_search: String,
     /// Why alerts cannot appear as desktop notifications, once the desktop said so.
     pub notification_note: Option<String>,
 }

@@ -12,6 +12,7 @@ use egui::{Color32, CornerRadius, Theme, ThemePreference, Visuals};
 use crate::desktop::theme::Scheme;
 use crate::settings::Appearance;
 use monitor_core::protocol::ResourceState;
+use monitor_core::store::Occupancy;
 use monitor_engine::session::ConnectionStatus;
 
 /// The contrast text needs on its background (WCAG 2 level AA, normal text).
@@ -80,6 +81,31 @@ pub(crate) const ALERT_MARK: &str = "❗";
 
 /// The mark in a tile's corner for a watched room.
 pub(crate) const WATCHED_MARK: &str = "★";
+
+/// The mark beside an important guest's name (with the words "VIP").
+pub(crate) const VIP_MARK: &str = "★";
+
+/// The mark beside a very important guest's name (with the words "VIP+").
+pub(crate) const VERY_VIP_MARK: &str = "★★";
+
+/// The mark of a guest waiting at the desk for their room.
+pub(crate) const WAITING_MARK: &str = "⏳";
+
+/// The mark of a room ready for its guest.
+pub(crate) const READY_MARK: &str = "✔";
+
+/// A short mark for a room's day on tiles and chips: ⬇ arriving, ⬆ departing,
+/// ↕ turnover, • stayover, none for vacant. Always shown with words nearby
+/// (tooltip, accessible name, chip label).
+pub(crate) fn occupancy_mark(occupancy: Occupancy) -> &'static str {
+    match occupancy {
+        Occupancy::Vacant => "",
+        Occupancy::Arriving => "⬇",
+        Occupancy::Departing => "⬆",
+        Occupancy::Turnover => "↕",
+        Occupancy::Stayover => "•",
+    }
+}
 
 /// Whether `visuals` are the dark theme's.
 fn is_dark(visuals: &Visuals) -> bool {

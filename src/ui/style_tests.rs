@@ -126,7 +126,15 @@ fn every_mark_is_drawn_by_a_bundled_font() {
     let marks: Vec<&str> = states()
         .iter()
         .map(|state| room_mark(state.as_ref()))
-        .chain([ALERT_MARK, WATCHED_MARK])
+        .chain([
+            ALERT_MARK,
+            WATCHED_MARK,
+            VIP_MARK,
+            VERY_VIP_MARK,
+            WAITING_MARK,
+            READY_MARK,
+        ])
+        .chain(Occupancy::ALL.map(occupancy_mark))
         .collect();
     ctx.fonts_mut(|fonts| {
         let known = fonts.characters(&egui::FontFamily::Proportional);

@@ -1098,3 +1098,287 @@ fn choosing_clean_as_ready_applies_to_alerts_at_once_and_is_saved() {
     let saved = std::fs::read_to_string(&path).expect("settings written");
     assert!(saved.contains("CleanOrInspected"), "{saved}");
 }
+
+/// Guests of the day for the arrivals tests: reservation number, room, guest's account.
+mod guests {
+    use chrono::{DateTime, Duration, Utc};
+    use monitor_core::protocol::{
+        Classification, CustomerRecord, HotelDay, ReservationRecord, ReservationState,
+    };
+    use monitor_engine::net::lookup::LookupEvent;
+
+    /// Today, in UTC.
+    pub fn today() -> (HotelDay, DateTime<Utc>) {
+        let now = Utc::now();
+        (HotelDay::containing(Some("UTC"), now).expect("zone"), now)
+    }
+
+    /// A confirmed stay arriving at 14:00 today in `room`, booked by `account`.
+    pub fn arrival(day: &HotelDay, number: &str, room: &str, account: &str) -> ReservationRecord {
+        ReservationRecord {
+            id: format!("reservation-{number}"),
+            number: Some(number.into()),
+            state: Some(ReservationState::Confirmed),
+            assigned_resource_id: Some(room.into()),
+            rate_id: None,
+            scheduled_start_utc: Some(day.start_utc + Duration::hours(14)),
+            scheduled_end_utc: Some(day.start_utc + Duration::hours(38)),
+            account_id: Some(account.into()),
+        }
+    }
+
+    /// A checked-in stay in `room` leaving at 10:00 today.
+    pub fn departure(day: &HotelDay, room: &str) -> ReservationRecord {
+        ReservationRecord {
+            id: format!("leaving-{room}"),
+            number: Some("9000".into()),
+            state: Some(ReservationState::Started),
+            assigned_resource_id: Some(room.into()),
+            rate_id: None,
+            scheduled_start_utc: Some(day.start_utc - Duration::hours(14)),
+            scheduled_end_utc: Some(day.start_utc + Duration::hours(10)),
+            account_id: None,
+        }
+    }
+
+    /// A customer as Mews returns them.
+    pub fn customer(
+        id: &str,
+        first: &str,
+        last: &str,
+        vip: Option<Classification>,
+    ) -> CustomerRecord {
+        CustomerRecord {
+            id: id.into(),
+            first_name: Some(first.into()),
+            last_name: Some(last.into()),
+            classifications: vip.into_iter().collect(),
+        }
+    }
+
+    /// The stays of `day` as the lookup task hands them over.
+    pub fn stays(day: HotelDay, records: Vec<ReservationRecord>, at: DateTime<Utc>) -> LookupEvent {
+        LookupEvent::Arrivals { day, records, at }
+    }
+
+    /// Mews' answer for `asked`.
+    pub fn customers(asked: &[&str], found: Vec<CustomerRecord>) -> LookupEvent {
+        LookupEvent::Customers {
+            asked: asked.iter().map(|id| id.to_string()).collect(),
+            found: Ok(found),
+        }
+    }
+}
+
+/// The demo hotel's board with two arrivals: Jiřina Nováková (very important,
+/// room 103 Inspected) and Karel Dvořák (important, room 0001 Dirty, a turnover).
+fn two_named_arrivals() -> Fixture {
+    use monitor_core::protocol::Classification;
+    let mut fixture = monitor(Tab::Board);
+    let inspected = room_id(&mut fixture, "103", "Inspected");
+    let dirty = room_id(&mut fixture, "0001", "Dirty");
+    let (day, now) = guests::today();
+    let records = vec![
+        guests::arrival(&day, "4711", &inspected, "c-1"),
+        guests::arrival(&day, "4712", &dirty, "c-2"),
+        guests::departure(&day, &dirty),
+    ];
+    let session = app(&mut fixture).session_mut();
+    session.learn(guests::stays(day, records, now));
+    session.learn(guests::customers(
+        &["c-1", "c-2"],
+        vec![
+            guests::customer(
+                "c-1",
+                "Jiřina",
+                "Nováková",
+                Some(Classification::VeryImportant),
+            ),
+            guests::customer("c-2", "Karel", "Dvořák", Some(Classification::Important)),
+        ],
+    ));
+    fixture.harness.run();
+    fixture
+}
+
+#[test]
+fn arrivals_name_each_guest_and_mark_vips_in_words() {
+    let fixture = two_named_arrivals();
+    let harness = &fixture.harness;
+    harness.get_by_label("Jiřina Nováková");
+    harness.get_by_label("Karel Dvořák");
+    harness.get_by_label("★★ VIP+");
+    harness.get_by_label("★ VIP");
+    harness.get_by_label("4711 · 14:00 · Ready");
+    assert!(
+        harness.query_by_label_contains("Waiting:").is_none(),
+        "nobody waits yet"
+    );
+}
+
+#[test]
+fn the_arrivals_search_finds_a_guest_ignoring_accents() {
+    let mut fixture = two_named_arrivals();
+    type_into(
+        &mut fixture,
+        mews_monitor::ui::arrivals::SEARCH_LABEL,
+        "novakova",
+    );
+    fixture.harness.get_by_label("Jiřina Nováková");
+    fixture.harness.get_by_label("1 of 2 arrivals match");
+    assert!(fixture.harness.query_by_label("Karel Dvořák").is_none());
+    fixture.harness.get_by_label("Clear").click();
+    fixture.harness.run();
+    fixture.harness.get_by_label("Karel Dvořák");
+}
+
+#[test]
+fn guest_is_waiting_lists_the_guest_under_waiting_with_their_ready_room() {
+    let mut fixture = two_named_arrivals();
+    type_into(
+        &mut fixture,
+        mews_monitor::ui::arrivals::SEARCH_LABEL,
+        "4711",
+    );
+    fixture.harness.get_by_label("Guest is waiting").click();
+    fixture.harness.run();
+    let reservation = "reservation-4711";
+    assert!(
+        app(&mut fixture)
+            .session()
+            .store()
+            .guests
+            .is_queued(reservation)
+    );
+    fixture.harness.get_by_label("⏳ Waiting: 1 guest");
+    fixture.harness.get_by_label("Jiřina Nováková (4711)");
+    fixture
+        .harness
+        .get_by_label("✔ Room 103 is ready (Inspected)");
+    fixture.harness.get_by_label("Not waiting").click();
+    fixture.harness.run();
+    assert!(
+        !app(&mut fixture)
+            .session()
+            .store()
+            .guests
+            .is_queued(reservation)
+    );
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("Waiting:")
+            .is_none()
+    );
+}
+
+#[test]
+fn a_guest_mews_did_not_return_shows_name_unavailable() {
+    let (day, now) = guests::today();
+    let mut store = demo_hotel_store();
+    let room = store
+        .rooms
+        .all()
+        .iter()
+        .find(|room| room.display_name() == "103")
+        .map(|room| room.id.clone())
+        .expect("room 103");
+    store.seed_arrivals(day, &[guests::arrival(&day, "4711", &room, "gone")], now);
+    let asked = store.customers_to_ask();
+    assert_eq!(asked, ["gone"]);
+    let mut fixture = window(
+        runtime(),
+        store,
+        Settings::default(),
+        Ok(CredentialStore::in_memory()),
+        |app| app.set_screen(Screen::Monitor),
+    );
+    fixture.harness.get_by_label("Name loading…");
+    app(&mut fixture)
+        .session_mut()
+        .learn(guests::customers(&["gone"], Vec::new()));
+    fixture.harness.run();
+    fixture.harness.get_by_label("Name unavailable");
+    assert!(fixture.harness.query_by_label("Name loading…").is_none());
+}
+
+#[test]
+fn the_turnover_switch_and_turn_first_narrow_the_board() {
+    use mews_monitor::ui::board::{TURN_FIRST_LABEL, occupancy_chip_label};
+    use monitor_core::store::Occupancy;
+    let mut fixture = two_named_arrivals();
+    let rooms = app(&mut fixture).session().store().rooms.len();
+    fixture
+        .harness
+        .get_by_label_contains("Room 0001, Dirty, Turnover, guest arriving 14:00");
+    fixture
+        .harness
+        .get_by_label(&occupancy_chip_label(Occupancy::Arriving, 1));
+    let turnover = occupancy_chip_label(Occupancy::Turnover, 1);
+    fixture.harness.get_by_label(&turnover).click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label_contains(&format!("Showing {} of {rooms} rooms", rooms - 1));
+    assert!(
+        fixture
+            .harness
+            .query_by_label_contains("Room 0001, Dirty")
+            .is_none()
+    );
+    fixture.harness.get_by_label(&turnover).click();
+    fixture.harness.run();
+    fixture.harness.get_by_label(TURN_FIRST_LABEL).click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label_contains(&format!("Showing 1 of {rooms} rooms"));
+    fixture
+        .harness
+        .get_by_label_contains("Turn first: rooms guests arrive in today");
+    fixture.harness.get_by_label_contains("Room 0001, Dirty");
+}
+
+#[test]
+fn a_guest_mews_classifies_as_waiting_is_listed_without_a_click() {
+    use monitor_core::protocol::Classification;
+    let mut fixture = monitor(Tab::Board);
+    let room = room_id(&mut fixture, "103", "Inspected");
+    let (day, now) = guests::today();
+    let session = app(&mut fixture).session_mut();
+    session.learn(guests::stays(
+        day,
+        vec![guests::arrival(&day, "4711", &room, "c-1")],
+        now,
+    ));
+    session.learn(guests::customers(
+        &["c-1"],
+        vec![guests::customer(
+            "c-1",
+            "José",
+            "García",
+            Some(Classification::WaitingForRoom),
+        )],
+    ));
+    fixture.harness.run();
+    fixture.harness.get_by_label("⏳ Waiting: 1 guest");
+    fixture.harness.get_by_label("José García (4711)");
+    fixture
+        .harness
+        .get_by_label("✔ Room 103 is ready (Inspected)");
+    fixture.harness.get_by_label("⏳ Waiting (set in Mews)");
+    assert!(fixture.harness.query_by_label("Guest is waiting").is_none());
+}
+
+#[test]
+fn the_room_panel_says_the_rooms_day_and_who_arrives() {
+    let mut fixture = two_named_arrivals();
+    fixture.harness.get_by_label("4711 · 14:00 · Ready").click();
+    fixture.harness.run();
+    fixture
+        .harness
+        .get_by_label("Today: ⬇ Arriving, guest arriving 14:00");
+    fixture
+        .harness
+        .get_by_label("Arriving: Jiřina Nováková (4711)");
+}
