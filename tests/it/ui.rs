@@ -1310,7 +1310,7 @@ fn the_turnover_switch_and_turn_first_narrow_the_board() {
     let rooms = app(&mut fixture).session().store().rooms.len();
     fixture
         .harness
-        .get_by_label_contains("Room 0001, Dirty, Turnover, guest arriving 14:00");
+        .get_by_label_contains("Turnover, guest arriving 14:00");
     fixture
         .harness
         .get_by_label(&occupancy_chip_label(Occupancy::Arriving, 1));
