@@ -90,7 +90,7 @@ fn an_alert_reaches_the_desktop_as_its_message() {
     };
     notifier.show(
         &waiting,
-        "Eliška Černá (1052) is waiting: room 101 is ready".into(),
+        "Eliška Černá (1052) is waiting: Room 101 is ready".into(),
     );
     let (title, _, urgent) = seen.recv_timeout(PATIENCE).expect("shown");
     assert!(title.starts_with("Eliška Černá (1052) is waiting") && urgent);

@@ -9,7 +9,7 @@
 use chrono::{DateTime, Utc};
 
 use monitor_core::store::clock::{elapsed_minutes, utc_text};
-use monitor_core::store::{Arrival, HotelClock, Readiness, folded};
+use monitor_core::store::{Arrival, HotelClock, Readiness, folded, room_called};
 
 use super::action::Action;
 use super::{guest, style, waiting};
@@ -257,7 +257,11 @@ fn room_line(ui: &mut egui::Ui, arrival: &Arrival<'_>, ctx: &ArrivalsCtx<'_>) {
         let state = arrival.room.and_then(|room| room.state.as_ref());
         let (fill, text) = style::room_colours(state);
         let words = state.map_or("state not known", |state| state.label());
-        let chip = format!("Room {name} · {} {words}", style::room_mark(state));
+        let chip = format!(
+            "{} · {} {words}",
+            room_called(name),
+            style::room_mark(state)
+        );
         egui::Frame::new()
             .fill(fill)
             .inner_margin(egui::Margin::symmetric(6, 2))

@@ -12,6 +12,7 @@ use monitor_core::protocol::ResourceState;
 use monitor_core::store::clock::elapsed_minutes;
 use monitor_core::store::{
     Board, BoardFilter, BoardRow, HotelClock, Occupancy, Room, RoomDay, StateCounts, Store,
+    room_called,
 };
 
 use super::action::Action;
@@ -40,7 +41,7 @@ pub(crate) fn tile_label(
     now: DateTime<Utc>,
 ) -> String {
     let state = room.state.as_ref().map_or("state not known", |s| s.label());
-    let mut label = format!("Room {}, {state}", room.display_name());
+    let mut label = format!("{}, {state}", room_called(room.display_name()));
     if let Some(since) = room.since {
         label.push_str(&format!(", {}", elapsed_minutes(since, now)));
     }

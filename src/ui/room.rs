@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use monitor_core::store::clock::{elapsed_minutes, utc_text};
-use monitor_core::store::{HotelClock, Room};
+use monitor_core::store::{HotelClock, Room, room_called};
 use monitor_engine::session::timeline::{TimelineChange, TimelineRead, TimelineStep};
 use monitor_engine::session::{Output, Session, Wake};
 
@@ -135,7 +135,7 @@ pub(crate) fn room_panel(
 fn details_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room, actions: &mut Vec<Action>) {
     let (clock, now) = (view.clock, view.now);
     ui.horizontal(|ui| {
-        ui.heading(format!("Room {}", room.display_name()));
+        ui.heading(room_called(room.display_name()));
         if ui.button("Close").clicked() {
             actions.push(Action::SelectRoom(None));
         }

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use monitor_core::store::clock::length_in_words;
-use monitor_core::store::{Arrival, HotelClock, Readiness};
+use monitor_core::store::{Arrival, HotelClock, Readiness, room_called};
 
 use super::action::Action;
 use super::guest;
@@ -109,9 +109,14 @@ pub(crate) fn readiness_words(arrival: &Arrival<'_>) -> String {
     let state = arrival.room.and_then(|room| room.state.as_ref());
     let words = state.map_or("state not known", |state| state.label());
     match arrival.readiness {
-        Readiness::Ready => format!("{} Room {name} is ready ({words})", style::READY_MARK),
+        Readiness::Ready => format!(
+            "{} {} is ready ({words})",
+            style::READY_MARK,
+            room_called(name)
+        ),
         _ => format!(
-            "Room {name} is not ready: {} {words}",
+            "{} is not ready: {} {words}",
+            room_called(name),
             style::room_mark(state)
         ),
     }

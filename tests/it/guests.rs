@@ -174,7 +174,11 @@ async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_c
         .iter()
         .map(|a| a.id.to_owned())
         .collect();
-    assert_eq!(waiting, std::slice::from_ref(&second), "Mews says she waits");
+    assert_eq!(
+        waiting,
+        std::slice::from_ref(&second),
+        "Mews says she waits"
+    );
     // The desk puts the first guest on its queue too.
     session.set_waiting(&first, true, chrono::Utc::now());
     assert_eq!(session.store().waiting(ReadyRule::Inspected).len(), 2);
@@ -339,7 +343,7 @@ async fn tail_names_a_waiting_guest_in_the_alert_and_writes_no_name_anywhere() {
     assert_eq!(alert["waiting"], true);
     let message = alert["message"].as_str().expect("message");
     assert!(
-        message.starts_with(&format!("Zdeňka Přibylová ({number}) is waiting: room")),
+        message.starts_with(&format!("Zdeňka Přibylová ({number}) is waiting: Room")),
         "{message}"
     );
     child.kill().await.expect("tail stops");

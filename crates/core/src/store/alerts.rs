@@ -103,10 +103,11 @@ pub struct Alert {
 impl Alert {
     /// One line for staff, e.g. "Room 101 is ready (Inspected)".
     pub fn message(&self) -> String {
+        let room = super::rooms::room_called(&self.room_name);
         match &self.kind {
-            AlertKind::Ready(state) => format!("Room {} is ready ({state})", self.room_name),
-            AlertKind::OutOfOrder => format!("Room {} went out of order", self.room_name),
-            AlertKind::OutOfService => format!("Room {} went out of service", self.room_name),
+            AlertKind::Ready(state) => format!("{room} is ready ({state})"),
+            AlertKind::OutOfOrder => format!("{room} went out of order"),
+            AlertKind::OutOfService => format!("{room} went out of service"),
         }
     }
 }

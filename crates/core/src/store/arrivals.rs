@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use crate::protocol::{HotelDay, ReservationRecord, ReservationState};
 
 use super::Store;
-use super::alerts::{Alert, AlertKind, ReadyRule};
+use super::alerts::{Alert, ReadyRule};
 use super::guests::{GuestView, folded};
 use super::rooms::Room;
 use super::tables::{ReservationRow, Tracked};
@@ -185,7 +185,7 @@ impl Store {
     }
 
     /// An alert in the desk's words: for a waiting guest it names them and the
-    /// room ("Jiřina Nováková (1234) is waiting: room 101 is ready (Inspected)").
+    /// room ("Jiřina Nováková (1234) is waiting: Room 101 is ready (Inspected)").
     /// Shown and notified, never kept: history keeps the alert without the name.
     pub fn alert_message(&self, alert: &Alert) -> String {
         let Some(reservation) = &alert.waiting else {
@@ -199,14 +199,7 @@ impl Store {
             Some(name) => format!("{name} ({number})"),
             None => format!("The guest of reservation {number}"),
         };
-        let room = &alert.room_name;
-        match &alert.kind {
-            AlertKind::Ready(state) => format!("{who} is waiting: room {room} is ready ({state})"),
-            AlertKind::OutOfOrder => format!("{who} is waiting: room {room} went out of order"),
-            AlertKind::OutOfService => {
-                format!("{who} is waiting: room {room} went out of service")
-            }
-        }
+        format!("{who} is waiting: {}", alert.message())
     }
 
     /// Takes reservations as Mews describes them now (a reload, not events);
@@ -519,7 +512,7 @@ mod tests {
         assert_eq!(alert.waiting.as_deref(), Some("w"));
         assert_eq!(
             store.alert_message(&alert),
-            "Jiřina Nováková (N-w) is waiting: room r is ready (Inspected)"
+            "Jiřina Nováková (N-w) is waiting: Room r is ready (Inspected)"
         );
         assert_eq!(alert.message(), "Room r is ready (Inspected)");
         // The day ends: names and the queue are dropped.

@@ -34,7 +34,7 @@ pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LOG_SPAN, LogEntry};
 pub use log_view::{LogFilter, LogSelection, LogView, Pick};
 pub use problems::Problems;
 pub use room_day::{Occupancy, RoomDay};
-pub use rooms::{Room, Rooms, StateCounts, short_id};
+pub use rooms::{Room, Rooms, StateCounts, room_called, short_id};
 pub use tables::{CommandRow, LatestById, PriceRow, ReservationRow, Tracked};
 
 /// What applying one event changed, for those who keep or show it.

@@ -193,6 +193,19 @@ impl Rooms {
     }
 }
 
+/// How staff say a room: "Room 101", but "Room sd 202" as it is when the
+/// hotel's name for it already says "Room".
+pub fn room_called(name: &str) -> String {
+    let says_room = name
+        .get(..5)
+        .is_some_and(|start| start.eq_ignore_ascii_case("room "));
+    if says_room {
+        name.to_owned()
+    } else {
+        format!("Room {name}")
+    }
+}
+
 /// Rooms per housekeeping state.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StateCounts {
@@ -250,6 +263,15 @@ mod tests {
         assert_eq!(room.since, Some(t1));
         assert_eq!(room.changes, 2);
         assert_eq!(room.display_name(), "r1");
+    }
+
+    #[test]
+    fn a_room_is_called_room_once() {
+        assert_eq!(room_called("101"), "Room 101");
+        assert_eq!(room_called("Room sd 202"), "Room sd 202");
+        assert_eq!(room_called("ROOM 7"), "ROOM 7");
+        assert_eq!(room_called("Roomy suite"), "Room Roomy suite");
+        assert_eq!(room_called("Ž"), "Room Ž");
     }
 
     #[test]

@@ -257,6 +257,7 @@ fn controls_with(world: World) -> SimControls {
 fn world(config: &SimConfig) -> World {
     let mut world = World::new(&config.resources, config.seed);
     let now = Utc::now();
+    world.settle_rooms(now);
     if let Ok(day) = monitor_core::protocol::HotelDay::containing(Some(&config.time_zone), now) {
         world.book_in_house(&day, config.in_house_today);
         world.book_arrivals(&day, config.arrivals_today, now);

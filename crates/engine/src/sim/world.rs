@@ -145,6 +145,16 @@ impl World {
         }
     }
 
+    /// Gives every room a plausible time of its last change, within the last
+    /// day: the recorded hotel's own `UpdatedUtc` values are from the day it
+    /// was recorded, which would make every room look untouched for a year.
+    pub(crate) fn settle_rooms(&mut self, now: DateTime<Utc>) {
+        let rng = &mut self.rng;
+        for room in &mut self.rooms {
+            room.record.updated_utc = Some(now - Duration::minutes(rng.i64(5..20 * 60)));
+        }
+    }
+
     /// A fresh id shaped like a Mews GUID.
     pub(crate) fn new_id(&mut self) -> String {
         format!(
