@@ -269,7 +269,10 @@ fn room_line(ui: &mut egui::Ui, arrival: &Arrival<'_>, ctx: &ArrivalsCtx<'_>) {
                 ui.label(egui::RichText::new(chip).color(text));
             });
         if let Some(since) = arrival.room.and_then(|room| room.since) {
-            ui.label(elapsed_minutes(since, ctx.now))
+            // Whole, on the next line when it does not fit ("6 h 58 min", never "6" then "h 58 min").
+            let time = egui::Label::new(elapsed_minutes(since, ctx.now))
+                .wrap_mode(egui::TextWrapMode::Extend);
+            ui.add(time)
                 .on_hover_text(format!("In this state since {}", ctx.clock.full(since)));
         }
         if arrival.changed_offline {
