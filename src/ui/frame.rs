@@ -104,6 +104,7 @@ impl App {
                 route: session.route(),
                 notifications: state.notification_note.as_deref(),
                 last_resync: session.last_resync(),
+                last_guests: session.last_guests(),
                 log: &store.log,
                 problems: &store.problems,
             };

@@ -20,6 +20,8 @@ pub(crate) struct Diagnostics<'a> {
     pub notifications: Option<&'a str>,
     /// What the last resync found, and when.
     pub last_resync: Option<&'a (DateTime<Utc>, String)>,
+    /// What the last load of guests' names found (counts or why), and when.
+    pub last_guests: Option<&'a (DateTime<Utc>, String)>,
     /// The event log (for its size and what it dropped).
     pub log: &'a EventLog,
     /// The problems met so far.
@@ -62,6 +64,9 @@ pub(crate) fn problems_window(
             );
             if let Some((at, resync)) = diagnostics.last_resync {
                 ui.label(format!("Last resync at {}: {resync}", clock.time(*at)));
+            }
+            if let Some((at, guests)) = diagnostics.last_guests {
+                ui.label(format!("Guests at {}: {guests}", clock.time(*at)));
             }
             ui.label(format!(
                 "Event log: {} kept of at most {}; {} older dropped",
