@@ -18,14 +18,6 @@ use tokio::sync::Notify;
 
 const AUCKLAND: &str = "Pacific/Auckland";
 
-async fn start_sim_in(zone: &str) -> Simulator {
-    let mut config = quiet_config();
-    config.time_zone = zone.to_owned();
-    Simulator::start(config, any_port())
-        .await
-        .expect("simulator starts")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_arrivals_command_lists_the_auckland_day_with_each_room_s_readiness() {
     let sim = start_sim_in(AUCKLAND).await;

@@ -11,7 +11,7 @@ use crate::support::*;
 use chrono::Duration;
 use monitor_core::protocol::{ReservationState, ResourceState};
 use monitor_core::store::{GuestView, ReadyRule, Unavailable};
-use monitor_engine::sim::{SimGuest, Simulator};
+use monitor_engine::sim::SimGuest;
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::sync::Notify;
@@ -33,17 +33,9 @@ fn json_lines(stdout: &str) -> Vec<Value> {
         .collect()
 }
 
-async fn quiet_sim() -> Simulator {
-    let mut config = quiet_config();
-    config.time_zone = PRAGUE.to_owned();
-    Simulator::start(config, any_port())
-        .await
-        .expect("simulator starts")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn arrivals_name_each_guest_mark_vips_and_waiting_and_say_when_a_name_is_unavailable() {
-    let sim = quiet_sim().await;
+    let sim = start_sim_in(PRAGUE).await;
     let controls = sim.controls();
     let (dirty, other) = (
         room_in(ResourceState::Dirty, 0),
@@ -136,7 +128,7 @@ fn announce(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_cannot() {
-    let sim = quiet_sim().await;
+    let sim = start_sim_in(PRAGUE).await;
     let controls = sim.controls();
     let start = local(PRAGUE, 0, 17, 0);
     let book = |who| {
@@ -219,7 +211,7 @@ async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_c
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rooms_says_each_rooms_day_and_the_arrival_it_waits_for() {
-    let sim = quiet_sim().await;
+    let sim = start_sim_in(PRAGUE).await;
     let controls = sim.controls();
     let rooms: Vec<_> = (0..5).map(|n| room_in(ResourceState::Dirty, n)).collect();
     let (vacant, arriving, departing, turnover, stayover) =
@@ -296,7 +288,7 @@ async fn rooms_says_each_rooms_day_and_the_arrival_it_waits_for() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tail_names_a_waiting_guest_in_the_alert_and_writes_no_name_anywhere() {
     let sandbox = Sandbox::new("guests-tail");
-    let sim = quiet_sim().await;
+    let sim = start_sim_in(PRAGUE).await;
     let controls = sim.controls();
     let room = room_in(ResourceState::Dirty, 0);
     let start = local(PRAGUE, 0, 15, 0);

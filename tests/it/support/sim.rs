@@ -277,3 +277,12 @@ pub fn connected_session(
         .expect("connects");
     session
 }
+
+/// A quiet simulator (see [`quiet_config`]) whose hotel lies in time zone `zone`.
+pub async fn start_sim_in(zone: &str) -> Simulator {
+    let mut config = quiet_config();
+    config.time_zone = zone.to_owned();
+    Simulator::start(config, any_port())
+        .await
+        .expect("simulator starts")
+}
