@@ -96,7 +96,7 @@ fn load_day(store: &mut Store) {
         }
     }
     store.seed_arrivals(day, &records, now);
-    let asked = store.customers_to_ask();
+    let asked = store.customers_to_ask(now);
     let found = asked
         .iter()
         .enumerate()

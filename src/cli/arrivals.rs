@@ -33,7 +33,7 @@ pub(crate) fn arrival_line(arrival: &Arrival<'_>) -> serde_json::Value {
         "id": arrival.id,
         "guest": arrival.guest.name(),
         "vip": arrival.guest.is_vip(),
-        "waiting": arrival.guest.waiting_in_mews(),
+        "waiting": arrival.waiting_since.is_some(),
         "arrival_utc": arrival.arrival_utc.map(|at| at.to_rfc3339_opts(SecondsFormat::Secs, true)),
         "state": arrival.state.as_wire(),
         "room": arrival.room.map(|room| room.display_name()),

@@ -76,12 +76,23 @@ pub(crate) async fn load(args: &DayArgs, guests: Guests) -> anyhow::Result<Store
     store.seed_rooms(&rooms, Utc::now());
     store.seed_arrivals(day, &stays, Utc::now());
     if guests == Guests::Load {
-        let asked = store.customers_to_ask();
+        // The listed day's arrivals, whichever day it is.
+        let arrivals: Vec<String> = store
+            .arrivals(args.rule())
+            .iter()
+            .map(|arrival| arrival.id.to_owned())
+            .collect();
+        let asked = store
+            .guests
+            .take_unasked(arrivals.iter().map(String::as_str), Utc::now());
         match rest.customers(&asked).await {
-            Ok(found) => store.guests.learn_customers(&asked, found, Utc::now()),
+            Ok(found) => {
+                store.guests.learn_customers(&asked, found, Utc::now());
+            }
             Err(error) => {
                 eprintln!("guest names unavailable: {error}");
-                store.guests.customers_failed(&asked, &error.to_string());
+                let why = error.to_string();
+                store.guests.customers_failed(&asked, &why, Utc::now());
             }
         }
     }

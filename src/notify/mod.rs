@@ -148,9 +148,10 @@ impl Notifier {
         }
     }
 
-    /// Shows `alert` on the desktop, titled `message` (the desk's words, which
-    /// name a waiting guest), unless the desktop is known to show nothing. An
-    /// alert for a waiting guest is urgent: it asks for the desktop's sound.
+    /// Shows `alert` on the desktop, titled `message` (never a guest's name: the
+    /// system may keep notifications, and shows them where guests can see),
+    /// unless the desktop is known to show nothing. An alert for a waiting
+    /// guest is urgent: it asks for the desktop's sound.
     pub fn show(&self, alert: &Alert, message: String) {
         if self.availability() == Availability::Unavailable {
             return;

@@ -101,6 +101,7 @@ impl App {
                 export: ExportDialog::default(),
                 arrivals: TodaysArrivals::default(),
                 arrivals_search: String::new(),
+                arrivals_search_day: None,
                 notification_note: None,
             },
             services: Services {
@@ -207,7 +208,7 @@ impl App {
         // Taking fresh alerts also records them in history; they stay open in the store.
         for alert in services.session.take_fresh_alerts() {
             if let Some(notifier) = &services.notifier {
-                notifier.show(&alert, services.session.store().alert_message(&alert));
+                notifier.show(&alert, services.session.store().alert_summary(&alert));
             }
         }
         if let Some(message) = services

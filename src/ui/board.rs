@@ -107,15 +107,18 @@ pub const TURN_FIRST_LABEL: &str = "Turn first";
 /// only when the rooms, the stays or the hotel's day change.
 #[derive(Debug, Default)]
 struct DayCounts {
-    counts: [usize; 5],
-    counted_for: Option<(u64, u64, chrono::NaiveDate)>,
+    counts: [usize; Occupancy::ALL.len()],
+    counted_for: Option<((u64, usize), u64, chrono::NaiveDate)>,
 }
 
 impl DayCounts {
     /// The counts for `store`, once its hotel's day is loaded.
     fn get(&mut self, store: &Store) -> Option<[usize; 5]> {
         let date = store.arrivals_day()?.date;
-        let key = (store.rooms.revision(), store.reservations.revision(), date);
+        // A room's day does not change with its state: only with the rooms there are
+        // and the stays.
+        let rooms = (store.rooms.names_revision(), store.rooms.len());
+        let key = (rooms, store.reservations.revision(), date);
         if self.counted_for != Some(key) {
             self.counts = [0; 5];
             for room in store.rooms.all() {

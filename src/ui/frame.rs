@@ -131,6 +131,11 @@ impl App {
                 .resizable(true)
                 .default_size(260.0)
                 .show(ui, |ui| {
+                    // What was typed, maybe a name, goes with the day.
+                    if state.arrivals_search_day != ctx.date {
+                        state.arrivals_search.clear();
+                        state.arrivals_search_day = ctx.date;
+                    }
                     let search = &mut state.arrivals_search;
                     super::arrivals::arrivals_ui(ui, &ctx, search, actions);
                 });

@@ -8,8 +8,8 @@ use monitor_core::store::{Arrival, Guest, GuestView, Unavailable};
 
 use super::style;
 
-/// What the card says in place of the guest's name.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What the card says in place of the guest's name. `Debug` hides the name.
+#[derive(Clone, PartialEq, Eq)]
 pub(crate) enum NameLine {
     /// The guest's name as Mews holds it.
     Name(String),
@@ -19,6 +19,17 @@ pub(crate) enum NameLine {
     Unavailable(String),
     /// Nothing to say: the reservation names no guest (the number stands alone).
     Nothing,
+}
+
+impl std::fmt::Debug for NameLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NameLine::Name(_) => f.write_str("Name(…)"),
+            NameLine::Loading => f.write_str("Loading"),
+            NameLine::Unavailable(why) => f.debug_tuple("Unavailable").field(why).finish(),
+            NameLine::Nothing => f.write_str("Nothing"),
+        }
+    }
 }
 
 /// The line of the guest's name for `guest`.

@@ -96,8 +96,9 @@ pub(crate) fn alerts_ui(
                 }
             });
             // Waiting guests' rooms first (the store keeps them first), then the newest.
-            let waiting = alerts.iter().filter(|alert| alert.waiting.is_some());
-            let others = alerts.iter().rev().filter(|alert| alert.waiting.is_none());
+            let waits = |alert: &&Alert| store.waiting_for(alert).is_some();
+            let waiting = alerts.iter().filter(waits);
+            let others = alerts.iter().rev().filter(|alert| !waits(alert));
             for alert in waiting.chain(others).take(BANNER_LINES) {
                 ui.horizontal(|ui| {
                     ui.set_min_height(row);

@@ -44,6 +44,8 @@ pub(crate) struct ViewState {
     pub arrivals: TodaysArrivals,
     /// What the desk typed in the Arrivals panel's search (memory only: it may be a name).
     pub arrivals_search: String,
+    /// The hotel's day the search was typed on: a new day clears it.
+    pub arrivals_search_day: Option<chrono::NaiveDate>,
     /// Why alerts cannot appear as desktop notifications, once the desktop said so.
     pub notification_note: Option<String>,
 }

@@ -160,12 +160,15 @@ async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_c
     let second = book(guest("Anaïs", "Dubois", &["WaitingForRoom"]));
     announce(&controls, &second, start);
     pump_until(&mut session, &woken, |s| name(s, &second).is_some()).await;
-    let waiting: Vec<String> = session
-        .store()
-        .waiting(ReadyRule::Inspected)
-        .iter()
-        .map(|a| a.id.to_owned())
-        .collect();
+    let waiting_ids = |s: &monitor_engine::session::Session| -> Vec<String> {
+        s.store()
+            .arrivals(ReadyRule::Inspected)
+            .iter()
+            .filter(|a| a.waiting_since.is_some())
+            .map(|a| a.id.to_owned())
+            .collect()
+    };
+    let waiting = waiting_ids(&session);
     assert_eq!(
         waiting,
         std::slice::from_ref(&second),
@@ -173,7 +176,7 @@ async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_c
     );
     // The desk puts the first guest on its queue too.
     session.set_waiting(&first, true, chrono::Utc::now());
-    assert_eq!(session.store().waiting(ReadyRule::Inspected).len(), 2);
+    assert_eq!(waiting_ids(&session).len(), 2);
 
     // Mews refuses the next guest: the card says why, and so do the problems.
     controls.refuse("customers/getAll", true);
@@ -207,6 +210,51 @@ async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_c
         Some("Bjørn Søndergaard"),
         "kept"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_guest_reception_marks_waiting_in_mews_is_seen_at_the_next_refresh() {
+    let sim = start_sim_in(PRAGUE).await;
+    let controls = sim.controls();
+    let start = local(PRAGUE, 0, 18, 0);
+    let (id, _) = controls.book_stay(
+        start,
+        start + Duration::days(1),
+        ReservationState::Confirmed,
+        None,
+        guest("Ségolène", "Gauthier", &[]),
+    );
+    let woken = Arc::new(Notify::new());
+    let mut session = connected_session(&sim, &woken);
+    let arrival = |s: &monitor_engine::session::Session| {
+        s.store()
+            .arrival(&id, ReadyRule::Inspected)
+            .map(|a| (a.guest.name(), a.waiting_since.is_some()))
+    };
+    pump_until(&mut session, &woken, |s| {
+        arrival(s).is_some_and(|(name, _)| name.is_some())
+    })
+    .await;
+    assert_eq!(
+        arrival(&session),
+        Some((Some("Ségolène Gauthier".into()), false))
+    );
+    // Reception marks her waiting in Mews, which sends no event for it.
+    controls.set_classifications(&id, &["WaitingForRoom"]);
+    let asked_before = controls.rest_calls("customers/getAll");
+    session.tick(chrono::Utc::now());
+    assert_eq!(
+        controls.rest_calls("customers/getAll"),
+        asked_before,
+        "not yet"
+    );
+    // Three minutes on, the session asks again and sees it.
+    session.tick(chrono::Utc::now() + monitor_core::store::guests::REFRESH);
+    pump_until(&mut session, &woken, |s| {
+        arrival(s).is_some_and(|(_, waiting)| waiting)
+    })
+    .await;
+    assert!(controls.rest_calls("customers/getAll") > asked_before);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1284,7 +1284,7 @@ fn a_guest_mews_did_not_return_shows_name_unavailable() {
         .map(|room| room.id.clone())
         .expect("room 103");
     store.seed_arrivals(day, &[guests::arrival(&day, "4711", &room, "gone")], now);
-    let asked = store.customers_to_ask();
+    let asked = store.customers_to_ask(now);
     assert_eq!(asked, ["gone"]);
     let mut fixture = window(
         runtime(),

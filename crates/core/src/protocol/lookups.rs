@@ -45,7 +45,8 @@ pub struct ReservationRecord {
     /// Scheduled departure.
     #[serde(rename = "ScheduledEndUtc", default)]
     pub scheduled_end_utc: Option<DateTime<Utc>>,
-    /// The guest's customer id (`AccountId`), which `customers/getAll` names.
+    /// The guest's customer id (`AccountId`), which `customers/getAll` names;
+    /// `None` when the account is a company (`AccountType` other than `Customer`).
     #[serde(rename = "AccountId", default)]
     pub account_id: Option<String>,
 }
@@ -128,7 +129,15 @@ fn read_list<T>(
 /// Reads one page of `reservations/getAll/2023-06-06`.
 pub fn parse_reservations(body: &str) -> Result<Page<ReservationRecord>, ResponseError> {
     read_list(body, "Reservations", |item| {
-        serde_json::from_value(item).ok()
+        let of_customer = item
+            .get("AccountType")
+            .and_then(serde_json::Value::as_str)
+            .is_none_or(|kind| kind == "Customer");
+        let mut record: ReservationRecord = serde_json::from_value(item).ok()?;
+        if !of_customer {
+            record.account_id = None;
+        }
+        Some(record)
     })
 }
 
@@ -254,9 +263,11 @@ mod tests {
         let body = r#"{"Reservations":[
             {"Id":"r1","Number":"52","State":"Enquired","AssignedResourceId":"room","RateId":"rate","AccountId":"c1",
              "ScheduledStartUtc":"2025-12-04T14:00:00Z","ScheduledEndUtc":null,"Extra":1},
+            {"Id":"r2","AccountId":"company","AccountType":"Company"},
             {"Number":"no id"}],"Cursor":"abc"}"#;
         let page = parse_reservations(body).expect("parses");
-        assert_eq!(page.items.len(), 1);
+        assert_eq!(page.items.len(), 2);
+        assert_eq!(page.items[1].account_id, None, "a company is no guest");
         assert_eq!(page.cursor.as_deref(), Some("abc"));
         let reservation = &page.items[0];
         assert_eq!(reservation.number.as_deref(), Some("52"));

@@ -145,7 +145,6 @@ impl Store {
         if self.arrivals_day.is_some_and(|old| old.date != day.date) {
             self.guests.clear();
         }
-        self.guests.retry_failed();
         self.arrivals_day = Some(day);
         self.seed_reservations(records, at)
     }
@@ -158,48 +157,69 @@ impl Store {
         }
     }
 
-    /// The customers of the day's arrivals not yet asked for; from now on they
-    /// count as asked (answer with [`Guests::learn_customers`](super::Guests::learn_customers)).
-    pub fn customers_to_ask(&mut self) -> Vec<String> {
-        let Some(day) = &self.arrivals_day else {
+    /// The customers of the day's arrivals to ask Mews for at `now`: new ones,
+    /// and those last asked for longer ago than [`REFRESH`](super::guests::REFRESH)
+    /// (Mews sends no customer events). From now on they count as asked (answer
+    /// with [`Guests::learn_customers`](super::Guests::learn_customers)). None
+    /// once the day is over.
+    pub fn customers_to_ask(&mut self, now: DateTime<Utc>) -> Vec<String> {
+        let Some(day) = self.arrivals_day.filter(|day| now < day.end_utc) else {
             return Vec::new();
         };
         let arriving = self
             .reservations
             .rows()
             .iter()
-            .filter(|row| arrives_on(&row.value, day))
+            .filter(|row| arrives_on(&row.value, &day))
             .map(|row| row.id.as_str());
-        self.guests.take_unasked(arriving)
+        self.guests.take_unasked(arriving, now)
     }
 
-    /// The arrivals whose guest waits for a room, longest waiting first.
-    pub fn waiting(&self, rule: ReadyRule) -> Vec<Arrival<'_>> {
-        let mut waiting: Vec<Arrival<'_>> = self
-            .arrivals(rule)
-            .into_iter()
-            .filter(|arrival| arrival.waiting_since.is_some())
-            .collect();
-        waiting.sort_by_key(|arrival| (arrival.waiting_since, arrival.arrival_utc));
-        waiting
+    /// The reservation of the guest an alert's room is for, while they still
+    /// wait (not checked in, still waiting in Mews or on the desk's queue).
+    pub fn waiting_for<'a>(&self, alert: &'a Alert) -> Option<&'a str> {
+        let reservation = alert.waiting.as_deref()?;
+        let in_house = self
+            .reservations
+            .get(reservation)
+            .is_some_and(|row| row.value.state == ReservationState::Started);
+        (!in_house && self.guests.waiting_since(reservation).is_some()).then_some(reservation)
     }
 
-    /// An alert in the desk's words: for a waiting guest it names them and the
-    /// room ("Jiřina Nováková (1234) is waiting: Room 101 is ready (Inspected)").
-    /// Shown and notified, never kept: history keeps the alert without the name.
+    /// An alert in the desk's words: for a guest still waiting it names them and
+    /// the room ("Jiřina Nováková (1234) is waiting: Room 101 is ready (Inspected)").
+    /// Shown in the window and on `tail`'s standard output only; history keeps the
+    /// alert without the name, and the desktop notification has [`Store::alert_summary`].
     pub fn alert_message(&self, alert: &Alert) -> String {
-        let Some(reservation) = &alert.waiting else {
+        let Some(reservation) = self.waiting_for(alert) else {
             return alert.message();
         };
-        let number = self
-            .labels
-            .reservation_number(reservation)
-            .unwrap_or_else(|| super::short_id(reservation));
+        let number = self.number_of(reservation);
         let who = match self.guests.of(reservation).name() {
             Some(name) => format!("{name} ({number})"),
             None => format!("The guest of reservation {number}"),
         };
         format!("{who} is waiting: {}", alert.message())
+    }
+
+    /// An alert without any name, for the desktop's notification (which the system
+    /// may keep, and shows on a screen guests can see): "A guest is waiting
+    /// (reservation 1234): Room 101 is ready (Inspected)".
+    pub fn alert_summary(&self, alert: &Alert) -> String {
+        match self.waiting_for(alert) {
+            Some(reservation) => format!(
+                "A guest is waiting (reservation {}): {}",
+                self.number_of(reservation),
+                alert.message()
+            ),
+            None => alert.message(),
+        }
+    }
+
+    fn number_of<'a>(&'a self, reservation: &'a str) -> &'a str {
+        self.labels
+            .reservation_number(reservation)
+            .unwrap_or_else(|| super::short_id(reservation))
     }
 
     /// Takes reservations as Mews describes them now (a reload, not events);
@@ -315,8 +335,8 @@ impl Store {
 /// frame only looks its rows up again.
 #[derive(Debug, Default)]
 pub struct TodaysArrivals {
-    /// Reservations, rooms, guests, day and rule the order was worked out for.
-    built_for: Option<(u64, u64, u64, Option<HotelDay>, ReadyRule)>,
+    /// Reservations, rooms, day and rule the order was worked out for.
+    built_for: Option<(u64, u64, Option<HotelDay>, ReadyRule)>,
     /// Reservation ids in the order to show.
     order: Vec<String>,
     /// How many times the order was worked out.
@@ -331,7 +351,6 @@ impl TodaysArrivals {
         let key = (
             store.reservations.revision(),
             store.rooms.revision(),
-            store.guests.revision(),
             store.arrivals_day,
             rule,
         );
@@ -477,9 +496,10 @@ mod tests {
         let mut queued = record("q", "Confirmed", "2026-11-30T21:00:00Z", Some("r-clean"));
         queued.account_id = Some("c-q".into());
         store.seed_arrivals(day(), &[waiting, queued], utc("2026-11-30T20:00:00Z"));
-        let asked = store.customers_to_ask();
+        let now = utc("2026-11-30T20:00:00Z");
+        let asked = store.customers_to_ask(now);
         assert_eq!(asked, ["c-w", "c-q"]);
-        assert!(store.customers_to_ask().is_empty(), "asked once");
+        assert!(store.customers_to_ask(now).is_empty(), "asked once");
         let guest = CustomerRecord {
             id: "c-w".into(),
             first_name: Some("Jiřina".into()),
@@ -493,11 +513,12 @@ mod tests {
             .guests
             .set_queued("q", true, utc("2026-11-30T20:05:00Z"));
         let waiting: Vec<&str> = store
-            .waiting(ReadyRule::Inspected)
+            .arrivals(ReadyRule::Inspected)
             .iter()
+            .filter(|arrival| arrival.waiting_since.is_some())
             .map(|arrival| arrival.id)
             .collect();
-        assert_eq!(waiting, ["w", "q"], "longest waiting first");
+        assert_eq!(waiting, ["q", "w"], "both wait");
         let card = store.arrival("w", ReadyRule::Inspected).expect("arrival");
         assert_eq!(card.guest.name().as_deref(), Some("Jiřina Nováková"));
         assert!(card.guest.is_vip() && card.matches(&folded("novakova")));
@@ -514,7 +535,21 @@ mod tests {
             store.alert_message(&alert),
             "Jiřina Nováková (N-w) is waiting: Room r is ready (Inspected)"
         );
+        assert_eq!(
+            store.alert_summary(&alert),
+            "A guest is waiting (reservation N-w): Room r is ready (Inspected)"
+        );
         assert_eq!(alert.message(), "Room r is ready (Inspected)");
+        // She checks in: the alert no longer says she waits.
+        let started = parse_frame(
+            r#"{"Events":[{"Type":"Reservation","Id":"w","State":"Started","StartUtc":"2026-11-30T22:00:00Z","AssignedResourceId":"r-dirty"}]}"#,
+        );
+        store.apply_batch(utc("2026-11-30T20:12:00Z"), started.events);
+        assert_eq!(store.alert_message(&alert), "Room r is ready (Inspected)");
+        assert_eq!(
+            store.customers_to_ask(utc("2026-12-01T11:00:00Z")),
+            Vec::<String>::new()
+        );
         // The day ends: names and the queue are dropped.
         store.end_day_if_over(utc("2026-12-01T11:00:00Z"));
         assert_eq!(store.guests.known(), 0);

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use crate::protocol::ResourceState;
 
 use super::Store;
+use super::alerts::ReadyRule;
 use super::room_day::{Occupancy, RoomDay};
 use super::rooms::Room;
 
@@ -26,9 +27,9 @@ pub struct BoardFilter {
     /// Only rooms whose name contains this text (any case).
     pub search: String,
     /// Shown days, in [`Occupancy::ALL`] order (applies once the hotel's day is loaded).
-    pub occupancy: [bool; 5],
-    /// Only the rooms to turn first: dirty or clean rooms a guest arrives in
-    /// today (arriving or turnover), by arrival time.
+    pub occupancy: [bool; Occupancy::ALL.len()],
+    /// Only the rooms to turn first: rooms a guest arrives in today (arriving or
+    /// turnover) that are dirty, or clean where the hotel inspects; by arrival time.
     pub turn_first: bool,
 }
 
@@ -38,7 +39,7 @@ impl Default for BoardFilter {
             shown: [true; 6],
             floor: None,
             search: String::new(),
-            occupancy: [true; 5],
+            occupancy: [true; Occupancy::ALL.len()],
             turn_first: false,
         }
     }
@@ -52,11 +53,11 @@ impl BoardFilter {
             .unwrap_or(5)
     }
 
-    /// Whether a room whose day is `day` passes the filter.
-    pub(crate) fn admits(&self, room: &Room, day: Option<&RoomDay<'_>>) -> bool {
+    /// Whether a room whose day is `day` passes the filter (`rule`: what is ready).
+    pub(crate) fn admits(&self, room: &Room, day: Option<&RoomDay<'_>>, rule: ReadyRule) -> bool {
         self.shown[Self::slot(room.state.as_ref())]
             && day.is_none_or(|day| self.occupancy[day.occupancy.index()])
-            && (!self.turn_first || day.is_some_and(|day| to_turn(room, day)))
+            && (!self.turn_first || day.is_some_and(|day| to_turn(room, day, rule)))
             && self
                 .floor
                 .as_ref()
@@ -70,13 +71,13 @@ impl BoardFilter {
     }
 }
 
-/// Whether a room is one to turn first: a guest arrives in it today and it is dirty or clean.
-fn to_turn(room: &Room, day: &RoomDay<'_>) -> bool {
+/// Whether a room is one to turn first: a guest arrives in it today and it is
+/// dirty, or clean where the hotel inspects (not yet ready under `rule`).
+fn to_turn(room: &Room, day: &RoomDay<'_>, rule: ReadyRule) -> bool {
     matches!(day.occupancy, Occupancy::Arriving | Occupancy::Turnover)
-        && matches!(
-            room.state,
-            Some(ResourceState::Dirty | ResourceState::Clean)
-        )
+        && room.state.as_ref().is_some_and(|state| {
+            matches!(state, ResourceState::Dirty | ResourceState::Clean) && !rule.is_ready(state)
+        })
 }
 
 /// Whether `text` contains `needle`, ignoring case (an empty needle matches).
@@ -136,8 +137,8 @@ pub enum BoardRow {
     },
 }
 
-/// What a grouping was built for: rooms, stays and their day, and the filter.
-type BuiltFor = (u64, u64, Option<NaiveDate>, BoardFilter);
+/// What a grouping was built for: rooms, stays and their day, the ready rule and the filter.
+type BuiltFor = (u64, u64, Option<NaiveDate>, ReadyRule, BoardFilter);
 
 /// The board's grouping, kept until the rooms, the stays or the filter change.
 #[derive(Clone, Debug, Default)]
@@ -160,6 +161,7 @@ impl Board {
             rooms.revision(),
             store.reservations.revision(),
             store.arrivals_day().map(|day| day.date),
+            store.alerts.rule,
             filter.clone(),
         );
         if self.built_for.as_ref() == Some(&key) {
@@ -183,7 +185,7 @@ impl Board {
             {
                 floors.push(floor.clone());
             }
-            if !filter.admits(room, store.room_day(&room.id).as_ref()) {
+            if !filter.admits(room, store.room_day(&room.id).as_ref(), store.alerts.rule) {
                 continue;
             }
             match groups.last_mut() {

@@ -9,8 +9,8 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
-use rustc_hash::{FxHashMap, FxHashSet};
+use chrono::{DateTime, Duration, Utc};
+use rustc_hash::FxHashMap;
 
 use crate::protocol::{Classification, CustomerRecord, ReservationRecord};
 
@@ -107,10 +107,37 @@ impl<'a> GuestView<'a> {
     }
 }
 
+/// How long a guest's name and classifications are trusted before they are asked
+/// for again: Mews sends no events for customers, and reception marks a guest
+/// waiting (or no longer) in Mews while they stand at the desk.
+pub const REFRESH: Duration = Duration::minutes(3);
+/// How long after a failed lookup it is tried again.
+pub const RETRY: Duration = Duration::minutes(1);
+/// How long a request may stay unanswered before its ids are asked for again.
+const ANSWER_WITHIN: Duration = Duration::minutes(2);
+
 #[derive(Clone, Debug)]
 enum Customer {
     Known(Guest),
     Unavailable(Unavailable),
+}
+
+/// What Mews said of a customer, and when.
+#[derive(Clone, Debug)]
+struct Answer {
+    customer: Customer,
+    at: DateTime<Utc>,
+}
+
+impl Answer {
+    /// Whether to ask again at `now`: a name after [`REFRESH`], a failure after [`RETRY`].
+    fn is_stale(&self, now: DateTime<Utc>) -> bool {
+        let keep = match self.customer {
+            Customer::Unavailable(Unavailable::NotLoaded(_)) => RETRY,
+            _ => REFRESH,
+        };
+        now - self.at >= keep
+    }
 }
 
 /// The day's guests, the reservations naming them, and the desk's waiting queue.
@@ -118,10 +145,10 @@ enum Customer {
 pub struct Guests {
     /// Reservation id → customer id (`AccountId`).
     accounts: FxHashMap<String, String>,
-    /// Customer id → what Mews said.
-    customers: FxHashMap<String, Customer>,
-    /// Customer ids asked for and not yet answered.
-    asked: FxHashSet<String>,
+    /// Customer id → what Mews said, and when.
+    customers: FxHashMap<String, Answer>,
+    /// Customer ids asked for and not yet answered, and when they were asked for.
+    asked: FxHashMap<String, DateTime<Utc>>,
     /// Reservations the desk put on the waiting queue, and since when.
     queue: BTreeMap<String, DateTime<Utc>>,
     revision: u64,
@@ -133,7 +160,7 @@ impl Guests {
         self.revision
     }
 
-    /// Notes which customer each reservation names.
+    /// Notes which customer each reservation names (company bookings name none).
     pub fn learn_accounts(&mut self, records: &[ReservationRecord]) {
         for record in records {
             if let Some(account) = &record.account_id
@@ -145,36 +172,59 @@ impl Guests {
         }
     }
 
-    /// The customer ids of these reservations that are neither known nor asked
-    /// for yet; they count as asked from now on.
-    pub fn take_unasked<'r>(&mut self, reservations: impl Iterator<Item = &'r str>) -> Vec<String> {
+    /// The customer ids of these reservations to ask Mews for at `now`: never
+    /// answered, answered longer ago than [`REFRESH`] (or [`RETRY`] after a
+    /// failure), and not asked for already; they count as asked from now on.
+    pub fn take_unasked<'r>(
+        &mut self,
+        reservations: impl Iterator<Item = &'r str>,
+        now: DateTime<Utc>,
+    ) -> Vec<String> {
         let mut wanted = Vec::new();
         for reservation in reservations {
             let Some(account) = self.accounts.get(reservation) else {
                 continue;
             };
-            if !self.customers.contains_key(account) && self.asked.insert(account.clone()) {
+            let pending = self
+                .asked
+                .get(account)
+                .is_some_and(|asked| now - *asked < ANSWER_WITHIN);
+            let fresh = self
+                .customers
+                .get(account)
+                .is_some_and(|answer| !answer.is_stale(now));
+            if !pending && !fresh {
+                self.asked.insert(account.clone(), now);
                 wanted.push(account.clone());
             }
         }
         wanted
     }
 
-    /// Takes Mews' answer for `asked` at `at`; those it did not return are unavailable.
+    /// Takes Mews' answer for `asked` at `at`; those it did not return are
+    /// unavailable. Returns how many guests were named for the first time.
     pub fn learn_customers(
         &mut self,
         asked: &[String],
         found: Vec<CustomerRecord>,
         at: DateTime<Utc>,
-    ) {
+    ) -> usize {
+        let mut named = 0;
         for record in found {
             self.asked.remove(&record.id);
             let waiting = record
                 .classifications
                 .contains(&Classification::WaitingForRoom);
             let seen_waiting = match self.customers.get(&record.id) {
-                Some(Customer::Known(old)) => old.waiting_since,
-                _ => None,
+                Some(Answer {
+                    customer: Customer::Known(old),
+                    ..
+                }) => old.waiting_since,
+                Some(_) => None,
+                None => {
+                    named += 1;
+                    None
+                }
             };
             let guest = Guest {
                 first_name: record.first_name,
@@ -182,35 +232,43 @@ impl Guests {
                 classifications: record.classifications,
                 waiting_since: waiting.then(|| seen_waiting.unwrap_or(at)),
             };
-            self.customers.insert(record.id, Customer::Known(guest));
+            self.answer(record.id, Customer::Known(guest), at);
         }
         for id in asked {
-            if self.asked.remove(id) {
-                self.customers
-                    .insert(id.clone(), Customer::Unavailable(Unavailable::NotInMews));
+            if self.asked.remove(id).is_some() {
+                self.answer(
+                    id.clone(),
+                    Customer::Unavailable(Unavailable::NotInMews),
+                    at,
+                );
+            }
+        }
+        self.revision += 1;
+        named
+    }
+
+    /// Notes that asking for `asked` failed at `at`, in words; a guest already
+    /// named keeps their name, and every one is asked for again after [`RETRY`].
+    pub fn customers_failed(&mut self, asked: &[String], reason: &str, at: DateTime<Utc>) {
+        for id in asked {
+            self.asked.remove(id);
+            match self.customers.get_mut(id) {
+                Some(Answer {
+                    customer: Customer::Known(_),
+                    at: when,
+                }) => *when = at - REFRESH + RETRY,
+                _ => self.answer(
+                    id.clone(),
+                    Customer::Unavailable(Unavailable::NotLoaded(reason.to_owned())),
+                    at,
+                ),
             }
         }
         self.revision += 1;
     }
 
-    /// Notes that asking for `asked` failed, in words.
-    pub fn customers_failed(&mut self, asked: &[String], reason: &str) {
-        for id in asked {
-            self.asked.remove(id);
-            self.customers.insert(
-                id.clone(),
-                Customer::Unavailable(Unavailable::NotLoaded(reason.to_owned())),
-            );
-        }
-        self.revision += 1;
-    }
-
-    /// Forgets failed and unanswered lookups, so the next reload asks for them again.
-    pub(crate) fn retry_failed(&mut self) {
-        self.asked.clear();
-        self.customers.retain(|_, customer| {
-            !matches!(customer, Customer::Unavailable(Unavailable::NotLoaded(_)))
-        });
+    fn answer(&mut self, id: String, customer: Customer, at: DateTime<Utc>) {
+        self.customers.insert(id, Answer { customer, at });
     }
 
     /// What is known of the guest of reservation `id`.
@@ -218,10 +276,10 @@ impl Guests {
         let Some(account) = self.accounts.get(id) else {
             return GuestView::Unknown;
         };
-        match self.customers.get(account) {
+        match self.customers.get(account).map(|answer| &answer.customer) {
             Some(Customer::Known(guest)) => GuestView::Known(guest),
             Some(Customer::Unavailable(why)) => GuestView::Unavailable(why),
-            None if self.asked.contains(account) => GuestView::Loading,
+            None if self.asked.contains_key(account) => GuestView::Loading,
             None => GuestView::Unknown,
         }
     }
@@ -254,20 +312,27 @@ impl Guests {
         }
     }
 
-    /// Drops every name, classification and queued reservation (the hotel's day ended).
+    /// Drops every name, classification and queued reservation (the hotel's day
+    /// ended, or the monitor watches another hotel). Nothing to drop changes nothing.
     pub fn clear(&mut self) {
-        let revision = self.revision + 1;
-        *self = Guests {
-            revision,
-            ..Guests::default()
-        };
+        let empty = self.accounts.is_empty()
+            && self.customers.is_empty()
+            && self.asked.is_empty()
+            && self.queue.is_empty();
+        if !empty {
+            *self = Guests {
+                revision: self.revision + 1,
+                ..Guests::default()
+            };
+        }
     }
 
     /// How many guests are held in memory (names known).
-    pub fn known(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn known(&self) -> usize {
         self.customers
             .values()
-            .filter(|customer| matches!(customer, Customer::Known(_)))
+            .filter(|answer| matches!(answer.customer, Customer::Known(_)))
             .count()
     }
 }
@@ -316,9 +381,9 @@ mod tests {
         let mut guests = Guests::default();
         guests.learn_accounts(&[reservation("r1", "c1"), reservation("r2", "c2")]);
         assert_eq!(guests.of("r1"), GuestView::Unknown);
-        let asked = guests.take_unasked(["r1", "r2", "r3"].into_iter());
+        let asked = guests.take_unasked(["r1", "r2", "r3"].into_iter(), at(0));
         assert_eq!(asked, ["c1", "c2"]);
-        assert!(guests.take_unasked(["r1"].into_iter()).is_empty());
+        assert!(guests.take_unasked(["r1"].into_iter(), at(0)).is_empty());
         assert_eq!(guests.of("r1"), GuestView::Loading);
         guests.learn_customers(
             &asked,
@@ -335,24 +400,36 @@ mod tests {
     }
 
     #[test]
-    fn a_failed_lookup_is_said_and_asked_again_after_a_reload() {
+    fn a_failed_lookup_is_said_and_asked_again_a_minute_later() {
         let mut guests = Guests::default();
         guests.learn_accounts(&[reservation("r1", "c1")]);
-        let asked = guests.take_unasked(["r1"].into_iter());
-        guests.customers_failed(&asked, "Mews refused the request");
+        let asked = guests.take_unasked(["r1"].into_iter(), at(0));
+        guests.customers_failed(&asked, "Mews refused the request", at(0));
         assert!(matches!(
             guests.of("r1"),
             GuestView::Unavailable(Unavailable::NotLoaded(_))
         ));
-        guests.retry_failed();
-        assert_eq!(guests.take_unasked(["r1"].into_iter()), ["c1"]);
+        assert!(guests.take_unasked(["r1"].into_iter(), at(0)).is_empty());
+        assert_eq!(
+            guests.take_unasked(["r1"].into_iter(), at(1)),
+            ["c1"],
+            "after a minute"
+        );
+        // Named, then a refresh fails: the name stays, and is tried again a minute later.
+        guests.learn_customers(&["c1".into()], vec![customer("c1", "Nováková", &[])], at(2));
+        assert!(guests.take_unasked(["r1"].into_iter(), at(4)).is_empty());
+        let asked = guests.take_unasked(["r1"].into_iter(), at(5));
+        assert_eq!(asked, ["c1"], "refreshed after three minutes");
+        guests.customers_failed(&asked, "no answer in time", at(5));
+        assert_eq!(guests.of("r1").name().as_deref(), Some("Jiřina Nováková"));
+        assert_eq!(guests.take_unasked(["r1"].into_iter(), at(6)), ["c1"]);
     }
 
     #[test]
     fn waiting_comes_from_mews_or_the_desk_and_keeps_its_first_time() {
         let mut guests = Guests::default();
         guests.learn_accounts(&[reservation("r1", "c1"), reservation("r2", "c2")]);
-        let asked = guests.take_unasked(["r1", "r2"].into_iter());
+        let asked = guests.take_unasked(["r1", "r2"].into_iter(), at(0));
         let waiting = customer("c1", "Dvořák", &["WaitingForRoom", "Cashlist"]);
         guests.learn_customers(
             &asked,
@@ -360,9 +437,15 @@ mod tests {
             at(5),
         );
         assert_eq!(guests.waiting_since("r1"), Some(at(5)));
-        // A reload later keeps the time the wait was first seen.
-        guests.learn_customers(&[], vec![waiting], at(30));
+        // A refresh later keeps the time the wait was first seen; Mews lifting it ends it.
+        assert_eq!(guests.learn_customers(&[], vec![waiting], at(30)), 0);
         assert_eq!(guests.waiting_since("r1"), Some(at(5)));
+        let seated = customer("c1", "Dvořák", &[]);
+        guests.learn_customers(&[], vec![seated], at(33));
+        assert_eq!(guests.waiting_since("r1"), None);
+        let waiting = customer("c1", "Dvořák", &["WaitingForRoom", "Cashlist"]);
+        guests.learn_customers(&[], vec![waiting], at(36));
+        assert_eq!(guests.waiting_since("r1"), Some(at(36)), "waiting again");
         assert_eq!(guests.waiting_since("r2"), None);
         guests.set_queued("r2", true, at(10));
         assert!(guests.is_queued("r2"));
@@ -386,7 +469,7 @@ mod tests {
     fn the_end_of_the_day_drops_every_name_and_the_queue() {
         let mut guests = Guests::default();
         guests.learn_accounts(&[reservation("r1", "c1")]);
-        let asked = guests.take_unasked(["r1"].into_iter());
+        let asked = guests.take_unasked(["r1"].into_iter(), at(0));
         guests.learn_customers(&asked, vec![customer("c1", "Nováková", &[])], at(0));
         guests.set_queued("r1", true, at(1));
         let before = guests.revision();
@@ -395,6 +478,9 @@ mod tests {
         assert!(!guests.is_queued("r1"));
         assert_eq!(guests.known(), 0);
         assert!(guests.revision() > before);
+        let cleared = guests.revision();
+        guests.clear();
+        assert_eq!(guests.revision(), cleared, "nothing left to drop");
         assert!(!format!("{guests:?}").contains("Nov"));
     }
 

@@ -84,6 +84,8 @@ pub struct Session<O = Quiet> {
     /// The last moment the monitor knew it was in touch with Mews (the latest event,
     /// or the link coming up): reservations changed since then are reloaded on connect.
     in_touch_at: Option<DateTime<Utc>>,
+    /// When the day's guests were last checked for ones to ask Mews about again.
+    guests_checked_at: Option<DateTime<Utc>>,
     /// The hotel day whose arrivals were asked for after its midnight.
     asked_arrivals_for: Option<chrono::NaiveDate>,
     link: Option<Link>,
@@ -124,6 +126,7 @@ impl<O: Output> Session<O> {
             last_resync: None,
             last_arrivals: None,
             last_guests: None,
+            guests_checked_at: None,
             route: None,
             in_touch_at: None,
             asked_arrivals_for: None,
@@ -370,6 +373,8 @@ impl<O: Output> Session<O> {
         if self.link.take().is_some() {
             self.set_status(ConnectionStatus::Stopped, Utc::now());
         }
+        // The next connection may be to another hotel: its guests are asked for afresh.
+        self.store.guests.clear();
     }
 
     /// Closes the connection and waits until the socket is closed (a command ending).

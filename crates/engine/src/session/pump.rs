@@ -13,6 +13,9 @@ use monitor_core::protocol::{Event, EventKind, ParseProblem};
 use monitor_core::store::{Alert, LOG_SPAN};
 
 use super::Session;
+
+/// How often the day's guests are looked over for ones to ask Mews about again.
+const GUEST_CHECK: chrono::TimeDelta = chrono::TimeDelta::seconds(30);
 use super::output::{Note, Output};
 use super::summary::{
     arrivals_due, arrivals_summary, changed_summary, guests_summary, lookups_for,
@@ -181,7 +184,7 @@ impl<O: Output> Session<O> {
         self.last_event_at = Some(received);
         self.in_touch_at = Some(received);
         if stays_changed {
-            self.ask_for_guests();
+            self.ask_for_guests(received);
         }
     }
 
@@ -206,17 +209,20 @@ impl<O: Output> Session<O> {
             LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),
             LookupEvent::Reservations(reservations) => {
                 self.store.guests.learn_accounts(&reservations);
-                self.store.labels.add_reservations(reservations)
+                self.store.labels.add_reservations(reservations);
+                self.ask_for_guests(now);
             }
             LookupEvent::Customers { asked, found } => match found {
                 Ok(found) => {
                     let summary = guests_summary(asked.len(), found.len());
-                    self.store.guests.learn_customers(&asked, found, now);
-                    self.note_status(now, Note::Summary(&summary));
+                    // History hears of new names only, not of each refresh.
+                    if self.store.guests.learn_customers(&asked, found, now) > 0 {
+                        self.note_status(now, Note::Summary(&summary));
+                    }
                     self.last_guests = Some((now, summary));
                 }
                 Err(why) => {
-                    self.store.guests.customers_failed(&asked, &why);
+                    self.store.guests.customers_failed(&asked, &why, now);
                     let summary = format!(
                         "Names of {} could not be loaded: {why}",
                         counted(asked.len() as u64, "guest", "guests")
@@ -229,9 +235,11 @@ impl<O: Output> Session<O> {
                 let summary = arrivals_summary(&self.store, &records, &changed);
                 self.note_status(now, Note::Summary(&summary));
                 self.last_arrivals = Some((at, summary));
+                self.ask_for_guests(now);
             }
             LookupEvent::Changed { records, at, .. } => {
                 let changed = self.store.seed_reservations(&records, at);
+                self.ask_for_guests(now);
                 if !changed.is_empty() {
                     let summary = changed_summary(&self.store, &changed);
                     self.note_status(now, Note::Summary(&summary));
@@ -248,14 +256,14 @@ impl<O: Output> Session<O> {
                 format!("Mews rejected the tokens for room and reservation names: {message}"),
             ),
         }
-        self.ask_for_guests();
         self.deliver_alerts();
     }
 
-    /// Asks for the names of arrivals' guests not yet asked for (when connected).
-    fn ask_for_guests(&mut self) {
+    /// Asks for the arrivals' guests not yet asked for, or asked for too long ago
+    /// (when connected).
+    fn ask_for_guests(&mut self, now: DateTime<Utc>) {
         if self.has_lookups() {
-            let ids = self.store.customers_to_ask();
+            let ids = self.store.customers_to_ask(now);
             if !ids.is_empty() {
                 self.lookup(LookupRequest::Customers(ids));
             }
@@ -271,8 +279,16 @@ impl<O: Output> Session<O> {
         }
         // Memory stays flat however long the window runs: older events are in history.
         self.store.log.forget_before(now - LOG_SPAN);
-        // Guests' names are the day's only.
+        // Guests' names are the day's only; Mews sends no events for them, so they
+        // are asked for again now and then (reception marks a guest waiting in Mews).
         self.store.end_day_if_over(now);
+        if self
+            .guests_checked_at
+            .is_none_or(|at| now - at >= GUEST_CHECK || now < at)
+        {
+            self.guests_checked_at = Some(now);
+            self.ask_for_guests(now);
+        }
     }
 }
 

@@ -11,6 +11,9 @@ use monitor_core::protocol::lookups::parse_customers;
 /// The operation.
 pub const CUSTOMERS: &str = "customers/getAll";
 
+/// The most pages asked for one batch of ids.
+const MAX_PAGES_PER_BATCH: usize = 2;
+
 /// The request body for up to [`MAX_PAGE`] ids, one page (without tokens):
 /// customers only, no documents or addresses.
 fn body(ids: &[String], cursor: Option<&str>) -> serde_json::Value {
@@ -28,7 +31,9 @@ impl RestClient {
         let mut found = Vec::new();
         for batch in ids.chunks(MAX_PAGE) {
             let mut cursor: Option<String> = None;
-            loop {
+            // A batch of at most 1,000 ids fits one page; a second page is the most
+            // a server that pages oddly may take.
+            for _ in 0..MAX_PAGES_PER_BATCH {
                 let page =
                     parse_customers(&self.call(CUSTOMERS, body(batch, cursor.as_deref())).await?)?;
                 // With a Limitation Mews always sends a Cursor: a short page is the last.
