@@ -14,12 +14,12 @@
 //!
 //! Every `--sample` seconds (60) it samples the window's resident memory, CPU
 //! (of one core, since the last sample), frames per second (from the frame
-//! log), open descriptors, threads and the history file's size (with its
-//! write-ahead log), and prints a row; at the end it checks the goals: memory
-//! flat after the first hotel day (at most 5 MB more over the rest), CPU and
-//! frames steady, descriptors and threads constant, and today's arrivals
-//! reloaded after each of the hotel's midnights (read from the summaries kept
-//! in history).
+//! log), open descriptors, threads, the history file's size (with its
+//! write-ahead log) and egui's font atlas (from the frame log), and prints a
+//! row; at the end it checks the goals: memory flat after the first hotel day
+//! (at most 5 MB more over the rest), CPU and frames steady, descriptors and
+//! threads constant, and today's arrivals reloaded after each of the hotel's
+//! midnights (read from the summaries kept in history).
 //!
 //! Run with `cargo bench --bench soak` (`-- --minutes 30 --speed 336 --sample
 //! 60`). Needs Xvfb and libfaketime (`apt install xvfb faketime`). Linux only.
@@ -48,6 +48,8 @@ struct Sample {
     descriptors: usize,
     threads: usize,
     history_mb: f64,
+    /// egui's font atlas (`width×height`, 4 bytes a pixel), from the frame log.
+    atlas: (u64, u64),
 }
 
 /// How often the hotel's clock moves on.
@@ -87,12 +89,18 @@ fn main() -> anyhow::Result<()> {
         .spawn()
         .context("the window starts")?;
     let frames = Arc::new(AtomicU64::new(0));
+    let atlas = Arc::new([AtomicU64::new(0), AtomicU64::new(0)]);
     let stderr = app.stderr.take().context("piped")?;
-    let counted = Arc::clone(&frames);
+    let (counted, seen_atlas) = (Arc::clone(&frames), Arc::clone(&atlas));
     std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
             if line.contains("mews_monitor::frames") {
                 counted.fetch_add(1, Ordering::Relaxed);
+                for (side, field) in seen_atlas.iter().zip(["atlas_width=", "atlas_height="]) {
+                    if let Some(value) = number_after(&line, field) {
+                        side.store(value, Ordering::Relaxed);
+                    }
+                }
             }
         }
     });
@@ -106,8 +114,16 @@ fn main() -> anyhow::Result<()> {
         every.as_secs()
     );
     println!(
-        "{:>6} {:>17} {:>9} {:>7} {:>9} {:>5} {:>7} {:>10}",
-        "min", "hotel time", "RSS MB", "CPU %", "frames/s", "fds", "threads", "history MB"
+        "{:>6} {:>17} {:>9} {:>7} {:>9} {:>5} {:>7} {:>10} {:>11}",
+        "min",
+        "hotel time",
+        "RSS MB",
+        "CPU %",
+        "frames/s",
+        "fds",
+        "threads",
+        "history MB",
+        "font atlas"
     );
     let start = Instant::now();
     let end = start + Duration::from_secs(minutes as u64 * 60);
@@ -143,9 +159,13 @@ fn main() -> anyhow::Result<()> {
             descriptors: std::fs::read_dir(format!("/proc/{pid}/fd"))?.count(),
             threads: status_field(pid, "Threads:")? as usize,
             history_mb: file_mb(&history) + file_mb(&history.with_extension("sqlite3-wal")),
+            atlas: (
+                atlas[0].load(Ordering::Relaxed),
+                atlas[1].load(Ordering::Relaxed),
+            ),
         };
         println!(
-            "{:>6.1} {:>17} {:>9.1} {:>7.1} {:>9.2} {:>5} {:>7} {:>10.1}",
+            "{:>6.1} {:>17} {:>9.1} {:>7.1} {:>9.2} {:>5} {:>7} {:>10.1} {:>11}",
             sample.minute,
             sample.hotel_time.format("%a %d %H:%M"),
             sample.resident_mb,
@@ -154,6 +174,7 @@ fn main() -> anyhow::Result<()> {
             sample.descriptors,
             sample.threads,
             sample.history_mb,
+            format!("{}×{}", sample.atlas.0, sample.atlas.1),
         );
         samples.push(sample);
         (last_at, last_cpu, last_frames) = (at, cpu, frame_count);
@@ -161,6 +182,13 @@ fn main() -> anyhow::Result<()> {
     drop(app);
     drop(xvfb);
     judge(&samples, speed, &history)
+}
+
+/// The whole number after `field` in a log line (`atlas_width=2048`).
+fn number_after(line: &str, field: &str) -> Option<u64> {
+    let rest = &line[line.find(field)? + field.len()..];
+    let digits = rest.split(|c: char| !c.is_ascii_digit()).next()?;
+    digits.parse().ok()
 }
 
 /// A number from `/proc/PID/status` (kB for memory).

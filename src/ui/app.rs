@@ -269,6 +269,9 @@ impl App {
     }
 }
 
+/// The widest texture egui may make, and so its font atlas's width ([`eframe::App::raw_input_hook`]).
+const FONT_ATLAS_SIDE: usize = 2048;
+
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         App::logic(self, ctx);
@@ -276,6 +279,17 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    /// Keeps egui's font atlas narrow. egui makes the atlas as wide as the
+    /// renderer's largest texture (16,384 pixels under Mesa's software renderer)
+    /// and doubles its height, 4 bytes a pixel, whenever a new glyph does not fit:
+    /// steps of several megabytes, hours into a run, when a new size or letter is
+    /// first drawn. 2,048 pixels (egui's own portable default) packs the same
+    /// glyphs into far less memory and grows in small steps.
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        let side = raw_input.max_texture_side.unwrap_or(FONT_ATLAS_SIDE);
+        raw_input.max_texture_side = Some(side.min(FONT_ATLAS_SIDE));
     }
 
     /// The panel colour: the panels paint no background of their own (`panels`).

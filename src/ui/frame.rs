@@ -49,9 +49,12 @@ impl App {
             .undrawn_since
             .take()
             .map(|received| (Utc::now() - received).num_milliseconds());
+        let [atlas_width, atlas_height] = ui.ctx().fonts(|fonts| fonts.font_image_size());
         tracing::trace!(
             target: "mews_monitor::frames",
             waited_ms = waited,
+            atlas_width,
+            atlas_height,
             causes = ?ui.ctx().repaint_causes(),
             "frame"
         );
