@@ -2,14 +2,13 @@
 //! that day loaded from Mews into a store (rooms, the stays touching the day,
 //! and for arrivals, their guests).
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use chrono::{NaiveDate, Utc};
 
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
 use monitor_core::protocol::HotelDay;
 use monitor_core::store::{ReadyRule, Store};
-use monitor_engine::credentials::{CredentialStore, EnvTokens, resolve_tokens};
 use monitor_engine::net::rest::{ReservationQuery, RestClient};
 
 /// Options of `arrivals` and `rooms`.
@@ -55,13 +54,7 @@ pub(crate) async fn load(args: &DayArgs, guests: Guests) -> anyhow::Result<Store
     let Some(api_url) = args.connection.api_url() else {
         bail!("say which Mews to ask: --env demo, --env production or --api-url URL");
     };
-    let profile = args.profile.profile.clone();
-    let env = EnvTokens::from_process();
-    let (tokens, _) = tokio::task::spawn_blocking(move || {
-        resolve_tokens(env, &profile, CredentialStore::open_system)
-    })
-    .await
-    .context("looking up the tokens stopped unexpectedly")??;
+    let (tokens, _) = args.profile.tokens().await?;
     let rest = RestClient::new(&api_url, tokens, &[])?;
     let hotel = rest.configuration().await?;
     let zone = hotel.time_zone.as_deref();

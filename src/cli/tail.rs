@@ -23,9 +23,7 @@ use super::profile::ProfileArgs;
 use super::watch::{WatchList, alert_line};
 use monitor_core::protocol::Event;
 use monitor_core::store::{Alert, Alerts, Applied, ReadyRule, Store};
-use monitor_engine::credentials::{
-    CredentialStore, EnvTokens, TokenPair, TokenSource, resolve_tokens,
-};
+use monitor_engine::credentials::{TokenPair, TokenSource};
 use monitor_engine::history::{DEFAULT_KEEP_DAYS, Retention};
 use monitor_engine::net::lookup::LookupEvent;
 use monitor_engine::session::{ConnectionStatus, Note, Output, Session, Target, Wake};
@@ -143,14 +141,7 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
 
 /// The tokens from the environment, else the keyring, saying which.
 async fn tokens(args: &TailArgs) -> anyhow::Result<TokenPair> {
-    let profile = args.profile.profile.clone();
-    let env = EnvTokens::from_process();
-    // The keyring answers over D-Bus (or the OS) and blocks: keep it off the runtime's threads.
-    let (tokens, source) = tokio::task::spawn_blocking(move || {
-        resolve_tokens(env, &profile, CredentialStore::open_system)
-    })
-    .await
-    .context("looking up the tokens stopped unexpectedly")??;
+    let (tokens, source) = args.profile.tokens().await?;
     match source {
         TokenSource::Environment => eprintln!(
             "{} using the tokens from {CLIENT_TOKEN_VAR} and {ACCESS_TOKEN_VAR}",

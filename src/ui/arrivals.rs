@@ -17,6 +17,9 @@ use super::{guest, style, waiting};
 /// Said on the card of a guest Mews classifies as waiting (no button needed).
 pub const MEWS_WAITING: &str = "Waiting (set in Mews)";
 
+/// Said where an arrival's room would be, while none is assigned.
+pub(crate) const NO_ROOM: &str = "⚠ No room assigned";
+
 /// The search box's label (and accessible name).
 pub const SEARCH_LABEL: &str = "Find a guest or reservation";
 
@@ -251,7 +254,7 @@ fn room_line(ui: &mut egui::Ui, arrival: &Arrival<'_>, ctx: &ArrivalsCtx<'_>) {
     ui.horizontal_wrapped(|ui| {
         let Some(name) = arrival.room_name() else {
             let warn = ui.visuals().warn_fg_color;
-            ui.label(egui::RichText::new("⚠ No room assigned").color(warn));
+            ui.label(egui::RichText::new(NO_ROOM).color(warn));
             return;
         };
         let state = arrival.room.and_then(|room| room.state.as_ref());

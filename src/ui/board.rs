@@ -113,14 +113,14 @@ struct DayCounts {
 
 impl DayCounts {
     /// The counts for `store`, once its hotel's day is loaded.
-    fn get(&mut self, store: &Store) -> Option<[usize; 5]> {
+    fn get(&mut self, store: &Store) -> Option<[usize; Occupancy::ALL.len()]> {
         let date = store.arrivals_day()?.date;
         // A room's day does not change with its state: only with the rooms there are
         // and the stays.
         let rooms = (store.rooms.names_revision(), store.rooms.len());
         let key = (rooms, store.reservations.revision(), date);
         if self.counted_for != Some(key) {
-            self.counts = [0; 5];
+            self.counts = [0; Occupancy::ALL.len()];
             for room in store.rooms.all() {
                 if let Some(day) = store.room_day(&room.id) {
                     self.counts[day.occupancy.index()] += 1;
@@ -339,7 +339,11 @@ fn filters_ui(
 }
 
 /// One switch per day (vacant, arriving, …) with its count, and "Turn first".
-fn day_filters_ui(ui: &mut egui::Ui, filter: &mut BoardFilter, counts: &[usize; 5]) -> bool {
+fn day_filters_ui(
+    ui: &mut egui::Ui,
+    filter: &mut BoardFilter,
+    counts: &[usize; Occupancy::ALL.len()],
+) -> bool {
     let mut edited = false;
     ui.horizontal_wrapped(|ui| {
         ui.label("Today:");
@@ -361,7 +365,7 @@ fn day_filters_ui(ui: &mut egui::Ui, filter: &mut BoardFilter, counts: &[usize; 
             ui,
             &mut filter.turn_first,
             TURN_FIRST_LABEL.to_owned(),
-            "Only dirty or clean rooms a guest arrives in today, as one list by arrival time",
+            "Only the rooms a guest arrives in today that are dirty, or clean but not yet inspected where the hotel inspects, as one list by arrival time",
         );
     });
     edited

@@ -11,7 +11,7 @@ use super::action::Action;
 use super::guest;
 use super::style;
 
-/// The arrivals whose guest waits, longest waiting first (as `Store::waiting`).
+/// The arrivals whose guest waits, longest waiting first.
 pub(crate) fn waiting<'a, 's>(arrivals: &'a [Arrival<'s>]) -> Vec<&'a Arrival<'s>> {
     let mut waiting: Vec<&Arrival<'_>> = arrivals
         .iter()
@@ -104,7 +104,7 @@ pub(crate) fn waited_for(since: DateTime<Utc>, clock: &HotelClock, now: DateTime
 /// "✔ Room 101 is ready (Inspected)", "Room 101 is not ready: ⚑ Dirty", or "⚠ No room assigned".
 pub(crate) fn readiness_words(arrival: &Arrival<'_>) -> String {
     let Some(name) = arrival.room_name() else {
-        return "⚠ No room assigned".to_owned();
+        return super::arrivals::NO_ROOM.to_owned();
     };
     let state = arrival.room.and_then(|room| room.state.as_ref());
     let words = state.map_or("state not known", |state| state.label());

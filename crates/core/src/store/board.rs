@@ -178,6 +178,7 @@ impl Board {
         }
         let mut floors: Vec<String> = Vec::new();
         let mut groups: Vec<FloorGroup> = Vec::new();
+        let needs_day = filter.turn_first || filter.occupancy.contains(&false);
         for &at in &self.order {
             let room = &all[at];
             if let Some(floor) = &room.floor
@@ -185,7 +186,9 @@ impl Board {
             {
                 floors.push(floor.clone());
             }
-            if !filter.admits(room, store.room_day(&room.id).as_ref(), store.alerts.rule) {
+            // A room's day is looked up only when the filter asks about it.
+            let day = needs_day.then(|| store.room_day(&room.id)).flatten();
+            if !filter.admits(room, day.as_ref(), store.alerts.rule) {
                 continue;
             }
             match groups.last_mut() {

@@ -189,8 +189,8 @@ impl World {
 
     fn room_event(&mut self, room: usize, state: ResourceState) -> Value {
         self.rooms[room].record.state = Some(state.clone());
-        if self.now.is_some() {
-            self.rooms[room].record.updated_utc = self.now;
+        if let Some(now) = self.now {
+            self.rooms[room].record.updated_utc = Some(now);
         }
         json!({"Type": "Resource", "Id": self.rooms[room].record.id, "State": state.as_wire()})
     }
