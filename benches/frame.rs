@@ -146,6 +146,7 @@ fn window(
             runtime: runtime.handle().clone(),
             keyring: Ok(CredentialStore::in_memory()),
             demo: None,
+            policy: Default::default(),
         },
     );
     app.set_screen(Screen::Monitor);

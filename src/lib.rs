@@ -25,11 +25,14 @@
 //! - [`notify`] → `desktop`: desktop notifications for alerts, on their own thread, with a
 //!   plain message when the desktop shows none.
 //! - [`settings`]: non-secret settings (where to connect, ready rule, tab, filters, zoom).
-//! - [`ui`] → `desktop`, `settings`: the desktop window (egui/eframe): board, tables, log,
+//! - [`policy`] → `settings`: what hotel IT sets for every reception computer (the
+//!   registry's `Software\Policies\Mews Monitor` on Windows, `/etc/mews-monitor/policy.json`
+//!   elsewhere), and what it does to the settings and to the command line.
+//! - [`ui`] → `desktop`, `settings`, `policy`: the desktop window (egui/eframe): board, tables, log,
 //!   status bar, connection screen.
-//! - [`launch`] → `desktop`, `notify`, `settings`, `ui`: start-up of the desktop app (single
+//! - [`launch`] → `desktop`, `notify`, `settings`, `policy`, `ui`: start-up of the desktop app (single
 //!   instance, settings file, history, keyring, notifications, then the window).
-//! - [`cli`] → `desktop`, `launch`: the command line: `tail`, `arrivals`, `simulate`,
+//! - [`cli`] → `desktop`, `launch`, `policy`: the command line: `tail`, `arrivals`, `simulate`,
 //!   `export`, `tokens`, `install-desktop`, `uninstall-desktop`, and the desktop app's
 //!   arguments.
 
@@ -38,5 +41,6 @@ pub mod desktop;
 pub mod launch;
 pub mod logging;
 pub(crate) mod notify;
+pub mod policy;
 pub mod settings;
 pub mod ui;

@@ -25,18 +25,29 @@ fn main() -> anyhow::Result<ExitCode> {
         .build()?;
     match cli.command {
         Some(Command::Tail(args)) => {
-            let outcome = runtime.block_on(mews_monitor::cli::tail::run(args))?;
+            let outcome = runtime.block_on(mews_monitor::cli::tail::run(
+                args,
+                &mews_monitor::cli::policy(),
+            ))?;
             Ok(ExitCode::from(outcome.exit_code()))
         }
         Some(Command::Arrivals(args)) => {
             let mut out = std::io::stdout().lock();
-            let count = runtime.block_on(mews_monitor::cli::arrivals::run(args, &mut out))?;
+            let count = runtime.block_on(mews_monitor::cli::arrivals::run(
+                args,
+                &mews_monitor::cli::policy(),
+                &mut out,
+            ))?;
             eprintln!("{count} arrivals");
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Rooms(args)) => {
             let mut out = std::io::stdout().lock();
-            let count = runtime.block_on(mews_monitor::cli::rooms::run(args, &mut out))?;
+            let count = runtime.block_on(mews_monitor::cli::rooms::run(
+                args,
+                &mews_monitor::cli::policy(),
+                &mut out,
+            ))?;
             eprintln!("{count} rooms");
             Ok(ExitCode::SUCCESS)
         }

@@ -7,6 +7,7 @@
 //! whether a VIP, whether waiting for the room. The names go to standard
 //! output only, for whoever runs the command; nothing is kept.
 
+use crate::policy::Policy;
 use std::io::Write;
 
 use chrono::SecondsFormat;
@@ -16,9 +17,9 @@ use super::day::{DayArgs, Guests, load};
 use monitor_core::store::{Arrival, Readiness};
 
 /// Prints the arrivals; returns how many. Call inside a tokio runtime.
-pub async fn run(args: DayArgs, out: &mut impl Write) -> anyhow::Result<usize> {
-    let store = load(&args, Guests::Load).await?;
-    let arrivals = store.arrivals(args.rule());
+pub async fn run(args: DayArgs, policy: &Policy, out: &mut impl Write) -> anyhow::Result<usize> {
+    let store = load(&args, policy, Guests::Load).await?;
+    let arrivals = store.arrivals(store.alerts.rule);
     for arrival in &arrivals {
         writeln!(out, "{}", arrival_line(arrival))?;
     }

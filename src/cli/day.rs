@@ -7,8 +7,10 @@ use chrono::{NaiveDate, Utc};
 
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
+use crate::policy::Policy;
 use monitor_core::protocol::HotelDay;
 use monitor_core::store::{ReadyRule, Store};
+use monitor_engine::net::ProxyChoice;
 use monitor_engine::net::rest::{ReservationQuery, RestClient};
 
 /// Options of `arrivals` and `rooms`.
@@ -50,12 +52,20 @@ pub(crate) enum Guests {
 
 /// Loads the hotel's day the options name. A guest lookup that fails is said on
 /// standard error (without any name) and leaves the guests unknown.
-pub(crate) async fn load(args: &DayArgs, guests: Guests) -> anyhow::Result<Store> {
-    let Some(api_url) = args.connection.api_url() else {
+/// The organisation's `policy` names the Mews to ask when the options do not, its proxy,
+/// and what "ready" means.
+pub(crate) async fn load(args: &DayArgs, policy: &Policy, guests: Guests) -> anyhow::Result<Store> {
+    let addresses = policy.addresses(&args.connection.addresses())?;
+    let Some(api_url) = addresses.api_url() else {
         bail!("say which Mews to ask: --env demo, --env production or --api-url URL");
     };
     let (tokens, _) = args.profile.tokens().await?;
-    let rest = RestClient::new(&api_url, tokens, &[])?;
+    let proxy = policy
+        .proxy()
+        .map(ProxyChoice::Configured)
+        .unwrap_or_default();
+    let rest = RestClient::with_proxy(&api_url, tokens, &[], &proxy)?;
+    let rule = policy.ready_rule_or(args.rule());
     let hotel = rest.configuration().await?;
     let zone = hotel.time_zone.as_deref();
     let day = match args.date {
@@ -65,13 +75,13 @@ pub(crate) async fn load(args: &DayArgs, guests: Guests) -> anyhow::Result<Store
     let stays = rest.reservations(ReservationQuery::StayingOn(day)).await?;
     let rooms = rest.all_resources().await?;
     let mut store = Store::default();
-    store.alerts.rule = args.rule();
+    store.alerts.rule = rule;
     store.seed_rooms(&rooms, Utc::now());
     store.seed_arrivals(day, &stays, Utc::now());
     if guests == Guests::Load {
         // The listed day's arrivals, whichever day it is.
         let arrivals: Vec<String> = store
-            .arrivals(args.rule())
+            .arrivals(rule)
             .iter()
             .map(|arrival| arrival.id.to_owned())
             .collect();

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use monitor_engine::net::{AddressError, Addresses, Environment, WsUrl};
+use monitor_engine::net::{Addresses, Environment};
 
 /// Where to connect and how often to ping, as given on the command line.
 #[derive(Clone, Debug, Default, clap::Args)]
@@ -31,16 +31,6 @@ impl ConnectionArgs {
             ws_url: self.ws_url.clone(),
             api_url: self.api_url.clone(),
         }
-    }
-
-    /// The WebSocket address chosen, if any: `--ws-url`, else `--env`'s.
-    pub(crate) fn ws_url(&self) -> Option<Result<WsUrl, AddressError>> {
-        self.addresses().ws_url()
-    }
-
-    /// The REST address chosen, if any: `--api-url`, else `--env`'s.
-    pub(crate) fn api_url(&self) -> Option<String> {
-        self.addresses().api_url()
     }
 
     /// The keep-alive interval.

@@ -18,6 +18,8 @@ pub mod watch;
 use clap::{Parser, Subcommand};
 
 pub(crate) use environment::ConnectionArgs;
+
+use crate::policy::Policy;
 pub use profile::ProfileArgs;
 
 /// Mews Monitor: live Mews events for the front desk.
@@ -74,4 +76,14 @@ impl DesktopArgs {
             ping_interval: self.connection.ping_interval(),
         }
     }
+}
+
+/// The organisation's policy for `tail`, `arrivals` and `rooms`; a value that makes no
+/// sense is said on standard error (and ignored).
+pub fn policy() -> Policy {
+    let policy = Policy::load();
+    for problem in &policy.problems {
+        eprintln!("{problem}");
+    }
+    policy
 }

@@ -21,10 +21,12 @@ use chrono::{DateTime, Utc};
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
 use super::watch::{WatchList, alert_line};
+use crate::policy::Policy;
 use monitor_core::protocol::Event;
 use monitor_core::store::{Alert, Alerts, Applied, ReadyRule, Store};
 use monitor_engine::credentials::{TokenPair, TokenSource};
 use monitor_engine::history::{DEFAULT_KEEP_DAYS, Retention};
+use monitor_engine::net::ProxyChoice;
 use monitor_engine::net::lookup::LookupEvent;
 use monitor_engine::session::{ConnectionStatus, Note, Output, Session, Target, Wake};
 
@@ -83,16 +85,22 @@ impl TailOutcome {
 /// How long one pass may spend applying incoming events before looking at signals again.
 const PUMP_BUDGET: Duration = Duration::from_millis(20);
 
-/// Runs `tail` until it is done; call inside a tokio runtime.
-pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
-    let Some(url) = args.connection.ws_url() else {
+/// Runs `tail` until it is done; call inside a tokio runtime. The organisation's `policy`
+/// says where to connect when the options do not, the proxy, what "ready" means and how
+/// long history is kept.
+pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome> {
+    let addresses = policy.addresses(&args.connection.addresses())?;
+    let Some(url) = addresses.ws_url() else {
         bail!("say where to connect: --env demo, --env production or --ws-url URL");
     };
     let mut target = Target::new(
         url.context("the WebSocket address cannot be used")?,
-        args.connection.api_url(),
+        addresses.api_url(),
     );
     target.ping_interval = args.connection.ping_interval();
+    if let Some(proxy) = policy.proxy() {
+        target.proxy = ProxyChoice::Configured(proxy);
+    }
     let tokens = tokens(&args).await?;
     let mut session = Session::with_output(
         // Tail prints events as they come; it keeps rooms and names, not a log.
@@ -109,11 +117,11 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
                 clock(Utc::now())
             );
         }
-        let rule = if args.clean_is_ready {
+        let rule = policy.ready_rule_or(if args.clean_is_ready {
             ReadyRule::CleanOrInspected
         } else {
             ReadyRule::Inspected
-        };
+        });
         print_alerts(&mut session, rule, WatchList::new(args.watch.clone()));
     }
     let woken = Arc::new(tokio::sync::Notify::new());
@@ -123,7 +131,8 @@ pub async fn run(args: TailArgs) -> anyhow::Result<TailOutcome> {
     };
     if let Some(path) = &args.history {
         // Woken also when history pauses or resumes, to say so at once.
-        session.open_history(path, Retention::days(args.keep_days), wake.clone())?;
+        let days = policy.history_days.unwrap_or(args.keep_days);
+        session.open_history(path, Retention::days(days), wake.clone())?;
     }
     session.connect(&target, tokens, wake, &tokio::runtime::Handle::current())?;
     if let Some(route) = session.route() {

@@ -15,6 +15,7 @@ use anyhow::Context;
 
 use crate::desktop::APP_ID;
 use crate::notify::{ANSWER_LIMIT, Notifier, SystemDesktop};
+use crate::policy::Policy;
 use crate::settings::file::{self, SettingsFile};
 use crate::settings::{ConnectionSettings, Place, Settings};
 use crate::ui::{Action, App, AppParts, Notifications};
@@ -70,6 +71,7 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
     if let Some(folder) = eframe::storage_dir(APP_ID) {
         notes.extend(file::protect_window_state(&folder));
     }
+    let policy = Policy::load();
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     crate::desktop::glibc::keep_freed_memory();
     eframe::run_native(
@@ -77,7 +79,8 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
         native_options(),
         Box::new(move |cc| {
             let _ = window.set(cc.egui_ctx.clone());
-            let mut app = build(&cc.egui_ctx, options, saved, handle);
+            let (mut app, refused) = build(&cc.egui_ctx, options, saved, policy, handle);
+            notes.extend(refused);
             if let Some(settings_file) = settings_file {
                 app.keep_settings_in(settings_file);
             }
@@ -109,15 +112,23 @@ fn native_options() -> eframe::NativeOptions {
     }
 }
 
-/// Builds the app: history restoring in the background, keyring opened; the demo
-/// hotel starts on the runtime when it is the place to connect to.
+/// Builds the app: the organisation's policy over the saved settings, history restoring
+/// in the background, keyring opened; the demo hotel starts on the runtime when it is the
+/// place to connect to. Also says why a place on the command line was refused, if it was.
 fn build(
     ctx: &egui::Context,
-    options: Options,
+    mut options: Options,
     saved: Settings,
+    policy: Policy,
     runtime: tokio::runtime::Handle,
-) -> App {
+) -> (App, Option<String>) {
     let mut settings = saved.clone();
+    policy.enforce(&mut settings);
+    let refused = policy.allows(&options.addresses, options.demo).err();
+    if refused.is_some() {
+        options.demo = false;
+        options.addresses = Addresses::default();
+    }
     let from_command_line = ConnectionSettings::asked_for(&options.addresses);
     if let Some(connection) = &from_command_line {
         settings.connection = connection.clone();
@@ -137,6 +148,7 @@ fn build(
             runtime,
             keyring,
             demo: None,
+            policy,
         },
     );
     let wake_ctx = ctx.clone();
@@ -154,7 +166,7 @@ fn build(
     } else if from_command_line.is_some() {
         connect_with_environment_tokens(&mut app);
     }
-    app
+    (app, refused.map(|locked| locked.to_string()))
 }
 
 /// A session reading its history in the background: the first frame shows

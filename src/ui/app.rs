@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 
+use crate::policy::Policy;
 use crate::settings::file::SettingsFile;
 use crate::settings::{Place, Settings, Tab};
 use monitor_core::store::{Alert, HotelClock, TodaysArrivals};
@@ -61,6 +62,9 @@ pub struct AppParts {
     pub keyring: Result<CredentialStore, KeyringError>,
     /// The built-in demo hotel, when it runs.
     pub demo: Option<DemoHotel>,
+    /// What the organisation sets (already applied to `settings`); its problems go to
+    /// the Problems window.
+    pub policy: Policy,
 }
 
 /// The desktop app: what it draws and saves, and what runs behind it.
@@ -80,7 +84,11 @@ impl App {
             runtime,
             keyring,
             demo,
+            policy,
         } = parts;
+        for problem in &policy.problems {
+            session.report_problem(Utc::now(), problem.to_string());
+        }
         session.set_ready_rule(settings.ready_rule);
         for room in &settings.pinned_rooms {
             session.pin_room(room, true);
@@ -92,6 +100,7 @@ impl App {
         App {
             view: ViewState {
                 settings,
+                policy,
                 screen: Screen::Connect,
                 tabs: Tabs::default(),
                 room: RoomPanel::default(),

@@ -8,7 +8,8 @@
 
 use poll_promise::Promise;
 
-use crate::settings::{Place, Settings};
+use crate::policy::Policy;
+use crate::settings::{ConnectionSettings, Place, Settings};
 use monitor_engine::credentials::{
     CredentialStore, KeyringError, Profile, SavedState, Token, TokenPair,
 };
@@ -18,7 +19,7 @@ use monitor_engine::session::{ConnectionStatus, Target};
 
 use super::action::Action;
 use super::background::off_the_ui_thread;
-use super::fields::address_field;
+use super::fields::{address_field, set_by_organisation};
 use super::proxy_form::ProxyForm;
 
 type KeyringResult<T> = Result<T, KeyringError>;
@@ -191,6 +192,7 @@ impl ConnectForm {
         &mut self,
         ui: &mut egui::Ui,
         settings: &mut Settings,
+        policy: &Policy,
         status: Option<&ConnectionStatus>,
         linked: bool,
         actions: &mut Vec<Action>,
@@ -205,7 +207,7 @@ impl ConnectForm {
                     .show(ui, |ui| {
                         ui.set_width(CARD_WIDTH.min(ui.available_width()));
                         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                            self.card_ui(ui, settings, status, linked, actions);
+                            self.card_ui(ui, settings, policy, status, linked, actions);
                         });
                     });
                 self.card_height = card.response.rect.height();
@@ -218,6 +220,7 @@ impl ConnectForm {
         &mut self,
         ui: &mut egui::Ui,
         settings: &mut Settings,
+        policy: &Policy,
         status: Option<&ConnectionStatus>,
         linked: bool,
         actions: &mut Vec<Action>,
@@ -230,25 +233,10 @@ impl ConnectForm {
         }
         ui.strong("Where");
         let mut edited = false;
-        for place in Place::ALL {
-            edited |= ui
-                .radio_value(&mut settings.connection.place, place, place.label())
-                .changed();
-        }
-        if settings.connection.place == Place::Custom {
-            let connection = &mut settings.connection;
-            edited |= address_field(
-                ui,
-                "WebSocket address",
-                &mut connection.custom_ws_url,
-                "wss://ws.mews.com",
-            );
-            edited |= address_field(
-                ui,
-                "REST address",
-                &mut connection.custom_api_url,
-                "https://api.mews.com",
-            );
+        if policy.sets_connection() {
+            where_fixed_ui(ui, &settings.connection);
+        } else {
+            edited |= where_ui(ui, &mut settings.connection);
         }
         ui.add_space(8.0);
         if settings.connection.place == Place::BuiltInDemo {
@@ -256,7 +244,9 @@ impl ConnectForm {
         } else {
             edited |= self.tokens_ui(ui, settings);
             ui.add_space(4.0);
-            edited |= self.proxy.ui(ui, &mut settings.connection);
+            edited |= self
+                .proxy
+                .ui(ui, &mut settings.connection, policy.sets_proxy());
         }
         if edited {
             actions.push(Action::SettingsEdited);
@@ -464,6 +454,43 @@ impl ConnectForm {
             result
         }));
     }
+}
+
+/// The choice of where to connect; true when the user changed it.
+fn where_ui(ui: &mut egui::Ui, connection: &mut ConnectionSettings) -> bool {
+    let mut edited = false;
+    for place in Place::ALL {
+        edited |= ui
+            .radio_value(&mut connection.place, place, place.label())
+            .changed();
+    }
+    if connection.place == Place::Custom {
+        edited |= address_field(
+            ui,
+            "WebSocket address",
+            &mut connection.custom_ws_url,
+            "wss://ws.mews.com",
+        );
+        edited |= address_field(
+            ui,
+            "REST address",
+            &mut connection.custom_api_url,
+            "https://api.mews.com",
+        );
+    }
+    edited
+}
+
+/// Where the organisation's policy makes the app connect, shown without a choice.
+fn where_fixed_ui(ui: &mut egui::Ui, connection: &ConnectionSettings) {
+    ui.label(connection.place.label());
+    if connection.place == Place::Custom {
+        ui.weak(format!("WebSocket address: {}", connection.custom_ws_url));
+        if !connection.custom_api_url.is_empty() {
+            ui.weak(format!("REST address: {}", connection.custom_api_url));
+        }
+    }
+    set_by_organisation(ui);
 }
 
 /// A masked token field with its check shown as the user types.

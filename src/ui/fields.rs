@@ -1,4 +1,4 @@
-//! Labelled form fields shared by the connection screen's parts.
+//! Labelled form fields shared by the connection screen's parts and the settings menu.
 
 /// A labelled address field; true when the user changed the text.
 pub(crate) fn address_field(ui: &mut egui::Ui, name: &str, text: &mut String, hint: &str) -> bool {
@@ -13,4 +13,11 @@ pub(crate) fn address_field(ui: &mut egui::Ui, name: &str, text: &mut String, hi
         .changed()
     })
     .inner
+}
+
+/// The mark beside a setting the organisation's policy fixes ([`crate::policy`]).
+pub(crate) fn set_by_organisation(ui: &mut egui::Ui) {
+    ui.weak("Set by your organisation").on_hover_text(
+        "Your organisation's IT sets this for the computers of the hotel (a policy), so it cannot be changed here.",
+    );
 }

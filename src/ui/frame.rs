@@ -30,6 +30,7 @@ impl App {
                         self.view.form.ui(
                             ui,
                             &mut self.view.settings,
+                            &self.view.policy,
                             session.status(),
                             session.is_linked(),
                             &mut actions,
@@ -75,7 +76,7 @@ impl App {
         egui::Panel::top("tabs")
             .frame(super::panels::edge(ui.style()))
             .show(ui, |ui| {
-                super::header::tabs_ui(ui, &state.settings, actions)
+                super::header::tabs_ui(ui, &state.settings, &state.policy, actions)
             });
         let line = StatusLine {
             status: session.status(),

@@ -1,12 +1,20 @@
 //! The tab strip and the menu of the monitor screen.
 
+use crate::policy::Policy;
 use crate::settings::{Appearance, Settings, Tab};
 use monitor_core::store::ReadyRule;
 
 use super::action::Action;
+use super::fields::set_by_organisation;
 
-/// Tabs, connection and settings menu; every change is an action.
-pub(crate) fn tabs_ui(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<Action>) {
+/// Tabs, connection and settings menu; every change is an action. What `policy` sets is
+/// shown, marked, and cannot be changed.
+pub(crate) fn tabs_ui(
+    ui: &mut egui::Ui,
+    settings: &Settings,
+    policy: &Policy,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal_wrapped(|ui| {
         for tab in Tab::ALL {
             if ui
@@ -25,6 +33,7 @@ pub(crate) fn tabs_ui(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<
         }
         ui.menu_button("Settings", |ui| {
             ui.label("A room is ready for check-in when it is:");
+            let fixed = policy.ready_rule.is_some();
             for (rule, label) in [
                 (ReadyRule::Inspected, "Inspected"),
                 (
@@ -32,9 +41,13 @@ pub(crate) fn tabs_ui(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<
                     "Clean or Inspected (this hotel does not inspect)",
                 ),
             ] {
-                if ui.radio(settings.ready_rule == rule, label).clicked() {
+                let radio = egui::RadioButton::new(settings.ready_rule == rule, label);
+                if ui.add_enabled(!fixed, radio).clicked() {
                     actions.push(Action::SetReadyRule(rule));
                 }
+            }
+            if fixed {
+                set_by_organisation(ui);
             }
             ui.separator();
             ui.label("Look:");
@@ -50,8 +63,10 @@ pub(crate) fn tabs_ui(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<
             ui.horizontal(|ui| {
                 let label = ui.label("Keep history for");
                 let mut days = settings.keep_days;
+                let fixed = policy.history_days.is_some();
                 let changed = ui
-                    .add(
+                    .add_enabled(
+                        !fixed,
                         egui::DragValue::new(&mut days)
                             .range(1..=3650)
                             .suffix(" days"),
@@ -61,6 +76,9 @@ pub(crate) fn tabs_ui(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<
                     .changed();
                 if changed {
                     actions.push(Action::KeepDays(days));
+                }
+                if fixed {
+                    set_by_organisation(ui);
                 }
             });
             ui.separator();

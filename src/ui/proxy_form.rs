@@ -14,7 +14,7 @@ use monitor_engine::credentials::{CredentialStore, KeyringError, Password, Proxy
 use monitor_engine::session::{ProxyChoice, Target};
 
 use super::background::off_the_ui_thread;
-use super::fields::address_field;
+use super::fields::{address_field, set_by_organisation};
 
 type KeyringResult<T> = Result<T, KeyringError>;
 
@@ -108,7 +108,13 @@ impl ProxyForm {
 
     /// The proxy's address, user and password fields, with their checks; true when the
     /// user changed the address or the user.
-    pub fn ui(&mut self, ui: &mut egui::Ui, connection: &mut ConnectionSettings) -> bool {
+    /// With `fixed`, the organisation's policy sets the address: it is shown, not edited.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        connection: &mut ConnectionSettings,
+        fixed: bool,
+    ) -> bool {
         let mut edited = false;
         egui::CollapsingHeader::new("Advanced: proxy")
             .default_open(!connection.proxy_address.trim().is_empty())
@@ -116,12 +122,17 @@ impl ProxyForm {
                 ui.weak(
                     "Only if IT gave you a proxy for this app. Empty: this computer's proxy settings are used.",
                 );
-                edited |= address_field(
-                    ui,
-                    "Proxy address",
-                    &mut connection.proxy_address,
-                    "10.0.0.5:3128",
-                );
+                ui.add_enabled_ui(!fixed, |ui| {
+                    edited |= address_field(
+                        ui,
+                        "Proxy address",
+                        &mut connection.proxy_address,
+                        "10.0.0.5:3128",
+                    );
+                });
+                if fixed {
+                    set_by_organisation(ui);
+                }
                 if let Err(problem) = connection.proxy() {
                     ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
                 }

@@ -20,12 +20,15 @@ use super::pace::Pacer;
 use super::room::RoomPanel;
 use super::saving::Saving;
 use super::tabs::Tabs;
+use crate::policy::Policy;
 
 /// What the window draws and keeps: the settings (saved) and each panel's view state.
 pub(crate) struct ViewState {
     /// Saved settings; changed by actions, or by panels that then say so
     /// ([`super::Action::SettingsEdited`]).
     pub settings: Settings,
+    /// What the organisation sets: shown, marked, and not changed here.
+    pub policy: Policy,
     /// Which screen fills the window.
     pub screen: Screen,
     /// Each tab's view state.

@@ -22,6 +22,7 @@ mod history_kill;
 mod keyring_secret_service;
 mod network;
 mod no_token_in_logs;
+mod policy;
 mod rest;
 mod session;
 mod settings_kill;

@@ -3,6 +3,7 @@
 use chrono::Utc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use mews_monitor::policy::Policy;
 use mews_monitor::settings::{Place, Settings, Tab};
 use mews_monitor::ui::{App, AppParts, Screen};
 use monitor_core::protocol::{ResourceState, parse_frame};
@@ -12,12 +13,12 @@ use monitor_engine::net::{ConnectionStatus, NetEvent};
 use monitor_engine::session::Session;
 use monitor_engine::sim::SimConfig;
 
-struct Fixture {
+pub(crate) struct Fixture {
     _runtime: tokio::runtime::Runtime,
-    harness: Harness<'static, Option<App>>,
+    pub(crate) harness: Harness<'static, Option<App>>,
 }
 
-fn demo_hotel_store() -> Store {
+pub(crate) fn demo_hotel_store() -> Store {
     let mut store = Store::default();
     let config = SimConfig::built_in_demo_hotel().expect("built-in hotel");
     store.seed_rooms(&config.resources, Utc::now());
@@ -25,7 +26,7 @@ fn demo_hotel_store() -> Store {
 }
 
 /// A runtime for the app's background work.
-fn runtime() -> tokio::runtime::Runtime {
+pub(crate) fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -41,6 +42,26 @@ fn window(
     keyring: Result<CredentialStore, KeyringError>,
     prepare: impl FnOnce(&mut App),
 ) -> Fixture {
+    window_under(
+        runtime,
+        store,
+        settings,
+        Policy::default(),
+        keyring,
+        prepare,
+    )
+}
+
+/// [`window`] under the organisation's `policy`, applied to `settings` as start-up does.
+pub(crate) fn window_under(
+    runtime: tokio::runtime::Runtime,
+    store: Store,
+    mut settings: Settings,
+    policy: Policy,
+    keyring: Result<CredentialStore, KeyringError>,
+    prepare: impl FnOnce(&mut App),
+) -> Fixture {
+    policy.enforce(&mut settings);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(12)
@@ -61,6 +82,7 @@ fn window(
             runtime: runtime.handle().clone(),
             keyring,
             demo: None,
+            policy,
         },
     );
     prepare(&mut app);
@@ -95,7 +117,7 @@ fn monitor(tab: Tab) -> Fixture {
     app_with(settings, true)
 }
 
-fn app(fixture: &mut Fixture) -> &mut App {
+pub(crate) fn app(fixture: &mut Fixture) -> &mut App {
     fixture.harness.state_mut().as_mut().expect("app built")
 }
 

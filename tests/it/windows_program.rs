@@ -34,28 +34,32 @@ async fn wine(args: &[&str]) {
     assert!(status.success(), "wine {args:?}: {status}");
 }
 
+/// Sets one value of `key` in the prefix's registry.
+async fn set_in(key: &str, name: &str, kind: &str, value: &str) {
+    wine(&["reg", "add", key, "/v", name, "/t", kind, "/d", value, "/f"]).await;
+}
+
 /// Sets one value of the Internet Settings key in the prefix's registry.
 async fn set(name: &str, kind: &str, value: &str) {
-    wine(&[
-        "reg",
-        "add",
-        SETTINGS_KEY,
-        "/v",
-        name,
-        "/t",
-        kind,
-        "/d",
-        value,
-        "/f",
-    ])
-    .await;
+    set_in(SETTINGS_KEY, name, kind, value).await;
 }
 
 /// The Windows `tail --max-events 1` against `url`: its standard error, once it ends.
 async fn windows_tail(exe: &str, url: &str, sim: &monitor_engine::sim::Simulator) -> String {
+    windows_tail_with(exe, &["--ws-url", url], sim).await
+}
+
+/// The Windows `tail --max-events 1` with `args`, reaching `sim`: its standard error,
+/// once it ends.
+async fn windows_tail_with(
+    exe: &str,
+    args: &[&str],
+    sim: &monitor_engine::sim::Simulator,
+) -> String {
     let wine = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/windows/wine");
     let mut child = Command::new(wine)
-        .args([exe, "tail", "--ws-url", url, "--max-events", "1"])
+        .args([exe, "tail", "--max-events", "1"])
+        .args(args)
         .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
         .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
         .env_remove("HTTPS_PROXY")
@@ -154,4 +158,59 @@ async fn the_windows_proxy_setting_carries_the_socket_and_its_exceptions_go_dire
     assert!(said.contains("proxy: none (direct)"), "{said}");
 
     set("ProxyEnable", "REG_DWORD", "0").await;
+}
+
+const MACHINE_POLICY: &str = r"HKLM\Software\Policies\Mews Monitor";
+const USER_POLICY: &str = r"HKCU\Software\Policies\Mews Monitor";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the Windows program and Wine: packaging/windows/test runs it"]
+async fn the_machine_policy_says_where_tail_connects() {
+    let exe = windows_exe();
+    let sim = start_sim().await;
+    let url = sim.ws_url();
+    let api = sim.api_url();
+    set_in(MACHINE_POLICY, "WebSocketUrl", "REG_SZ", &url).await;
+    set_in(MACHINE_POLICY, "ApiUrl", "REG_SZ", &api).await;
+    set_in(MACHINE_POLICY, "HistoryDays", "REG_SZ", "lots").await;
+    // The computer's value wins over the user's.
+    set_in(
+        USER_POLICY,
+        "WebSocketUrl",
+        "REG_SZ",
+        "wss://elsewhere.example",
+    )
+    .await;
+
+    let said = windows_tail_with(&exe, &[], &sim).await;
+    assert!(
+        said.contains(
+            "Your organisation's setting HistoryDays (computer policy) is \"lots\", which cannot be used"
+        ),
+        "a value that makes no sense is named:\n{said}"
+    );
+
+    // Locked: an address on the command line is refused, in words.
+    set_in(MACHINE_POLICY, "LockConnection", "REG_DWORD", "1").await;
+    let wine_runner = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/windows/wine");
+    let refused = Command::new(wine_runner)
+        .args([exe.as_str(), "tail", "--env", "demo", "--max-events", "1"])
+        .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+        .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+        .stdin(Stdio::null())
+        .kill_on_drop(true)
+        .output();
+    let refused = tokio::time::timeout(PATIENCE * 6, refused)
+        .await
+        .expect("a refused tail ends at once")
+        .expect("ran");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("Your organisation has fixed where Mews Monitor connects on this computer (LockConnection), so --env cannot be used."),
+        "{stderr}"
+    );
+
+    wine(&["reg", "delete", MACHINE_POLICY, "/f"]).await;
+    wine(&["reg", "delete", USER_POLICY, "/f"]).await;
 }

@@ -96,7 +96,7 @@ impl RestClient {
     /// A client for `api_url` reaching it as `proxy` says (reqwest reads the
     /// same `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY` and Windows proxy settings
     /// as the WebSocket).
-    pub(crate) fn with_proxy(
+    pub fn with_proxy(
         api_url: &str,
         tokens: TokenPair,
         extra_roots: &[CertificateDer<'static>],
