@@ -146,6 +146,7 @@ fn window(
             runtime: runtime.handle().clone(),
             keyring: Ok(CredentialStore::in_memory()),
             demo: None,
+            language: Default::default(),
             policy: Default::default(),
         },
     );

@@ -21,6 +21,8 @@
 //! - [`desktop`] → nothing: the window icon, the freedesktop menu and autostart entries, one
 //!   instance per user (a second launch brings the first window forward), and the desktop's
 //!   light or dark preference.
+//! - [`i18n`] → nothing: every word a user reads, in ten languages (Fluent), and which
+//!   language to speak.
 //! - [`logging`] → nothing: logging to standard error that never carries a token.
 //! - [`notify`] → `desktop`: desktop notifications for alerts, on their own thread, with a
 //!   plain message when the desktop shows none.
@@ -38,6 +40,7 @@
 
 pub mod cli;
 pub mod desktop;
+pub mod i18n;
 pub mod launch;
 pub mod logging;
 pub(crate) mod notify;

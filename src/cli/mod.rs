@@ -65,6 +65,9 @@ pub struct DesktopArgs {
     /// Where to connect, overriding the saved settings.
     #[command(flatten)]
     pub connection: ConnectionArgs,
+    /// The window's language for this run (default: as chosen in Settings, else the computer's).
+    #[arg(long, value_enum, value_name = "LANGUAGE")]
+    pub lang: Option<crate::i18n::Language>,
 }
 
 impl DesktopArgs {
@@ -74,6 +77,7 @@ impl DesktopArgs {
             demo: self.demo,
             addresses: self.connection.addresses(),
             ping_interval: self.connection.ping_interval(),
+            language: self.lang,
         }
     }
 }

@@ -14,6 +14,7 @@ use std::time::Duration;
 use anyhow::Context;
 
 use crate::desktop::APP_ID;
+use crate::i18n::Language;
 use crate::notify::{ANSWER_LIMIT, Notifier, SystemDesktop};
 use crate::policy::Policy;
 use crate::settings::file::{self, SettingsFile};
@@ -36,6 +37,8 @@ pub struct Options {
     pub addresses: Addresses,
     /// Time between keep-alive pings.
     pub ping_interval: Duration,
+    /// The language for this run (`--lang`), over the settings' and the computer's.
+    pub language: Option<Language>,
 }
 
 /// Opens the window and runs until it is closed.
@@ -148,6 +151,7 @@ fn build(
             runtime,
             keyring,
             demo: None,
+            language: Language::resolve(options.language, saved.language),
             policy,
         },
     );

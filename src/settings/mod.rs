@@ -1,11 +1,13 @@
 //! Settings that are not secret: where to connect, what "ready" means, and
-//! how the window looks (tab, filters, zoom, light or dark). Saved in their own file.
+//! how the window looks (tab, filters, zoom, light or dark, language). Saved in their own
+//! file. Labels are message ids, put into words by [`crate::i18n`].
 //!
 //! Tokens are never here: they live in the system keyring ([`monitor_engine::credentials`]).
 //! [`file`] keeps them on disk so that a crash never loses or breaks them.
 
 pub mod file;
 
+use crate::i18n::Language;
 use monitor_core::store::{BoardFilter, LogFilter, ReadyRule};
 use monitor_engine::credentials::{Profile, ProxyLogin};
 use monitor_engine::net::{
@@ -44,13 +46,13 @@ impl Place {
         }
     }
 
-    /// The choice as staff read it.
+    /// The message naming the choice ([`crate::i18n`]).
     pub(crate) fn label(self) -> &'static str {
         match self {
-            Place::BuiltInDemo => "Built-in demo hotel (no Mews account needed)",
-            Place::MewsDemo => "Mews demo",
-            Place::Production => "Mews production",
-            Place::Custom => "Custom addresses",
+            Place::BuiltInDemo => "place-built-in-demo",
+            Place::MewsDemo => "place-mews-demo",
+            Place::Production => "place-production",
+            Place::Custom => "place-custom",
         }
     }
 }
@@ -212,15 +214,15 @@ impl Tab {
         Tab::Log,
     ];
 
-    /// The tab's title.
+    /// The message of the tab's title ([`crate::i18n`]).
     pub(crate) fn title(self) -> &'static str {
         match self {
-            Tab::Board => "Housekeeping board",
-            Tab::Rooms => "Rooms",
-            Tab::Reservations => "Reservations",
-            Tab::Commands => "Device commands",
-            Tab::Prices => "Price updates",
-            Tab::Log => "Event log",
+            Tab::Board => "tab-board",
+            Tab::Rooms => "tab-rooms",
+            Tab::Reservations => "tab-reservations",
+            Tab::Commands => "tab-commands",
+            Tab::Prices => "tab-prices",
+            Tab::Log => "tab-log",
         }
     }
 }
@@ -242,12 +244,12 @@ impl Appearance {
     pub(crate) const ALL: [Appearance; 3] =
         [Appearance::System, Appearance::Light, Appearance::Dark];
 
-    /// The choice as staff read it.
+    /// The message naming the choice ([`crate::i18n`]).
     pub(crate) fn label(self) -> &'static str {
         match self {
-            Appearance::System => "As the computer is set",
-            Appearance::Light => "Light",
-            Appearance::Dark => "Dark",
+            Appearance::System => "settings-look-system",
+            Appearance::Light => "settings-look-light",
+            Appearance::Dark => "settings-look-dark",
         }
     }
 }
@@ -280,6 +282,8 @@ pub struct Settings {
     pub appearance: Appearance,
     /// Whether the Arrivals panel is open beside the tabs.
     pub show_arrivals: bool,
+    /// The window's language; `None`: the computer's.
+    pub language: Option<Language>,
 }
 
 impl Default for Settings {
@@ -297,6 +301,7 @@ impl Default for Settings {
             keep_days: monitor_engine::history::retention::DEFAULT_KEEP_DAYS,
             appearance: Appearance::default(),
             show_arrivals: true,
+            language: None,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! What a panel asks the app to do ([`Action`]); the app applies them in one
 //! place (`App::apply`, in `commands`).
 
+use crate::i18n::Language;
 use crate::settings::{Appearance, Tab};
 use monitor_core::store::ReadyRule;
 use monitor_engine::credentials::TokenPair;
@@ -54,6 +55,8 @@ pub enum Action {
     SetReadyRule(ReadyRule),
     /// Light, dark, or as the desktop is.
     SetAppearance(Appearance),
+    /// Speak this language (`None`: the computer's), at once.
+    SetLanguage(Option<Language>),
     /// Keep this many days of history (from the next start).
     KeepDays(u32),
     /// Zoom the window.

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 
+use crate::i18n::{Language, Translator};
 use crate::policy::Policy;
 use crate::settings::file::SettingsFile;
 use crate::settings::{Place, Settings, Tab};
@@ -65,6 +66,9 @@ pub struct AppParts {
     /// What the organisation sets (already applied to `settings`); its problems go to
     /// the Problems window.
     pub policy: Policy,
+    /// The language to speak from the first frame (`--lang`, the settings' or the
+    /// computer's: [`Language::resolve`]).
+    pub language: Language,
 }
 
 /// The desktop app: what it draws and saves, and what runs behind it.
@@ -85,6 +89,7 @@ impl App {
             keyring,
             demo,
             policy,
+            language,
         } = parts;
         for problem in &policy.problems {
             session.report_problem(Utc::now(), problem.to_string());
@@ -101,6 +106,7 @@ impl App {
             view: ViewState {
                 settings,
                 policy,
+                t: Translator::new(language),
                 screen: Screen::Connect,
                 tabs: Tabs::default(),
                 room: RoomPanel::default(),

@@ -5,6 +5,7 @@ use monitor_engine::session::demo::DemoHotel;
 
 use super::action::{Action, Zoom};
 use super::app::{App, Screen};
+use crate::i18n::{Language, Translator};
 
 impl App {
     /// Applies one action.
@@ -58,6 +59,13 @@ impl App {
             Action::SetAppearance(appearance) => {
                 super::style::apply_appearance(&self.services.ctx, appearance);
                 self.edit_settings(|settings| settings.appearance = appearance);
+            }
+            Action::SetLanguage(language) => {
+                let speak = Language::resolve(None, language);
+                if speak != self.view.t.language() {
+                    self.view.t = Translator::new(speak);
+                }
+                self.edit_settings(|settings| settings.language = language);
             }
             Action::KeepDays(days) => self.edit_settings(|settings| settings.keep_days = days),
             Action::Zoom(step) => {

@@ -8,8 +8,10 @@
 
 use poll_promise::Promise;
 
+use crate::i18n::Translator;
 use crate::policy::Policy;
 use crate::settings::{ConnectionSettings, Place, Settings};
+use crate::tr;
 use monitor_engine::credentials::{
     CredentialStore, KeyringError, Profile, SavedState, Token, TokenPair,
 };
@@ -23,6 +25,19 @@ use super::fields::{address_field, set_by_organisation};
 use super::proxy_form::ProxyForm;
 
 type KeyringResult<T> = Result<T, KeyringError>;
+
+/// What the form shows besides itself, for one frame.
+#[derive(Clone, Copy)]
+pub(crate) struct Around<'a> {
+    /// What the organisation sets.
+    pub policy: &'a Policy,
+    /// The desk's language.
+    pub t: &'a Translator,
+    /// The connection's state, once a connection was made.
+    pub status: Option<&'a ConnectionStatus>,
+    /// Whether a session is linked (the monitor can be gone back to).
+    pub linked: bool,
+}
 
 /// How wide the connection card is at most.
 const CARD_WIDTH: f32 = 560.0;
@@ -192,9 +207,7 @@ impl ConnectForm {
         &mut self,
         ui: &mut egui::Ui,
         settings: &mut Settings,
-        policy: &Policy,
-        status: Option<&ConnectionStatus>,
-        linked: bool,
+        around: &Around<'_>,
         actions: &mut Vec<Action>,
     ) {
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -207,7 +220,7 @@ impl ConnectForm {
                     .show(ui, |ui| {
                         ui.set_width(CARD_WIDTH.min(ui.available_width()));
                         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                            self.card_ui(ui, settings, policy, status, linked, actions);
+                            self.card_ui(ui, settings, around, actions);
                         });
                     });
                 self.card_height = card.response.rect.height();
@@ -220,63 +233,65 @@ impl ConnectForm {
         &mut self,
         ui: &mut egui::Ui,
         settings: &mut Settings,
-        policy: &Policy,
-        status: Option<&ConnectionStatus>,
-        linked: bool,
+        around: &Around<'_>,
         actions: &mut Vec<Action>,
     ) {
-        self.title_ui(ui);
+        let Around {
+            policy,
+            t,
+            status,
+            linked,
+        } = *around;
+        self.title_ui(ui, t);
         ui.add_space(12.0);
         if let Some(status @ ConnectionStatus::Rejected { .. }) = status {
             ui.colored_label(ui.visuals().error_fg_color, status.summary());
             ui.add_space(6.0);
         }
-        ui.strong("Where");
+        ui.strong(tr!(t, "connect-where"));
         let mut edited = false;
         if policy.sets_connection() {
-            where_fixed_ui(ui, &settings.connection);
+            where_fixed_ui(ui, &settings.connection, t);
         } else {
-            edited |= where_ui(ui, &mut settings.connection);
+            edited |= where_ui(ui, &mut settings.connection, t);
         }
         ui.add_space(8.0);
         if settings.connection.place == Place::BuiltInDemo {
-            ui.label("The demo hotel runs inside this app and uses its own demo tokens.");
+            ui.label(tr!(t, "connect-demo-note"));
         } else {
-            edited |= self.tokens_ui(ui, settings);
+            edited |= self.tokens_ui(ui, settings, t);
             ui.add_space(4.0);
             edited |= self
                 .proxy
-                .ui(ui, &mut settings.connection, policy.sets_proxy());
+                .ui(ui, &mut settings.connection, policy.sets_proxy(), t);
         }
         if edited {
             actions.push(Action::SettingsEdited);
         }
         ui.add_space(4.0);
-        ui.weak(format!(
-            "Client: {CLIENT_NAME} (sent with every request to Mews)"
-        ));
+        ui.weak(tr!(t, "connect-client", client = CLIENT_NAME));
         ui.add_space(12.0);
         if let Some(error) = &self.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
-        self.buttons_ui(ui, settings, linked, actions);
+        self.buttons_ui(ui, settings, linked, t, actions);
         if self.test.is_some() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Asking Mews for the hotel's name…");
+                ui.label(tr!(t, "connect-testing"));
             });
         }
         match &self.test_result {
             Some(Ok(hotel)) => {
                 ui.colored_label(
                     super::style::good_colour(ui.visuals()),
-                    format!("Connection works: {hotel}"),
+                    tr!(t, "connect-test-works", hotel = hotel.as_str()),
                 );
             }
             Some(Err(problem)) => {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    format!("Connection test failed: {problem}"),
+                    tr!(t, "connect-test-failed", problem = problem.as_str()),
                 );
             }
             None => {}
@@ -284,7 +299,7 @@ impl ConnectForm {
     }
 
     /// The app's icon and name, and what it does.
-    fn title_ui(&mut self, ui: &mut egui::Ui) {
+    fn title_ui(&mut self, ui: &mut egui::Ui, t: &Translator) {
         let icon = self.icon.get_or_insert_with(|| {
             let icon = crate::desktop::icon::window_icon();
             let size = [icon.width as usize, icon.height as usize];
@@ -294,15 +309,16 @@ impl ConnectForm {
         });
         ui.horizontal(|ui| {
             ui.add(
-                egui::Image::new((icon.id(), egui::vec2(56.0, 56.0))).alt_text("Mews Monitor icon"),
+                egui::Image::new((icon.id(), egui::vec2(56.0, 56.0)))
+                    .alt_text(tr!(t, "connect-icon")),
             );
             ui.vertical(|ui| {
                 ui.label(egui::RichText::new("Mews Monitor").size(26.0).strong());
-                ui.label("Live room states, reservations, device commands and price updates.");
+                ui.label(tr!(t, "connect-tagline"));
             });
         });
         ui.add_space(8.0);
-        ui.heading("Connect to Mews");
+        ui.heading(tr!(t, "connect-heading"));
     }
 
     /// Connect (the primary button), Test connection and Back to the monitor.
@@ -311,12 +327,15 @@ impl ConnectForm {
         ui: &mut egui::Ui,
         settings: &Settings,
         linked: bool,
+        t: &Translator,
         actions: &mut Vec<Action>,
     ) {
         ui.horizontal(|ui| {
             let tokens = self.usable_tokens(settings);
             let (fill, text) = super::style::primary_colours(ui.visuals());
-            let label = egui::RichText::new("Connect").strong().color(text);
+            let label = egui::RichText::new(tr!(t, "connect-button"))
+                .strong()
+                .color(text);
             let connect = ui.add_enabled(
                 tokens.is_some(),
                 egui::Button::new(label)
@@ -333,47 +352,45 @@ impl ConnectForm {
             }
             let test = ui.add_enabled(
                 tokens.is_some() && self.test.is_none(),
-                egui::Button::new("Test connection").min_size(egui::vec2(0.0, 30.0)),
+                egui::Button::new(tr!(t, "connect-test-button")).min_size(egui::vec2(0.0, 30.0)),
             );
             if test.clicked()
                 && let Some(tokens) = tokens
             {
                 self.proxy.take_typed(&self.keyring);
-                self.start_test(settings, tokens);
+                self.start_test(settings, tokens, t);
             }
-            if linked && ui.button("Back to the monitor").clicked() {
+            if linked && ui.button(tr!(t, "connect-back")).clicked() {
                 actions.push(Action::CloseConnectionScreen);
             }
         });
     }
 
     /// The token fields and what the keyring holds; true when "Remember" was changed.
-    fn tokens_ui(&mut self, ui: &mut egui::Ui, settings: &mut Settings) -> bool {
-        ui.strong("Tokens");
-        ui.label(
-            "From your Mews administrator. They are kept in the system keyring, never in a file.",
-        );
-        token_field(ui, "ClientToken", &mut self.client);
-        token_field(ui, "AccessToken", &mut self.access);
+    fn tokens_ui(&mut self, ui: &mut egui::Ui, settings: &mut Settings, t: &Translator) -> bool {
+        ui.strong(tr!(t, "connect-tokens"));
+        ui.label(tr!(t, "connect-tokens-note"));
+        token_field(ui, "ClientToken", &mut self.client, t);
+        token_field(ui, "AccessToken", &mut self.access, t);
         match &self.saved {
             Saved::Loading(_) => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Looking for saved tokens in the system keyring…");
+                    ui.label(tr!(t, "connect-looking-for-tokens"));
                 });
             }
             Saved::Known(Some(tokens)) => {
                 let mut forget = false;
                 ui.horizontal(|ui| {
                     ui.label(SavedState::of(tokens).to_string());
-                    forget = ui.button("Forget tokens").clicked();
+                    forget = ui.button(tr!(t, "connect-forget")).clicked();
                 });
                 if forget {
                     self.forget();
                     return false;
                 }
                 if self.client.trim().is_empty() && self.access.trim().is_empty() {
-                    ui.weak("Leave the fields empty to use the saved tokens.");
+                    ui.weak(tr!(t, "connect-use-saved"));
                 }
             }
             Saved::Known(None) => {
@@ -381,7 +398,7 @@ impl ConnectForm {
             }
             Saved::Failed(error) => {
                 ui.colored_label(ui.visuals().warn_fg_color, error.to_string());
-                if error.offers_retry() && ui.button("Try the keyring again").clicked() {
+                if error.offers_retry() && ui.button(tr!(t, "connect-keyring-retry")).clicked() {
                     self.load();
                 }
             }
@@ -389,24 +406,22 @@ impl ConnectForm {
         let mut edited = false;
         if self.keyring.is_ok() {
             edited = ui
-                .checkbox(&mut settings.remember_tokens, "Remember on this computer")
+                .checkbox(&mut settings.remember_tokens, tr!(t, "connect-remember"))
                 .changed();
         } else {
             // Nothing can be remembered: shown unticked, with why, whatever the setting says.
             ui.horizontal_wrapped(|ui| {
                 ui.add_enabled(
                     false,
-                    egui::Checkbox::new(&mut false, "Remember on this computer"),
+                    egui::Checkbox::new(&mut false, tr!(t, "connect-remember")),
                 );
-                ui.weak("Not possible: no system keyring. The tokens stay in memory for this session only.");
+                ui.weak(tr!(t, "connect-remember-impossible"));
             });
         }
         if let Some(problem) = &self.save_problem {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!(
-                    "The tokens were not saved: {problem} They are used for this session only."
-                ),
+                tr!(t, "connect-not-saved", problem = problem.to_string()),
             );
         }
         edited
@@ -427,10 +442,10 @@ impl ConnectForm {
         }
     }
 
-    fn start_test(&mut self, settings: &Settings, tokens: TokenPair) {
+    fn start_test(&mut self, settings: &Settings, tokens: TokenPair, t: &Translator) {
         self.test_result = None;
         if settings.connection.place == Place::BuiltInDemo {
-            self.test_result = Some(Ok("the built-in demo hotel".into()));
+            self.test_result = Some(Ok(tr!(t, "connect-test-demo")));
             return;
         }
         let mut target = match settings.connection.target(None) {
@@ -443,7 +458,7 @@ impl ConnectForm {
         self.proxy.complete(&mut target);
         let proxy = target.proxy;
         let Some(api_url) = target.api_url else {
-            self.test_result = Some(Err("there is no REST address to test".into()));
+            self.test_result = Some(Err(tr!(t, "connect-test-no-rest")));
             return;
         };
         let ctx = self.ctx.clone();
@@ -457,23 +472,23 @@ impl ConnectForm {
 }
 
 /// The choice of where to connect; true when the user changed it.
-fn where_ui(ui: &mut egui::Ui, connection: &mut ConnectionSettings) -> bool {
+fn where_ui(ui: &mut egui::Ui, connection: &mut ConnectionSettings, t: &Translator) -> bool {
     let mut edited = false;
     for place in Place::ALL {
         edited |= ui
-            .radio_value(&mut connection.place, place, place.label())
+            .radio_value(&mut connection.place, place, t.text(place.label()))
             .changed();
     }
     if connection.place == Place::Custom {
         edited |= address_field(
             ui,
-            "WebSocket address",
+            tr!(t, "connect-ws-address"),
             &mut connection.custom_ws_url,
             "wss://ws.mews.com",
         );
         edited |= address_field(
             ui,
-            "REST address",
+            tr!(t, "connect-rest-address"),
             &mut connection.custom_api_url,
             "https://api.mews.com",
         );
@@ -482,26 +497,28 @@ fn where_ui(ui: &mut egui::Ui, connection: &mut ConnectionSettings) -> bool {
 }
 
 /// Where the organisation's policy makes the app connect, shown without a choice.
-fn where_fixed_ui(ui: &mut egui::Ui, connection: &ConnectionSettings) {
-    ui.label(connection.place.label());
+fn where_fixed_ui(ui: &mut egui::Ui, connection: &ConnectionSettings, t: &Translator) {
+    ui.label(t.text(connection.place.label()));
     if connection.place == Place::Custom {
-        ui.weak(format!("WebSocket address: {}", connection.custom_ws_url));
+        let address = connection.custom_ws_url.as_str();
+        ui.weak(tr!(t, "connect-ws-address-shown", address = address));
         if !connection.custom_api_url.is_empty() {
-            ui.weak(format!("REST address: {}", connection.custom_api_url));
+            let address = connection.custom_api_url.as_str();
+            ui.weak(tr!(t, "connect-rest-address-shown", address = address));
         }
     }
-    set_by_organisation(ui);
+    set_by_organisation(ui, t);
 }
 
 /// A masked token field with its check shown as the user types.
-fn token_field(ui: &mut egui::Ui, name: &str, text: &mut String) {
+fn token_field(ui: &mut egui::Ui, name: &str, text: &mut String, t: &Translator) {
     ui.horizontal(|ui| {
         let label = ui.label(name);
         ui.add(
             egui::TextEdit::singleline(text)
                 .password(true)
                 .desired_width(380.0)
-                .hint_text("paste here"),
+                .hint_text(tr!(t, "connect-token-hint")),
         )
         .labelled_by(label.id);
     });
@@ -511,7 +528,12 @@ fn token_field(ui: &mut egui::Ui, name: &str, text: &mut String) {
     {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            format!("This {name} cannot be right: {problem}."),
+            tr!(
+                t,
+                "connect-token-wrong",
+                name = name,
+                problem = problem.to_string()
+            ),
         );
     }
 }

@@ -1,7 +1,15 @@
 //! Labelled form fields shared by the connection screen's parts and the settings menu.
 
+use crate::i18n::Translator;
+use crate::tr;
+
 /// A labelled address field; true when the user changed the text.
-pub(crate) fn address_field(ui: &mut egui::Ui, name: &str, text: &mut String, hint: &str) -> bool {
+pub(crate) fn address_field(
+    ui: &mut egui::Ui,
+    name: String,
+    text: &mut String,
+    hint: &str,
+) -> bool {
     ui.horizontal(|ui| {
         let label = ui.label(name);
         ui.add(
@@ -16,8 +24,7 @@ pub(crate) fn address_field(ui: &mut egui::Ui, name: &str, text: &mut String, hi
 }
 
 /// The mark beside a setting the organisation's policy fixes ([`crate::policy`]).
-pub(crate) fn set_by_organisation(ui: &mut egui::Ui) {
-    ui.weak("Set by your organisation").on_hover_text(
-        "Your organisation's IT sets this for the computers of the hotel (a policy), so it cannot be changed here.",
-    );
+pub(crate) fn set_by_organisation(ui: &mut egui::Ui, t: &Translator) {
+    ui.weak(tr!(t, "set-by-organisation"))
+        .on_hover_text(tr!(t, "set-by-organisation-hover"));
 }

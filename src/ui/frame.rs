@@ -27,14 +27,15 @@ impl App {
                     .frame(super::panels::central(ui.style()))
                     .show(ui, |ui| {
                         let session = &self.services.session;
-                        self.view.form.ui(
-                            ui,
-                            &mut self.view.settings,
-                            &self.view.policy,
-                            session.status(),
-                            session.is_linked(),
-                            &mut actions,
-                        );
+                        let around = super::connect::Around {
+                            policy: &self.view.policy,
+                            t: &self.view.t,
+                            status: session.status(),
+                            linked: session.is_linked(),
+                        };
+                        self.view
+                            .form
+                            .ui(ui, &mut self.view.settings, &around, &mut actions);
                     });
             }
             Screen::Monitor => self.monitor_ui(ui, now, &mut actions),
@@ -76,7 +77,7 @@ impl App {
         egui::Panel::top("tabs")
             .frame(super::panels::edge(ui.style()))
             .show(ui, |ui| {
-                super::header::tabs_ui(ui, &state.settings, &state.policy, actions)
+                super::header::tabs_ui(ui, &state.settings, &state.policy, &state.t, actions)
             });
         let line = StatusLine {
             status: session.status(),
@@ -93,7 +94,7 @@ impl App {
         egui::Panel::bottom("status")
             .frame(super::panels::edge(ui.style()))
             .show(ui, |ui| {
-                super::status_bar::status_bar_ui(ui, &line, &clock, now, actions);
+                super::status_bar::status_bar_ui(ui, &line, &clock, now, &state.t, actions);
             });
         if !store.alerts.open().is_empty() {
             egui::Panel::top("alerts")

@@ -15,6 +15,8 @@ use monitor_engine::session::{ProxyChoice, Target};
 
 use super::background::off_the_ui_thread;
 use super::fields::{address_field, set_by_organisation};
+use crate::i18n::Translator;
+use crate::tr;
 
 type KeyringResult<T> = Result<T, KeyringError>;
 
@@ -114,24 +116,23 @@ impl ProxyForm {
         ui: &mut egui::Ui,
         connection: &mut ConnectionSettings,
         fixed: bool,
+        t: &Translator,
     ) -> bool {
         let mut edited = false;
-        egui::CollapsingHeader::new("Advanced: proxy")
+        egui::CollapsingHeader::new(tr!(t, "proxy-heading"))
             .default_open(!connection.proxy_address.trim().is_empty())
             .show(ui, |ui| {
-                ui.weak(
-                    "Only if IT gave you a proxy for this app. Empty: this computer's proxy settings are used.",
-                );
+                ui.weak(tr!(t, "proxy-note"));
                 ui.add_enabled_ui(!fixed, |ui| {
                     edited |= address_field(
                         ui,
-                        "Proxy address",
+                        tr!(t, "proxy-address"),
                         &mut connection.proxy_address,
                         "10.0.0.5:3128",
                     );
                 });
                 if fixed {
-                    set_by_organisation(ui);
+                    set_by_organisation(ui, t);
                 }
                 if let Err(problem) = connection.proxy() {
                     ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
@@ -139,22 +140,27 @@ impl ProxyForm {
                 if connection.proxy_address.trim().is_empty() {
                     return;
                 }
-                edited |= address_field(ui, "Proxy user", &mut connection.proxy_user, "optional");
+                edited |= address_field(
+                    ui,
+                    tr!(t, "proxy-user"),
+                    &mut connection.proxy_user,
+                    &tr!(t, "proxy-user-hint"),
+                );
                 if connection.proxy_login().is_some() {
-                    self.password_ui(ui);
+                    self.password_ui(ui, t);
                 }
             });
         edited
     }
 
-    fn password_ui(&mut self, ui: &mut egui::Ui) {
+    fn password_ui(&mut self, ui: &mut egui::Ui, t: &Translator) {
         ui.horizontal(|ui| {
-            let label = ui.label("Proxy password");
+            let label = ui.label(tr!(t, "proxy-password"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.typed)
                     .password(true)
                     .desired_width(380.0)
-                    .hint_text("type here"),
+                    .hint_text(tr!(t, "proxy-password-hint")),
             )
             .labelled_by(label.id);
         });
@@ -163,11 +169,11 @@ impl ProxyForm {
             Known::Loading(_) => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Looking for the proxy password in the system keyring…");
+                    ui.label(tr!(t, "proxy-looking"));
                 });
             }
             Known::Ready(Some(_)) if self.typed.is_empty() => {
-                ui.weak("A password is saved for this proxy user. Type a new one to replace it.");
+                ui.weak(tr!(t, "proxy-password-saved"));
             }
             Known::Ready(_) => {}
             Known::Failed(error) => {
@@ -177,9 +183,7 @@ impl ProxyForm {
         if let Some(problem) = &self.save_problem {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!(
-                    "The proxy password was not saved: {problem} It is used for this session only."
-                ),
+                tr!(t, "proxy-not-saved", problem = problem.to_string()),
             );
         }
     }

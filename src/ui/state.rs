@@ -20,6 +20,7 @@ use super::pace::Pacer;
 use super::room::RoomPanel;
 use super::saving::Saving;
 use super::tabs::Tabs;
+use crate::i18n::Translator;
 use crate::policy::Policy;
 
 /// What the window draws and keeps: the settings (saved) and each panel's view state.
@@ -29,6 +30,8 @@ pub(crate) struct ViewState {
     pub settings: Settings,
     /// What the organisation sets: shown, marked, and not changed here.
     pub policy: Policy,
+    /// Every word shown, in the desk's language.
+    pub t: Translator,
     /// Which screen fills the window.
     pub screen: Screen,
     /// Each tab's view state.

@@ -11,25 +11,33 @@ use monitor_engine::session::ConnectionStatus;
 
 use super::action::Action;
 use super::style;
+use crate::i18n::Translator;
+use crate::i18n::dates::Pattern;
+use crate::tr;
 
 /// The connection's state in words, with the hotel's clock.
 pub(crate) fn status_text(
     status: Option<&ConnectionStatus>,
     clock: &HotelClock,
     now: DateTime<Utc>,
+    t: &Translator,
 ) -> String {
     match status {
-        None => "Not connected".to_owned(),
+        None => tr!(t, "status-not-connected"),
         Some(ConnectionStatus::Connected { since }) => {
-            format!("Connected since {}", clock.format(*since, "%H:%M"))
+            let time = t.time(clock, *since, Pattern::Time);
+            tr!(t, "status-connected-since", time = time)
         }
         Some(ConnectionStatus::Reconnecting { at, reason, .. }) => {
             let seconds = (*at - now).num_seconds().max(0);
-            format!("{reason}. Reconnecting in {seconds} s.")
+            tr!(
+                t,
+                "status-reconnecting",
+                reason = reason.to_string(),
+                seconds = seconds
+            )
         }
-        Some(ConnectionStatus::Rejected { .. }) => {
-            "Mews rejected the tokens. Enter new tokens from your Mews administrator.".to_owned()
-        }
+        Some(ConnectionStatus::Rejected { .. }) => tr!(t, "status-rejected"),
         Some(other) => other.summary(),
     }
 }
@@ -61,20 +69,23 @@ pub(crate) fn status_bar_ui(
     line: &StatusLine<'_>,
     clock: &HotelClock,
     now: DateTime<Utc>,
+    t: &Translator,
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal_wrapped(|ui| {
         let status = line.status;
-        let text = status_text(status, clock, now);
+        let text = status_text(status, clock, now, t);
         let colour = style::status_colour(status, ui.visuals());
         let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         ui.painter().circle_filled(dot.center(), 5.0, colour);
         ui.label(egui::RichText::new(&text).strong().color(colour))
             .on_hover_text(status.map(ConnectionStatus::summary).unwrap_or_default());
         let fix = match status {
-            Some(ConnectionStatus::Reconnecting { .. }) => Some(("Try now", Action::Reconnect)),
+            Some(ConnectionStatus::Reconnecting { .. }) => {
+                Some((tr!(t, "status-try-now"), Action::Reconnect))
+            }
             Some(ConnectionStatus::Rejected { .. }) => {
-                Some(("Enter tokens", Action::OpenConnectionScreen))
+                Some((tr!(t, "status-enter-tokens"), Action::OpenConnectionScreen))
             }
             _ => None,
         };
@@ -84,42 +95,41 @@ pub(crate) fn status_bar_ui(
             actions.push(action);
         }
         ui.separator();
-        let hotel = line.hotel.unwrap_or("Hotel not known yet");
-        ui.label(format!("{hotel} · {}", clock.format(now, "%H:%M")))
-            .on_hover_text(format!("Times are shown in {}", clock.zone_name()));
+        let hotel = line
+            .hotel
+            .map_or_else(|| tr!(t, "status-hotel-unknown"), str::to_owned);
+        let time = t.time(clock, now, Pattern::Time);
+        ui.label(tr!(t, "status-hotel-time", hotel = hotel, time = time))
+            .on_hover_text(tr!(t, "status-times-in", zone = clock.zone_name()));
         ui.separator();
         if line.loading_history {
-            ui.label("Loading history…")
-                .on_hover_text("Earlier events are being read from this computer's history");
+            ui.label(tr!(t, "status-loading-history"))
+                .on_hover_text(tr!(t, "status-loading-history-hover"));
             ui.separator();
         }
         if let Some(pause) = line.history_paused {
-            history_paused_ui(ui, pause);
+            history_paused_ui(ui, pause, t);
             ui.separator();
         }
-        ui.label(format!("{} events", thousands(line.total_events)));
+        ui.label(tr!(t, "status-events", count = line.total_events));
         let last = match line.last_event_at {
-            Some(at) => format!("last {} ago", elapsed_minutes(at, now)),
-            None => "no event yet".to_owned(),
+            Some(at) => tr!(t, "status-last-event", ago = elapsed_minutes(at, now)),
+            None => tr!(t, "status-no-event"),
         };
         let last = ui.label(last);
         if let Some(at) = line.last_event_at {
-            last.on_hover_text(format!("Last event received {}", utc_text(at)));
+            last.on_hover_text(tr!(t, "status-last-event-hover", at = utc_text(at)));
         }
         if let Some(counts) = line.arrivals {
             ui.separator();
             ui.label(counts.summary())
-                .on_hover_text("Today's arrivals whose room is ready, of those not yet checked in");
+                .on_hover_text(tr!(t, "status-arrivals-hover"));
         }
         ui.separator();
-        let label = match line.problems {
-            0 => "No problems".to_owned(),
-            1 => "1 problem".to_owned(),
-            n => format!("{} problems", thousands(n)),
-        };
+        let label = tr!(t, "status-problems", count = line.problems);
         if ui
             .button(label)
-            .on_hover_text("Show problems and diagnostics")
+            .on_hover_text(tr!(t, "status-problems-hover"))
             .clicked()
         {
             actions.push(Action::ToggleProblems);
@@ -128,18 +138,19 @@ pub(crate) fn status_bar_ui(
 }
 
 /// History paused: how many events wait to be written, and how many it missed.
-fn history_paused_ui(ui: &mut egui::Ui, pause: PauseState) {
-    let mut text = format!(
-        "⏸ History paused: {} waiting",
-        thousands(pause.waiting as u64)
-    );
-    if pause.missed > 0 {
-        text.push_str(&format!(", {} missing", thousands(pause.missed)));
-    }
+fn history_paused_ui(ui: &mut egui::Ui, pause: PauseState, t: &Translator) {
+    let text = if pause.missed > 0 {
+        tr!(
+            t,
+            "status-history-paused-missing",
+            waiting = pause.waiting,
+            missing = pause.missed
+        )
+    } else {
+        tr!(t, "status-history-paused", waiting = pause.waiting)
+    };
     ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color))
-        .on_hover_text(
-            "History cannot be written on this computer just now (see Problems). Events still show here, and history resumes by itself.",
-        );
+        .on_hover_text(tr!(t, "status-history-paused-hover"));
 }
 
 /// 1234567 → "1,234,567".
@@ -180,6 +191,7 @@ mod tests {
                 &line,
                 &HotelClock::default(),
                 Utc::now(),
+                &Translator::default(),
                 &mut Vec::new(),
             );
         });

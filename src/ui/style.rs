@@ -191,10 +191,15 @@ pub(crate) fn visuals(theme: Theme) -> Visuals {
     visuals
 }
 
-/// Installs [`visuals`] for both themes (which one shows follows the system),
-/// without animations: a tooltip fading in or a scroll bar sliding out costs a
+/// Installs the system's fonts behind egui's own, and [`visuals`] for both themes (which
+/// one shows follows the system), without animations: a tooltip fading in or a scroll bar sliding out costs a
 /// dozen frames, each a full repaint, while nothing new is shown.
 pub(crate) fn install(ctx: &egui::Context) {
+    // Characters egui's own fonts lack (Japanese, a Chinese room name, an Arabic guest
+    // name) come from the system's fonts, looked up when first drawn.
+    ctx.add_font_provider(std::sync::Arc::new(
+        egui_system_font_provider::SystemFontProvider::new(),
+    ));
     for theme in [Theme::Dark, Theme::Light] {
         ctx.set_visuals_of(theme, visuals(theme));
     }

@@ -82,6 +82,7 @@ pub(crate) fn window_under(
             runtime: runtime.handle().clone(),
             keyring,
             demo: None,
+            language: Default::default(),
             policy,
         },
     );

@@ -54,6 +54,14 @@ impl HotelClock {
         self.format(at, "%H:%M:%S")
     }
 
+    /// `at` on the hotel's clock, for formatting elsewhere (in the desk's language, say).
+    pub fn local(&self, at: DateTime<Utc>) -> DateTime<FixedOffset> {
+        match self.zone {
+            Some(zone) => at.with_timezone(&zone).fixed_offset(),
+            None => at.with_timezone(&self.computer),
+        }
+    }
+
     /// "2026-11-23 14:02:11 CET" (the zone's abbreviation, or the offset).
     pub fn full(&self, at: DateTime<Utc>) -> String {
         match self.zone {
