@@ -17,6 +17,7 @@
 pub mod catalog;
 pub mod dates;
 pub mod system;
+pub mod words;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -171,6 +172,7 @@ pub struct Translator {
     language: Language,
     bundle: FluentBundle<FluentResource>,
     english: Option<FluentBundle<FluentResource>>,
+    words: words::Words,
 }
 
 impl std::fmt::Debug for Translator {
@@ -190,11 +192,19 @@ impl Default for Translator {
 impl Translator {
     /// The messages of `language`.
     pub fn new(language: Language) -> Translator {
-        Translator {
+        let mut translator = Translator {
             language,
             bundle: catalog::bundle(language),
             english: (language != Language::English).then(|| catalog::bundle(Language::English)),
-        }
+            words: words::Words::default(),
+        };
+        translator.words = words::Words::new(&translator);
+        translator
+    }
+
+    /// The names of states and kinds, made once for this language.
+    pub fn words(&self) -> &words::Words {
+        &self.words
     }
 
     /// The language spoken.

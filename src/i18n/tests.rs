@@ -184,6 +184,7 @@ fn ids_in_code() -> BTreeSet<String> {
     ids.extend(Tab::ALL.map(|tab| tab.title().to_owned()));
     ids.extend(Place::ALL.map(|place| place.label().to_owned()));
     ids.extend(Appearance::ALL.map(|look| look.label().to_owned()));
+    ids.extend(words::ids().map(str::to_owned));
     ids
 }
 

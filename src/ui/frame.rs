@@ -73,6 +73,7 @@ impl App {
             clock: &clock,
             now,
             selected_room: state.room.selected(),
+            t: &state.t,
         };
         egui::Panel::top("tabs")
             .frame(super::panels::edge(ui.style()))

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::i18n::Translator;
 use monitor_core::store::{HotelClock, Store};
 
 /// The read-only part of a frame, handed to each panel.
@@ -16,4 +17,6 @@ pub(crate) struct View<'a> {
     pub now: DateTime<Utc>,
     /// The room whose details are open, if one is.
     pub selected_room: Option<&'a str>,
+    /// The desk's language.
+    pub t: &'a Translator,
 }

@@ -31,6 +31,14 @@ pub enum Readiness {
 }
 
 impl Readiness {
+    /// Every readiness, in the order the desk wants to see them.
+    pub const ALL: [Readiness; 4] = [
+        Readiness::Ready,
+        Readiness::NotReady,
+        Readiness::NoRoom,
+        Readiness::Arrived,
+    ];
+
     /// The word the desk reads: "Ready", "Not ready", "No room", "Arrived".
     pub fn label(self) -> &'static str {
         match self {
