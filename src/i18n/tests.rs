@@ -172,7 +172,7 @@ fn ids_in_code() -> BTreeSet<String> {
                         && call
                             .split('"')
                             .next()
-                            .is_some_and(|before| before.ends_with(", "))
+                            .is_some_and(|before| before.trim_end().ends_with(','))
                     {
                         ids.insert(id.to_owned());
                     }
