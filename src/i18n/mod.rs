@@ -16,6 +16,7 @@
 
 pub mod catalog;
 pub mod dates;
+pub mod status;
 pub mod system;
 pub mod words;
 

@@ -7,7 +7,9 @@
 //! state Mews sends that the app does not know is shown as Mews spelled it.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use monitor_core::protocol::{CommandState, EventKind, ReservationState, ResourceState};
+use monitor_core::protocol::{
+    CommandState, Event, EventBody, EventKind, ReservationState, ResourceState,
+};
 use monitor_core::store::{Occupancy, Readiness};
 
 use super::Translator;
@@ -124,6 +126,16 @@ impl Words {
         known(&self.command, CommandState::KNOWN, state)
     }
 
+    /// The state an event reports, when it has one.
+    pub fn event_state<'a>(&'a self, event: &'a Event) -> Option<&'a str> {
+        match &event.body {
+            EventBody::DeviceCommand { state, .. } => Some(self.command_state(state)),
+            EventBody::Reservation { state, .. } => Some(self.reservation_state(state)),
+            EventBody::Resource { state, .. } => Some(self.resource_state(state)),
+            EventBody::PriceUpdate { .. } | EventBody::Unknown { .. } => None,
+        }
+    }
+
     /// An event's kind: "Room", "Reservation", ...
     pub fn kind(&self, kind: EventKind) -> &str {
         let at = EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
@@ -137,7 +149,10 @@ impl Words {
 
     /// An arrival's readiness: "Ready", "No room", ...
     pub fn readiness(&self, readiness: Readiness) -> &str {
-        let at = Readiness::ALL.iter().position(|r| *r == readiness).unwrap_or(0);
+        let at = Readiness::ALL
+            .iter()
+            .position(|r| *r == readiness)
+            .unwrap_or(0);
         &self.readiness[at]
     }
 }

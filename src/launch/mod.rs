@@ -208,11 +208,11 @@ fn connect_with_environment_tokens(app: &mut App) {
 }
 
 impl Notifications for Notifier {
-    fn show(&self, alert: &Alert, message: String) {
-        Notifier::show(self, alert, message);
+    fn show(&self, alert: &Alert, title: String, body: String) {
+        Notifier::show(self, alert, title, body);
     }
 
-    fn take_unavailable(&mut self) -> Option<String> {
+    fn take_unavailable(&mut self) -> bool {
         Notifier::take_unavailable(self)
     }
 }

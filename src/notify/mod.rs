@@ -4,8 +4,9 @@
 //! desktop's notification service, so the UI thread never waits on D-Bus.
 //! The thread first asks whether the desktop has such a service at all; when
 //! it has none, or a call takes longer than the answer limit, the app is told
-//! once, in plain words ([`NO_NOTIFICATIONS`]), and alerts stay in the app
-//! only. It knows nothing of egui; of the store it knows only [`Alert`].
+//! once ([`Notifier::take_unavailable`]; it says so in the desk's words), and
+//! alerts stay in the app only. It knows nothing of egui, nor of languages: the
+//! app gives each notification's words; of the store it knows only [`Alert`].
 
 mod desktop;
 
@@ -13,16 +14,11 @@ use std::sync::mpsc::{self, TrySendError};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
-use chrono::Local;
-
 use monitor_core::store::Alert;
 use monitor_engine::net::Wake;
 
 pub use desktop::{Desktop, SystemDesktop};
 
-/// What staff are told when the desktop shows no notifications.
-pub(crate) const NO_NOTIFICATIONS: &str =
-    "This computer shows no desktop notifications; alerts appear in the app only";
 /// How long a call to the desktop may take before it counts as no answer.
 pub(crate) const ANSWER_LIMIT: Duration = Duration::from_secs(10);
 /// Notifications waiting for the thread; more are dropped (the alert is in the app anyway).
@@ -148,22 +144,18 @@ impl Notifier {
         }
     }
 
-    /// Shows `alert` on the desktop, titled `message` (never a guest's name: the
-    /// system may keep notifications, and shows them where guests can see),
-    /// unless the desktop is known to show nothing. An alert for a waiting
-    /// guest is urgent: it asks for the desktop's sound.
-    pub fn show(&self, alert: &Alert, message: String) {
+    /// Shows `alert` on the desktop, titled `title` with the line `body`, both in the
+    /// desk's language (never a guest's name: the system may keep notifications, and
+    /// shows them where guests can see), unless the desktop is known to show nothing.
+    /// An alert for a waiting guest is urgent: it asks for the desktop's sound.
+    pub fn show(&self, alert: &Alert, title: String, body: String) {
         if self.availability() == Availability::Unavailable {
             return;
         }
         let job = Job {
             urgent: alert.waiting.is_some(),
-            title: message,
-            body: format!(
-                "At {}: Mews Monitor alert {}",
-                alert.at.with_timezone(&Local).format("%H:%M"),
-                alert.id
-            ),
+            title,
+            body,
         };
         match self.jobs.try_send(job) {
             Ok(()) | Err(TrySendError::Disconnected(_)) => {}
@@ -173,13 +165,14 @@ impl Notifier {
         }
     }
 
-    /// [`NO_NOTIFICATIONS`], once, when the desktop turned out to show none.
-    pub(crate) fn take_unavailable(&mut self) -> Option<String> {
+    /// True once, when the desktop turned out to show no notifications (the app says
+    /// so in the desk's words).
+    pub(crate) fn take_unavailable(&mut self) -> bool {
         if self.told || self.availability() != Availability::Unavailable {
-            return None;
+            return false;
         }
         self.told = true;
-        Some(NO_NOTIFICATIONS.to_owned())
+        true
     }
 
     /// Waits up to `limit` for the desktop's first answer. Blocks: for tests, never for

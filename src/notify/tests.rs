@@ -6,8 +6,10 @@ use chrono::{DateTime, Utc};
 
 use super::desktop::DesktopError;
 use super::*;
+use crate::i18n::{Language, Translator};
+use crate::ui::notices::{no_notifications, notification_body, notification_title};
 use monitor_core::protocol::ResourceState;
-use monitor_core::store::AlertKind;
+use monitor_core::store::{AlertKind, HotelClock, Store};
 
 /// The longest any wait here may take.
 const PATIENCE: Duration = Duration::from_secs(20);
@@ -22,6 +24,26 @@ fn alert(id: u64) -> Alert {
         fired: 1,
         waiting: None,
     }
+}
+
+/// The title and line the app gives the notifier for `alert`, in `t`'s language, on a
+/// clock in Prague (the alert at 23:13 there).
+fn words(alert: &Alert, t: &Translator) -> (String, String) {
+    let clock = HotelClock::for_zone(
+        Some("Europe/Prague"),
+        chrono::FixedOffset::east_opt(0).expect("offset"),
+    );
+    let store = Store::default();
+    (
+        notification_title(alert, &store, t),
+        notification_body(alert, &clock, t),
+    )
+}
+
+/// Shows `alert` with the words `t` gives it.
+fn show(notifier: &Notifier, alert: &Alert, t: &Translator) {
+    let (title, body) = words(alert, t);
+    notifier.show(alert, title, body);
 }
 
 /// A desktop that reports what it shows, or has no service at all.
@@ -77,12 +99,13 @@ fn an_alert_reaches_the_desktop_as_its_message() {
         None,
     );
     assert_eq!(notifier.wait_until_known(PATIENCE), Availability::Available);
-    notifier.show(&alert(3), alert(3).message());
+    show(&notifier, &alert(3), &Translator::default());
     let (title, body, urgent) = seen.recv_timeout(PATIENCE).expect("shown");
+    assert_eq!(title, alert(3).message(), "the core's English words");
     assert_eq!(title, "Room 101 is ready (Inspected)");
-    assert!(body.contains("alert 3"), "{body}");
+    assert_eq!(body, "At 23:13: Mews Monitor alert 3");
     assert!(!urgent);
-    assert_eq!(notifier.take_unavailable(), None);
+    assert!(!notifier.take_unavailable());
     // A waiting guest's room: titled as the desk reads it, and urgent (with sound).
     let waiting = Alert {
         waiting: Some("res-1".into()),
@@ -91,9 +114,40 @@ fn an_alert_reaches_the_desktop_as_its_message() {
     notifier.show(
         &waiting,
         "Eliška Černá (1052) is waiting: Room 101 is ready".into(),
+        String::new(),
     );
     let (title, _, urgent) = seen.recv_timeout(PATIENCE).expect("shown");
     assert!(title.starts_with("Eliška Černá (1052) is waiting") && urgent);
+}
+
+#[test]
+fn a_notification_is_in_the_desks_language() {
+    let (shown, seen) = mpsc::channel();
+    let notifier = Notifier::with_desktop(
+        Recording {
+            service: true,
+            shown,
+        },
+        ANSWER_LIMIT,
+        None,
+    );
+    let czech = Translator::new(Language::Czech);
+    show(&notifier, &alert(1234), &czech);
+    let (title, body, _) = seen.recv_timeout(PATIENCE).expect("shown");
+    let inspected = czech.words().resource_state(&ResourceState::Inspected);
+    assert_eq!(title, format!("Pokoj 101 je připraven ({inspected})"));
+    assert_eq!(body, "V 23:13: upozornění Mews Monitor č. 1234");
+    let out_of_order = Alert {
+        kind: AlertKind::OutOfOrder,
+        ..alert(5)
+    };
+    show(&notifier, &out_of_order, &czech);
+    let (title, _, _) = seen.recv_timeout(PATIENCE).expect("shown");
+    assert_eq!(title, "Pokoj 101 je mimo provoz");
+    assert_eq!(
+        no_notifications(&czech),
+        "Tento počítač nezobrazuje oznámení; upozornění se zobrazují jen v aplikaci"
+    );
 }
 
 #[test]
@@ -113,12 +167,13 @@ fn a_desktop_without_a_notification_service_gives_the_plain_message_once() {
     );
     woken.recv_timeout(PATIENCE).expect("the app is woken");
     assert_eq!(notifier.availability(), Availability::Unavailable);
+    assert!(notifier.take_unavailable());
     assert_eq!(
-        notifier.take_unavailable().as_deref(),
-        Some("This computer shows no desktop notifications; alerts appear in the app only")
+        no_notifications(&Translator::default()),
+        "This computer shows no desktop notifications; alerts appear in the app only"
     );
-    assert_eq!(notifier.take_unavailable(), None, "told once");
-    notifier.show(&alert(1), alert(1).message());
+    assert!(!notifier.take_unavailable(), "told once");
+    show(&notifier, &alert(1), &Translator::default());
     assert!(
         seen.recv_timeout(Duration::from_millis(50)).is_err(),
         "nothing is sent to a desktop without a service"
@@ -135,8 +190,9 @@ fn a_hanging_desktop_never_blocks_the_caller_and_counts_as_no_answer() {
     };
     let mut notifier = Notifier::with_desktop(hanging, Duration::ZERO, None);
     let started = Instant::now();
+    let t = Translator::default();
     for id in 0..100 {
-        notifier.show(&alert(id), alert(id).message());
+        show(&notifier, &alert(id), &t);
     }
     assert!(
         started.elapsed() < Duration::from_secs(1),
@@ -151,10 +207,7 @@ fn a_hanging_desktop_never_blocks_the_caller_and_counts_as_no_answer() {
         notifier.wait_until_known(Duration::ZERO),
         Availability::Unavailable
     );
-    assert_eq!(
-        notifier.take_unavailable().as_deref(),
-        Some(NO_NOTIFICATIONS)
-    );
+    assert!(notifier.take_unavailable());
     drop(release);
 }
 
@@ -165,13 +218,8 @@ fn this_computer_answers_or_the_plain_message_comes_in_bounded_time() {
     let known = notifier.wait_until_known(ANSWER_LIMIT + Duration::from_secs(1));
     assert!(started.elapsed() <= ANSWER_LIMIT + Duration::from_secs(2));
     match known {
-        Availability::Available => assert_eq!(notifier.take_unavailable(), None),
-        Availability::Unavailable => {
-            assert_eq!(
-                notifier.take_unavailable().as_deref(),
-                Some(NO_NOTIFICATIONS)
-            );
-        }
+        Availability::Available => assert!(!notifier.take_unavailable()),
+        Availability::Unavailable => assert!(notifier.take_unavailable()),
         Availability::Unknown => {
             panic!("the desktop neither answered nor counted as silent in time")
         }

@@ -21,8 +21,8 @@ pub enum Action {
     Copy {
         /// The text.
         text: String,
-        /// What was copied, e.g. "id", for the notice.
-        what: &'static str,
+        /// What was copied, for the notice ("Copied id").
+        what: super::copy::Copied,
     },
     /// Pin or unpin a room on the watch list.
     Pin(String, bool),

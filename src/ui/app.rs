@@ -45,10 +45,11 @@ pub enum Screen {
 
 /// Where alerts go besides the window: desktop notifications, given by the app's start-up.
 pub trait Notifications {
-    /// Shows `alert` titled `message` (the desk's words: a waiting guest is named).
-    fn show(&self, alert: &Alert, message: String);
-    /// Once: why alerts cannot be shown on this desktop, if they cannot.
-    fn take_unavailable(&mut self) -> Option<String>;
+    /// Shows `alert` titled `title` with the line `body`, in the desk's language (no
+    /// guest's name: a waiting guest's reservation number).
+    fn show(&self, alert: &Alert, title: String, body: String);
+    /// True once, when alerts cannot be shown on this desktop.
+    fn take_unavailable(&mut self) -> bool;
 }
 
 /// Everything the window needs to start.
@@ -221,16 +222,22 @@ impl App {
             services.undrawn_since.get_or_insert(received);
         }
         // Taking fresh alerts also records them in history; they stay open in the store.
+        let t = &self.view.t;
         for alert in services.session.take_fresh_alerts() {
             if let Some(notifier) = &services.notifier {
-                notifier.show(&alert, services.session.store().alert_summary(&alert));
+                let store = services.session.store();
+                let title = super::notices::notification_title(&alert, store, t);
+                let clock = clock_of(&services.session);
+                let body = super::notices::notification_body(&alert, &clock, t);
+                notifier.show(&alert, title, body);
             }
         }
-        if let Some(message) = services
+        if services
             .notifier
             .as_mut()
-            .and_then(|n| n.take_unavailable())
+            .is_some_and(|n| n.take_unavailable())
         {
+            let message = super::notices::no_notifications(&self.view.t);
             self.view.notices.toast(message.clone());
             self.view.notification_note = Some(message);
         }

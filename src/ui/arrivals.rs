@@ -8,20 +8,40 @@
 
 use chrono::{DateTime, Utc};
 
-use monitor_core::store::clock::{elapsed_minutes, utc_text};
-use monitor_core::store::{Arrival, HotelClock, Readiness, folded, room_called};
+use monitor_core::store::clock::utc_text;
+use monitor_core::store::{Arrival, HotelClock, Readiness, folded};
 
 use super::action::Action;
+use super::copy::Copied;
 use super::{guest, style, waiting};
+use crate::i18n::Translator;
+use crate::i18n::dates::Pattern;
+use crate::tr;
 
-/// Said on the card of a guest Mews classifies as waiting (no button needed).
-pub const MEWS_WAITING: &str = "Waiting (set in Mews)";
-
-/// Said where an arrival's room would be, while none is assigned.
-pub(crate) const NO_ROOM: &str = "⚠ No room assigned";
-
-/// The search box's label (and accessible name).
+/// The search box's label (and accessible name) in English, as tests find it; the
+/// window says it in the desk's language (`arrivals-search`).
 pub const SEARCH_LABEL: &str = "Find a guest or reservation";
+
+/// The mark before "No room assigned".
+const NO_ROOM_MARK: &str = "⚠";
+
+/// Said where an arrival's room would be, while none is assigned: "⚠ No room assigned".
+pub(crate) fn no_room(t: &Translator) -> String {
+    format!("{NO_ROOM_MARK} {}", tr!(t, "arrivals-no-room"))
+}
+
+/// A room as the desk names it: "Room 101", or the name alone when it already says
+/// "Room" (as [`monitor_core::store::room_called`] does, in the desk's language).
+pub(crate) fn room_called(name: &str, t: &Translator) -> String {
+    let says_room = name
+        .get(..5)
+        .is_some_and(|start| start.eq_ignore_ascii_case("room "));
+    if says_room {
+        name.to_owned()
+    } else {
+        tr!(t, "arrivals-room", name = name)
+    }
+}
 
 /// What the panel draws from.
 pub(crate) struct ArrivalsCtx<'a> {
@@ -35,6 +55,8 @@ pub(crate) struct ArrivalsCtx<'a> {
     pub clock: &'a HotelClock,
     /// Now.
     pub now: DateTime<Utc>,
+    /// The desk's language.
+    pub t: &'a Translator,
 }
 
 /// Draws the panel's contents; `search` is what the desk typed in its search box.
@@ -44,22 +66,20 @@ pub(crate) fn arrivals_ui(
     search: &mut String,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Arrivals");
+    let t = ctx.t;
+    ui.heading(tr!(t, "arrivals-heading"));
     let Some(date) = ctx.date else {
-        ui.label("Today's arrivals appear here once they are loaded from Mews.");
+        ui.label(tr!(t, "arrivals-not-loaded"));
         return;
     };
-    ui.label(format!(
-        "Today at the hotel: {}",
-        date.format("%a %d %b %Y")
-    ));
+    ui.label(tr!(t, "arrivals-today", date = t.date(date)));
     if ctx.arrivals.is_empty() {
-        ui.label("No arrivals today.");
+        ui.label(tr!(t, "arrivals-none"));
         return;
     }
     let waiting = waiting::waiting(ctx.arrivals);
-    waiting::waiting_ui(ui, &waiting, ctx.clock, ctx.now, actions);
-    search_ui(ui, search);
+    waiting::waiting_ui(ui, &waiting, ctx.clock, ctx.now, t, actions);
+    search_ui(ui, search, t);
     let query = folded(search.trim());
     let shown: Vec<&Arrival<'_>> = ctx
         .arrivals
@@ -67,7 +87,7 @@ pub(crate) fn arrivals_ui(
         .filter(|arrival| arrival.matches(&query))
         .collect();
     if !query.is_empty() {
-        ui.label(found_words(shown.len(), ctx.arrivals.len()));
+        ui.label(found_words(shown.len(), ctx.arrivals.len(), t));
     }
     ui.separator();
     egui::ScrollArea::vertical()
@@ -80,21 +100,21 @@ pub(crate) fn arrivals_ui(
 }
 
 /// The search box, labelled for screen readers, with a button to clear it.
-fn search_ui(ui: &mut egui::Ui, search: &mut String) {
-    let label = ui.label(SEARCH_LABEL);
+fn search_ui(ui: &mut egui::Ui, search: &mut String, t: &Translator) {
+    let label = ui.label(tr!(t, "arrivals-search"));
     ui.horizontal(|ui| {
         let clear = !search.is_empty();
         let width = ui.available_width() - if clear { 60.0 } else { 0.0 };
         ui.add(
             egui::TextEdit::singleline(search)
-                .hint_text("name or number")
+                .hint_text(tr!(t, "arrivals-search-hint"))
                 .desired_width(width.max(80.0)),
         )
         .labelled_by(label.id);
         if clear
             && ui
-                .button("Clear")
-                .on_hover_text("Show every arrival")
+                .button(tr!(t, "arrivals-search-clear"))
+                .on_hover_text(tr!(t, "arrivals-search-clear-hover"))
                 .clicked()
         {
             search.clear();
@@ -103,11 +123,8 @@ fn search_ui(ui: &mut egui::Ui, search: &mut String) {
 }
 
 /// "2 of 12 arrivals match" / "No arrival matches".
-fn found_words(found: usize, all: usize) -> String {
-    match found {
-        0 => "No arrival matches".to_owned(),
-        _ => format!("{found} of {all} arrivals match"),
-    }
+fn found_words(found: usize, all: usize, t: &Translator) -> String {
+    tr!(t, "arrivals-found", found = found, all = all)
 }
 
 /// The height taken by a card not yet drawn (a typical one: heading and room line).
@@ -144,18 +161,20 @@ fn arrival_row(
     ctx: &ArrivalsCtx<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let t = ctx.t;
     let selected = arrival.room_id.is_some() && arrival.room_id == ctx.selected_room;
-    let time = arrival
-        .arrival_utc
-        .map_or_else(|| "--:--".to_owned(), |at| ctx.clock.format(at, "%H:%M"));
+    let time = arrival.arrival_utc.map_or_else(
+        || "--:--".to_owned(),
+        |at| t.time(ctx.clock, at, Pattern::Time),
+    );
     let title = format!(
         "{} · {time} · {}",
         arrival.display_number(),
-        arrival.readiness.label()
+        t.words().readiness(arrival.readiness)
     );
     ui.group(|ui| {
         ui.set_width(ui.available_width());
-        guest_line(ui, arrival);
+        guest_line(ui, arrival, t);
         let heading = egui::RichText::new(&title).strong();
         let heading = match arrival.readiness {
             Readiness::NoRoom => heading.color(ui.visuals().warn_fg_color),
@@ -165,8 +184,8 @@ fn arrival_row(
         let response = ui.selectable_label(selected, heading).on_hover_text(
             arrival
                 .arrival_utc
-                .map(|at| format!("Arrival {}", utc_text(at)))
-                .unwrap_or_else(|| "Arrival time not known".to_owned()),
+                .map(|at| tr!(t, "arrivals-arrival-at", at = utc_text(at)))
+                .unwrap_or_else(|| tr!(t, "arrivals-arrival-unknown")),
         );
         if response.clicked()
             && let Some(room) = arrival.room_id
@@ -174,17 +193,17 @@ fn arrival_row(
             actions.push(Action::SelectRoom(Some(room.to_owned())));
         }
         response.context_menu(|ui| {
-            if ui.button("Copy reservation number").clicked() {
+            if ui.button(tr!(t, "copy-reservation-number")).clicked() {
                 actions.push(Action::Copy {
                     text: arrival.display_number().to_owned(),
-                    what: "reservation number",
+                    what: Copied::ReservationNumber,
                 });
                 ui.close();
             }
-            if ui.button("Copy ticket line").clicked() {
+            if ui.button(tr!(t, "copy-ticket-line")).clicked() {
                 actions.push(Action::Copy {
                     text: ticket_line(arrival, ctx.clock),
-                    what: "ticket line",
+                    what: Copied::TicketLine,
                 });
                 ui.close();
             }
@@ -195,14 +214,14 @@ fn arrival_row(
 }
 
 /// The guest's name (or why it is missing) and VIP mark, first on the card.
-fn guest_line(ui: &mut egui::Ui, arrival: &Arrival<'_>) {
-    let line = guest::name_line(arrival.guest);
+fn guest_line(ui: &mut egui::Ui, arrival: &Arrival<'_>, t: &Translator) {
+    let line = guest::name_line(arrival.guest, t);
     if line == guest::NameLine::Nothing {
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        guest::name_ui(ui, &line);
-        guest::vip_ui(ui, arrival.guest);
+        guest::name_ui(ui, &line, t);
+        guest::vip_ui(ui, arrival.guest, t);
     });
 }
 
@@ -217,28 +236,26 @@ fn waiting_line(
     if arrival.readiness == Readiness::Arrived {
         return;
     }
+    let t = ctx.t;
     ui.horizontal_wrapped(|ui| {
         let in_mews = arrival.guest.waiting_in_mews();
         if let Some(since) = arrival.waiting_since {
-            let words = if in_mews { MEWS_WAITING } else { "Waiting" };
+            let (words, hover) = if in_mews {
+                (tr!(t, "waiting-in-mews"), tr!(t, "waiting-in-mews-hover"))
+            } else {
+                (tr!(t, "waiting-at-desk"), tr!(t, "waiting-at-desk-hover"))
+            };
             ui.label(format!("{} {words}", style::WAITING_MARK))
-                .on_hover_text(if in_mews {
-                    "Mews classifies this guest as waiting for a room"
-                } else {
-                    "Put on the waiting list at this desk"
-                });
-            ui.label(waiting::waited_for(since, ctx.clock, ctx.now));
+                .on_hover_text(hover);
+            ui.label(waiting::waited_for(since, ctx.clock, ctx.now, t));
         }
         if in_mews {
             return;
         }
         let (words, hover) = if arrival.queued {
-            ("Not waiting", "Take the guest off the waiting list")
+            (tr!(t, "waiting-stop"), tr!(t, "waiting-stop-hover"))
         } else {
-            (
-                "Guest is waiting",
-                "The guest is at the desk: list them under Waiting until their room is ready",
-            )
+            (tr!(t, "waiting-start"), tr!(t, "waiting-start-hover"))
         };
         if ui.button(words).on_hover_text(hover).clicked() {
             actions.push(Action::SetWaiting {
@@ -251,18 +268,19 @@ fn waiting_line(
 
 /// The room: a chip in the state's colour with its name and state, and the time in that state.
 fn room_line(ui: &mut egui::Ui, arrival: &Arrival<'_>, ctx: &ArrivalsCtx<'_>) {
+    let t = ctx.t;
     ui.horizontal_wrapped(|ui| {
         let Some(name) = arrival.room_name() else {
             let warn = ui.visuals().warn_fg_color;
-            ui.label(egui::RichText::new(NO_ROOM).color(warn));
+            ui.label(egui::RichText::new(no_room(t)).color(warn));
             return;
         };
         let state = arrival.room.and_then(|room| room.state.as_ref());
         let (fill, text) = style::room_colours(state);
-        let words = state.map_or("state not known", |state| state.label());
+        let words = t.words().resource_state_or_unknown(state);
         let chip = format!(
             "{} · {} {words}",
-            room_called(name),
+            room_called(name, t),
             style::room_mark(state)
         );
         egui::Frame::new()
@@ -273,13 +291,13 @@ fn room_line(ui: &mut egui::Ui, arrival: &Arrival<'_>, ctx: &ArrivalsCtx<'_>) {
             });
         if let Some(since) = arrival.room.and_then(|room| room.since) {
             // Whole, on the next line when it does not fit ("6 h 58 min", never "6" then "h 58 min").
-            let time = egui::Label::new(elapsed_minutes(since, ctx.now))
-                .wrap_mode(egui::TextWrapMode::Extend);
+            let time =
+                egui::Label::new(t.since(since, ctx.now)).wrap_mode(egui::TextWrapMode::Extend);
             ui.add(time)
-                .on_hover_text(format!("In this state since {}", ctx.clock.full(since)));
+                .on_hover_text(tr!(t, "arrivals-state-since", at = ctx.clock.full(since)));
         }
         if arrival.changed_offline {
-            ui.label("(changed while offline)");
+            ui.label(tr!(t, "arrivals-changed-offline"));
         }
     });
 }
@@ -301,4 +319,43 @@ pub(crate) fn ticket_line(arrival: &Arrival<'_>, clock: &HotelClock) -> String {
     parts.push(arrival.readiness.label().to_owned());
     parts.push(format!("id {}", arrival.id));
     parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn the_search_label_tests_find_is_the_english_message() {
+        assert_eq!(tr!(Translator::default(), "arrivals-search"), SEARCH_LABEL);
+    }
+
+    #[test]
+    fn found_arrivals_are_counted_as_before_in_english_and_with_czech_plurals() {
+        let english = Translator::default();
+        assert_eq!(found_words(0, 12, &english), "No arrival matches");
+        assert_eq!(found_words(1, 1, &english), "1 of 1 arrivals match");
+        assert_eq!(found_words(2, 12, &english), "2 of 12 arrivals match");
+        let czech = Translator::new(Language::Czech);
+        assert_eq!(found_words(0, 5, &czech), "Žádný příjezd neodpovídá");
+        assert_eq!(found_words(1, 5, &czech), "Odpovídá 1 příjezd z 5");
+        assert_eq!(found_words(3, 5, &czech), "Odpovídají 3 příjezdy z 5");
+        assert_eq!(found_words(5, 5, &czech), "Odpovídá 5 příjezdů z 5");
+    }
+
+    #[test]
+    fn a_room_is_called_as_the_core_calls_it_in_english() {
+        let english = Translator::default();
+        for name in ["101", "Room 7", "ROOM 8", "Roomy", ""] {
+            assert_eq!(
+                room_called(name, &english),
+                monitor_core::store::room_called(name)
+            );
+        }
+        assert_eq!(no_room(&english), "⚠ No room assigned");
+        let czech = Translator::new(Language::Czech);
+        assert_eq!(room_called("101", &czech), "Pokoj 101");
+        assert_eq!(no_room(&czech), "⚠ Není přidělen pokoj");
+    }
 }

@@ -9,16 +9,18 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use monitor_core::protocol::ResourceState;
-use monitor_core::store::clock::elapsed_minutes;
 use monitor_core::store::{
-    Board, BoardFilter, BoardRow, HotelClock, Occupancy, Room, RoomDay, StateCounts, Store,
-    room_called,
+    Board, BoardFilter, BoardRow, FloorGroup, HotelClock, Occupancy, Room, RoomDay, StateCounts,
+    Store,
 };
 
 use super::action::Action;
 use super::copy::{copy_menu, room_ticket};
 use super::style;
 use super::view::View;
+use crate::i18n::dates::Pattern;
+use crate::i18n::{Language, Translator};
+use crate::tr;
 
 /// How long, at least, a room that just changed stays highlighted.
 pub(crate) const HIGHLIGHT_FOR: Duration = Duration::from_secs(4);
@@ -32,76 +34,183 @@ const GAP: f32 = 6.0;
 /// Space between a tile's edge and its text.
 const TILE_MARGIN: f32 = 7.0;
 
+/// What the board says on every tile and switch, put into words once per language
+/// rather than on each tile of each frame.
+#[derive(Debug, Default)]
+pub(crate) struct BoardWords {
+    /// The language these words are in.
+    language: Option<Language>,
+    /// Between the facts of a tile's accessible name (", ").
+    separator: String,
+    /// The word a room's name may start with already ("Room").
+    room_word: String,
+    changed_offline: String,
+    unconfirmed: String,
+    alert_open: String,
+    watched: String,
+    /// A tile's state when none was received.
+    state_unknown: String,
+    /// After a tile's time: "offline", "last known".
+    offline: String,
+    last_known: String,
+    /// The hover of a state's or day's switch, shown or hidden.
+    click_to_hide: String,
+    click_to_show: String,
+}
+
+impl BoardWords {
+    /// The words of `t`'s language.
+    pub(crate) fn new(t: &Translator) -> BoardWords {
+        BoardWords {
+            language: Some(t.language()),
+            separator: tr!(t, "board-tile-separator"),
+            room_word: tr!(t, "room-word"),
+            changed_offline: tr!(t, "board-tile-changed-offline"),
+            unconfirmed: tr!(t, "board-tile-unconfirmed"),
+            alert_open: tr!(t, "board-tile-alert-open"),
+            watched: tr!(t, "board-tile-watched"),
+            state_unknown: tr!(t, "board-tile-state-unknown"),
+            offline: tr!(t, "board-tile-offline"),
+            last_known: tr!(t, "board-tile-last-known"),
+            click_to_hide: tr!(t, "board-click-to-hide"),
+            click_to_show: tr!(t, "board-click-to-show"),
+        }
+    }
+
+    /// Makes the words again if `t` speaks another language than they are in.
+    fn follow(&mut self, t: &Translator) {
+        if self.language != Some(t.language()) {
+            *self = BoardWords::new(t);
+        }
+    }
+
+    /// The hover of a switch that is `shown`.
+    fn click_to(&self, shown: bool) -> &str {
+        if shown {
+            &self.click_to_hide
+        } else {
+            &self.click_to_show
+        }
+    }
+}
+
+/// A room's name as staff say it: "Room 101", or the name alone when it already says
+/// it is a room ("Room 5"), in English or in `room_word`, the language's word.
+pub(crate) fn room_called(name: &str, room_word: &str, t: &Translator) -> String {
+    let starts_with = |word: &str| {
+        name.len() > word.len()
+            && name.is_char_boundary(word.len())
+            && name[..word.len()].eq_ignore_ascii_case(word)
+            && name[word.len()..].starts_with(' ')
+    };
+    if starts_with("room") || (!room_word.is_empty() && starts_with(room_word)) {
+        name.to_owned()
+    } else {
+        tr!(t, "room-called", room = name)
+    }
+}
+
 /// The accessible name of a room's tile, e.g. "Room 101, Clean, 12 min" or,
-/// once the hotel's day is loaded, "Room 101, Dirty, 12 min, Turnover, guest arriving 15:00".
+/// once the hotel's day is loaded, "Room 101, Dirty, 12 min, Turnover, guest arriving 15:00";
+/// `since` is the time in its state in words.
 pub(crate) fn tile_label(
     room: &Room,
     day: Option<&RoomDay<'_>>,
-    clock: &HotelClock,
-    now: DateTime<Utc>,
+    since: Option<&str>,
+    view: &View<'_>,
+    words: &BoardWords,
 ) -> String {
-    let state = room.state.as_ref().map_or("state not known", |s| s.label());
-    let mut label = format!("{}, {state}", room_called(room.display_name()));
-    if let Some(since) = room.since {
-        label.push_str(&format!(", {}", elapsed_minutes(since, now)));
-    }
-    if let Some(day) = day {
-        label.push_str(&format!(", {}", day_words(day, clock)));
-    }
+    let t = view.t;
+    let mut facts = vec![
+        room_called(room.display_name(), &words.room_word, t),
+        t.words()
+            .resource_state_or_unknown(room.state.as_ref())
+            .to_owned(),
+    ];
+    facts.extend(since.map(str::to_owned));
+    facts.extend(day.map(|day| day_words(day, view.clock, t)));
     if room.changed_offline {
-        label.push_str(", changed while offline");
+        facts.push(words.changed_offline.clone());
     }
     if room.unconfirmed {
-        label.push_str(", last known state, not yet confirmed by Mews");
+        facts.push(words.unconfirmed.clone());
     }
-    label
+    facts.join(&words.separator)
 }
 
-/// The label of a state's filter switch with its count, e.g. "Dirty: 120".
-pub fn chip_label(state: Option<&ResourceState>, counts: &StateCounts) -> String {
-    match state {
-        Some(state) => format!(
-            "{} {}: {}",
-            style::room_mark(Some(state)),
-            state.label(),
-            counts.of(state)
+/// The label of a state's filter switch with its count, e.g. "⚑ Dirty: 120".
+pub fn chip_label(state: Option<&ResourceState>, counts: &StateCounts, t: &Translator) -> String {
+    let mark = style::room_mark(state);
+    let label = match state {
+        Some(state) => tr!(
+            t,
+            "board-count",
+            name = t.words().resource_state(state),
+            count = counts.of(state)
         ),
-        None => format!("{} Other: {}", style::room_mark(None), counts.other),
-    }
+        None => tr!(
+            t,
+            "board-count",
+            name = tr!(t, "board-state-other"),
+            count = counts.other
+        ),
+    };
+    format!("{mark} {label}")
 }
 
 /// A room's day in words: "Turnover, guest arriving 15:00", "Departing", "Vacant".
-pub(crate) fn day_words(day: &RoomDay<'_>, clock: &HotelClock) -> String {
-    let mut words = day.occupancy.label().to_owned();
-    if let Some(at) = day.arrival_utc {
-        words.push_str(&format!(", guest arriving {}", clock.format(at, "%H:%M")));
+pub(crate) fn day_words(day: &RoomDay<'_>, clock: &HotelClock, t: &Translator) -> String {
+    let words = t.words().occupancy(day.occupancy);
+    match day.arrival_utc {
+        Some(at) => tr!(
+            t,
+            "room-day-guest-arriving",
+            day = words,
+            time = t.time(clock, at, Pattern::Time)
+        ),
+        None => words.to_owned(),
     }
-    words
 }
 
 /// The mark in a tile's lower right corner: the day's mark, with the arrival's
 /// time when a guest comes ("↕ 15:00").
-fn day_mark(day: &RoomDay<'_>, clock: &HotelClock) -> String {
+fn day_mark(day: &RoomDay<'_>, clock: &HotelClock, t: &Translator) -> String {
     let mark = style::occupancy_mark(day.occupancy);
     match day.arrival_utc {
-        Some(at) => format!("{mark} {}", clock.format(at, "%H:%M")),
+        Some(at) => format!("{mark} {}", t.time(clock, at, Pattern::Time)),
         None => mark.to_owned(),
     }
 }
 
 /// The label of a day's filter switch with its count, e.g. "↕ Turnover: 12".
-pub fn occupancy_chip_label(occupancy: Occupancy, count: usize) -> String {
+pub fn occupancy_chip_label(occupancy: Occupancy, count: usize, t: &Translator) -> String {
     let mark = style::occupancy_mark(occupancy);
-    let words = occupancy.label();
+    let label = tr!(
+        t,
+        "board-count",
+        name = t.words().occupancy(occupancy),
+        count = count
+    );
     if mark.is_empty() {
-        format!("{words}: {count}")
+        label
     } else {
-        format!("{mark} {words}: {count}")
+        format!("{mark} {label}")
     }
 }
 
 /// The label of the "turn first" switch.
-pub const TURN_FIRST_LABEL: &str = "Turn first";
+pub fn turn_first_label(t: &Translator) -> String {
+    tr!(t, "board-turn-first")
+}
+
+/// A floor's title: "Floor 2", "No floor", or the "turn first" list's.
+fn group_title(group: &FloorGroup, t: &Translator) -> String {
+    match (&group.floor, group.turn_first) {
+        (_, true) => tr!(t, "board-turn-first-heading"),
+        (Some(floor), false) => tr!(t, "board-floor", floor = floor.as_str()),
+        (None, false) => tr!(t, "board-no-floor"),
+    }
+}
 
 /// How many rooms have each day, in [`Occupancy::ALL`] order; counted again
 /// only when the rooms, the stays or the hotel's day change.
@@ -141,6 +250,8 @@ pub(crate) struct BoardTab {
     day_counts: DayCounts,
     /// Where the selected room's tile is across the board (drawn this frame), if shown.
     selected_tile_x: Option<f32>,
+    /// The words on tiles and switches, in the desk's language.
+    words: BoardWords,
 }
 
 impl BoardTab {
@@ -164,15 +275,27 @@ pub(crate) fn board_ui(
     loading: bool,
     actions: &mut Vec<Action>,
 ) {
+    let t = view.t;
     let rooms = &view.store.rooms;
     let counts = rooms.counts();
+    tab.words.follow(t);
     // A changed filter shows from the next frame, which the click itself brings.
     tab.board.refresh(view.store, filter);
-    let showing = format!("Showing {} of {} rooms", tab.board.shown(), rooms.len());
-    let mut edited = filters_ui(ui, filter, &counts, tab.board.floors(), &showing);
+    let showing = tr!(
+        t,
+        "board-showing",
+        shown = tab.board.shown(),
+        total = rooms.len()
+    );
+    let mut switches = Switches {
+        filter,
+        words: &tab.words,
+        t,
+    };
+    let mut edited = filters_ui(ui, &mut switches, &counts, tab.board.floors(), &showing);
     match tab.day_counts.get(view.store) {
-        Some(day_counts) => edited |= day_filters_ui(ui, filter, &day_counts),
-        None => day_not_loaded_ui(ui, filter),
+        Some(day_counts) => edited |= day_filters_ui(ui, &mut switches, &day_counts),
+        None => day_not_loaded_ui(ui, switches.filter, t),
     }
     if edited {
         actions.push(Action::SettingsEdited);
@@ -181,15 +304,16 @@ pub(crate) fn board_ui(
     tab.selected_tile_x = None;
     if rooms.is_empty() {
         ui.label(if loading {
-            "Reading the rooms' last known states from history…"
+            tr!(t, "board-reading-history")
         } else {
-            "No rooms yet. They appear when Mews sends the hotel's rooms or the first room event."
+            tr!(t, "board-no-rooms")
         });
         return;
     }
     let per_row = (((ui.available_width() + GAP) / (TILE.x + GAP)).floor() as usize).max(1);
     let rows = tab.board.rows(per_row);
     let board = &tab.board;
+    let words = &tab.words;
     let mut selected_x = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -197,12 +321,12 @@ pub(crate) fn board_ui(
             ui.spacing_mut().item_spacing = egui::vec2(GAP, GAP);
             for row in &rows[range] {
                 match *row {
-                    BoardRow::Heading { group } => heading_ui(ui, board, group),
+                    BoardRow::Heading { group } => heading_ui(ui, board, group, t),
                     BoardRow::Tiles { group, start, end } => {
                         ui.horizontal(|ui| {
                             for &at in &board.groups()[group].rooms[start..end] {
                                 let room = &view.store.rooms.all()[at];
-                                if let Some(x) = room_tile_ui(ui, room, view, actions) {
+                                if let Some(x) = room_tile_ui(ui, room, view, words, actions) {
                                     selected_x = Some(x);
                                 }
                             }
@@ -215,11 +339,16 @@ pub(crate) fn board_ui(
 }
 
 /// A floor's heading with its room count.
-fn heading_ui(ui: &mut egui::Ui, board: &Board, group: usize) {
+fn heading_ui(ui: &mut egui::Ui, board: &Board, group: usize, t: &Translator) {
     let group = &board.groups()[group];
     ui.allocate_ui(egui::vec2(ui.available_width(), TILE.y), |ui| {
         ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-            ui.heading(format!("{} · {} rooms", group.title(), group.rooms.len()));
+            ui.heading(tr!(
+                t,
+                "board-heading",
+                title = group_title(group, t),
+                count = group.rooms.len()
+            ));
         });
     });
 }
@@ -229,8 +358,10 @@ fn room_tile_ui(
     ui: &mut egui::Ui,
     room: &Room,
     view: &View<'_>,
+    words: &BoardWords,
     actions: &mut Vec<Action>,
 ) -> Option<f32> {
+    let t = view.t;
     let store: &Store = view.store;
     let clock: &HotelClock = view.clock;
     let marks = Marks {
@@ -240,23 +371,23 @@ fn room_tile_ui(
     };
     let pinned = marks.pinned;
     let day = store.room_day(&room.id);
-    let response = tile(ui, room, day.as_ref(), view, marks);
+    let response = tile(ui, room, day.as_ref(), view, words, marks);
     let selected_x = marks.selected.then(|| response.rect.center().x);
     if response.clicked() {
         actions.push(Action::SelectRoom(Some(room.id.clone())));
     }
     response.context_menu(|ui| {
-        copy_menu(ui, &room.id, || room_ticket(room, clock), actions);
+        copy_menu(ui, view.t, &room.id, || room_ticket(room, clock), actions);
         let pin = if pinned {
-            "Unpin from watch list"
+            tr!(t, "board-unpin")
         } else {
-            "Pin to watch list"
+            tr!(t, "board-pin")
         };
         if ui.button(pin).clicked() {
             actions.push(Action::Pin(room.id.clone(), !pinned));
             ui.close();
         }
-        if ui.button("Show timeline").clicked() {
+        if ui.button(tr!(t, "board-show-timeline")).clicked() {
             actions.push(Action::SelectRoom(Some(room.id.clone())));
             ui.close();
         }
@@ -264,49 +395,60 @@ fn room_tile_ui(
     selected_x
 }
 
+/// The board's filter with the words of its switches.
+struct Switches<'a> {
+    filter: &'a mut BoardFilter,
+    words: &'a BoardWords,
+    t: &'a Translator,
+}
+
 /// Search, floor and "Show all rooms" on one line that never wraps, with the
 /// count; the state switches below. Nothing here moves when a filter is set.
 fn filters_ui(
     ui: &mut egui::Ui,
-    filter: &mut BoardFilter,
+    switches: &mut Switches<'_>,
     counts: &StateCounts,
     floors: &[String],
     showing: &str,
 ) -> bool {
+    let (filter, words, t) = (&mut *switches.filter, switches.words, switches.t);
     let mut edited = false;
     ui.horizontal(|ui| {
-        let label = ui.label("Search rooms");
+        let label = ui.label(tr!(t, "board-search"));
         edited |= ui
             .add(
                 egui::TextEdit::singleline(&mut filter.search)
-                    .hint_text("room name")
+                    .hint_text(tr!(t, "board-search-hint"))
                     .desired_width(140.0),
             )
             .labelled_by(label.id)
             .changed();
-        let floor_text = filter
-            .floor
-            .as_ref()
-            .map_or("All floors".to_owned(), |floor| format!("Floor {floor}"));
-        egui::ComboBox::from_label("Floor")
+        let floor_text = filter.floor.as_ref().map_or_else(
+            || tr!(t, "board-all-floors"),
+            |floor| tr!(t, "board-floor", floor = floor.as_str()),
+        );
+        egui::ComboBox::from_label(tr!(t, "board-floor-choice"))
             .selected_text(floor_text)
             .show_ui(ui, |ui| {
                 edited |= ui
-                    .selectable_value(&mut filter.floor, None, "All floors")
+                    .selectable_value(&mut filter.floor, None, tr!(t, "board-all-floors"))
                     .changed();
                 for floor in floors {
                     edited |= ui
                         .selectable_value(
                             &mut filter.floor,
                             Some(floor.clone()),
-                            format!("Floor {floor}"),
+                            tr!(t, "board-floor", floor = floor.as_str()),
                         )
                         .changed();
                 }
             });
         // Always there (greyed out when nothing is hidden), so the line never changes.
         if ui
-            .add_enabled(filter.is_narrowed(), egui::Button::new("Show all rooms"))
+            .add_enabled(
+                filter.is_narrowed(),
+                egui::Button::new(tr!(t, "board-show-all")),
+            )
             .clicked()
         {
             *filter = BoardFilter::default();
@@ -319,15 +461,11 @@ fn filters_ui(
         for (slot, state) in states.enumerate() {
             let shown = filter.shown[slot];
             let (fill, text) = style::chip_colours(state, shown, ui.visuals());
-            let label = egui::RichText::new(chip_label(state, counts)).color(text);
+            let label = egui::RichText::new(chip_label(state, counts, t)).color(text);
             let button = egui::Button::new(label).fill(fill).selected(shown);
             if ui
                 .add(button)
-                .on_hover_text(if shown {
-                    "Click to hide these rooms"
-                } else {
-                    "Click to show these rooms"
-                })
+                .on_hover_text(words.click_to(shown))
                 .clicked()
             {
                 filter.shown[slot] = !shown;
@@ -341,21 +479,18 @@ fn filters_ui(
 /// One switch per day (vacant, arriving, …) with its count, and "Turn first".
 fn day_filters_ui(
     ui: &mut egui::Ui,
-    filter: &mut BoardFilter,
+    switches: &mut Switches<'_>,
     counts: &[usize; Occupancy::ALL.len()],
 ) -> bool {
+    let (filter, words, t) = (&mut *switches.filter, switches.words, switches.t);
     let mut edited = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Today:");
+        ui.label(tr!(t, "board-today"));
         for occupancy in Occupancy::ALL {
             let slot = occupancy.index();
             let shown = filter.occupancy[slot];
-            let label = occupancy_chip_label(occupancy, counts[slot]);
-            let hover = if shown {
-                "Click to hide these rooms"
-            } else {
-                "Click to show these rooms"
-            };
+            let label = occupancy_chip_label(occupancy, counts[slot], t);
+            let hover = words.click_to(shown);
             if switch(ui, &mut filter.occupancy[slot], label, hover) {
                 edited = true;
             }
@@ -364,8 +499,8 @@ fn day_filters_ui(
         edited |= switch(
             ui,
             &mut filter.turn_first,
-            TURN_FIRST_LABEL.to_owned(),
-            "Only the rooms a guest arrives in today that are dirty, or clean but not yet inspected where the hotel inspects, as one list by arrival time",
+            turn_first_label(t),
+            &tr!(t, "board-turn-first-hover"),
         );
     });
     edited
@@ -384,11 +519,9 @@ fn switch(ui: &mut egui::Ui, on: &mut bool, label: String, hover: &str) -> bool 
 }
 
 /// Says why the board is empty when day switches are set but the hotel's day is not loaded.
-fn day_not_loaded_ui(ui: &mut egui::Ui, filter: &BoardFilter) {
+fn day_not_loaded_ui(ui: &mut egui::Ui, filter: &BoardFilter, t: &Translator) {
     if filter.turn_first || filter.occupancy.contains(&false) {
-        ui.label(
-            "Today's stays are not loaded yet: rooms narrowed by their day appear once they are.",
-        );
+        ui.label(tr!(t, "board-day-not-loaded"));
     }
 }
 
@@ -409,18 +542,26 @@ fn tile(
     room: &Room,
     day: Option<&RoomDay<'_>>,
     view: &View<'_>,
+    words: &BoardWords,
     marks: Marks,
 ) -> egui::Response {
-    let now = view.now;
+    let (t, now) = (view.t, view.now);
     let (rect, response) = ui.allocate_exact_size(TILE, egui::Sense::click());
-    let mut label = tile_label(room, day, view.clock, now);
-    if marks.alert {
-        label.push_str(", alert open");
-    }
-    if marks.pinned {
-        label.push_str(", watched");
-    }
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    let since = room.since.map(|since| t.since(since, now));
+    // Put into words only when asked for: by a screen reader, or on hover.
+    let label = || {
+        let mut label = tile_label(room, day, since.as_deref(), view, words);
+        if marks.alert {
+            label.push_str(&words.separator);
+            label.push_str(&words.alert_open);
+        }
+        if marks.pinned {
+            label.push_str(&words.separator);
+            label.push_str(&words.watched);
+        }
+        label
+    };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label()));
     if !ui.is_rect_visible(rect) {
         return response;
     }
@@ -439,15 +580,38 @@ fn tile(
             egui::StrokeKind::Inside,
         );
     }
-    let day_mark = day.map(|day| day_mark(day, view.clock));
-    tile_texts(painter, rect, room, now, marks, day_mark, text);
+    let day_mark = day.map(|day| day_mark(day, view.clock, t));
+    let texts = TileTexts {
+        marks,
+        since: since.as_deref(),
+        day_mark,
+        words,
+        state: room
+            .state
+            .as_ref()
+            .map_or(words.state_unknown.as_str(), |state| {
+                t.words().resource_state(state)
+            }),
+        colour: text,
+    };
+    tile_texts(painter, rect, room, texts);
     response.on_hover_ui(|ui| {
-        ui.label(format!(
-            "{label}\nFloor: {}\nPrevious state: {}\nChanges seen: {}\nId: {}",
-            room.floor.as_deref().unwrap_or("not known"),
-            room.previous.as_ref().map_or("none", |state| state.label()),
-            room.changes,
-            room.id
+        let floor = room
+            .floor
+            .clone()
+            .unwrap_or_else(|| tr!(t, "board-floor-not-known"));
+        let previous = room.previous.as_ref().map_or_else(
+            || tr!(t, "board-previous-none"),
+            |state| t.words().resource_state(state).to_owned(),
+        );
+        ui.label(tr!(
+            t,
+            "board-tile-hover",
+            label = label(),
+            floor = floor,
+            previous = previous,
+            changes = room.changes,
+            id = room.id.as_str()
         ));
     })
 }
@@ -473,17 +637,31 @@ fn tile_outline(
     }
 }
 
-/// The tile's words in `text` colour: its mark, the room's name, its state and
-/// how long, and the day's mark in the lower right corner.
-fn tile_texts(
-    painter: &egui::Painter,
-    rect: egui::Rect,
-    room: &Room,
-    now: DateTime<Utc>,
+/// What a tile writes besides the room's name.
+struct TileTexts<'a> {
     marks: Marks,
+    /// How long the room is in its state, in words.
+    since: Option<&'a str>,
+    /// The day's mark, with the arrival's time.
     day_mark: Option<String>,
-    text: egui::Color32,
-) {
+    words: &'a BoardWords,
+    /// The room's state in words.
+    state: &'a str,
+    /// The colour of the text.
+    colour: egui::Color32,
+}
+
+/// The tile's words: its mark, the room's name, its state and how long, and the
+/// day's mark in the lower right corner.
+fn tile_texts(painter: &egui::Painter, rect: egui::Rect, room: &Room, texts: TileTexts<'_>) {
+    let TileTexts {
+        marks,
+        since,
+        day_mark,
+        words,
+        state,
+        colour: text,
+    } = texts;
     let left = rect.left() + TILE_MARGIN;
     let room_mark = (marks.pinned || marks.alert).then(|| {
         let mark = if marks.alert {
@@ -515,7 +693,6 @@ fn tile_texts(
         name_width,
     );
     let width = rect.width() - 2.0 * TILE_MARGIN;
-    let state = room.state.as_ref().map_or("Unknown", |state| state.label());
     let state = format!("{} {state}", style::room_mark(room.state.as_ref()));
     let at = egui::pos2(left, rect.top() + 24.0);
     tile_text(
@@ -527,15 +704,14 @@ fn tile_texts(
         text,
         width,
     );
-    let mut footer = room
-        .since
-        .map(|since| elapsed_minutes(since, now))
-        .unwrap_or_default();
+    let mut footer = since.unwrap_or_default().to_owned();
     if room.changed_offline {
-        footer.push_str(" · offline");
+        footer.push_str(" · ");
+        footer.push_str(&words.offline);
     }
     if room.unconfirmed {
-        footer.push_str(" · last known");
+        footer.push_str(" · ");
+        footer.push_str(&words.last_known);
     }
     let day_width = day_mark
         .filter(|mark| !mark.is_empty())
@@ -635,6 +811,189 @@ fn tile_text(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// 14:05:09 on the hotel's clock (Prague, winter).
+    fn at() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-12-04T13:05:09Z")
+            .expect("valid time")
+            .to_utc()
+    }
+
+    fn prague() -> HotelClock {
+        HotelClock::for_zone(
+            Some("Europe/Prague"),
+            chrono::FixedOffset::east_opt(0).expect("offset"),
+        )
+    }
+
+    fn room() -> Room {
+        Room {
+            id: "r-1".to_owned(),
+            name: "101".to_owned(),
+            floor: Some("1".to_owned()),
+            state: Some(ResourceState::Dirty),
+            previous: Some(ResourceState::Clean),
+            since: Some(at() - chrono::Duration::minutes(12)),
+            changes: 2,
+            changed_offline: false,
+            unconfirmed: false,
+        }
+    }
+
+    /// `check` with a view of an empty store at [`at`], in `language`.
+    fn with_view(language: Language, check: impl FnOnce(&View<'_>, &BoardWords)) {
+        let (store, clock) = (Store::default(), prague());
+        let t = Translator::new(language);
+        let view = View {
+            store: &store,
+            clock: &clock,
+            now: at(),
+            selected_room: None,
+            t: &t,
+        };
+        check(&view, &BoardWords::new(&t));
+    }
+
+    #[test]
+    fn a_tiles_accessible_name_lists_its_facts_as_before() {
+        with_view(Language::English, |view, words| {
+            let mut room = room();
+            let since = view.t.since(room.since.expect("since"), view.now);
+            assert_eq!(
+                tile_label(&room, None, Some(&since), view, words),
+                "Room 101, Dirty, 12 min"
+            );
+            let day = RoomDay {
+                occupancy: Occupancy::Turnover,
+                arrival: Some("res-1"),
+                arrival_utc: Some(at() + chrono::Duration::minutes(55)),
+            };
+            room.changed_offline = true;
+            room.unconfirmed = true;
+            room.state = None;
+            assert_eq!(
+                tile_label(&room, Some(&day), Some(&since), view, words),
+                "Room 101, state not known, 12 min, Turnover, guest arriving 15:00, \
+                 changed while offline, last known state, not yet confirmed by Mews"
+            );
+        });
+    }
+
+    #[test]
+    fn a_rooms_name_says_room_once_in_english_and_in_german() {
+        let english = Translator::default();
+        let called = |name: &str| room_called(name, &tr!(english, "room-word"), &english);
+        assert_eq!(called("101"), "Room 101");
+        assert_eq!(called("Room 5"), "Room 5");
+        assert_eq!(called("room 5"), "room 5");
+        assert_eq!(called("Roomy"), "Room Roomy");
+        let german = Translator::new(Language::German);
+        let called = |name: &str| room_called(name, &tr!(german, "room-word"), &german);
+        assert_eq!(called("101"), "Zimmer 101");
+        assert_eq!(called("Zimmer 5"), "Zimmer 5");
+        assert_eq!(called("Room 5"), "Room 5");
+    }
+
+    #[test]
+    fn switches_and_headings_read_as_before_with_plurals_and_grouped_counts() {
+        let t = Translator::default();
+        let mut rooms = monitor_core::store::Rooms::default();
+        rooms.apply_event("a", &ResourceState::Dirty, at());
+        rooms.apply_event("b", &ResourceState::Dirty, at());
+        let counts = rooms.counts();
+        assert_eq!(
+            chip_label(Some(&ResourceState::Dirty), &counts, &t),
+            "⚑ Dirty: 2"
+        );
+        assert_eq!(chip_label(None, &counts, &t), "? Other: 0");
+        assert_eq!(
+            occupancy_chip_label(Occupancy::Turnover, 12, &t),
+            "↕ Turnover: 12"
+        );
+        assert_eq!(occupancy_chip_label(Occupancy::Vacant, 3, &t), "Vacant: 3");
+        assert_eq!(turn_first_label(&t), "Turn first");
+        let floor = |floor: Option<&str>, turn_first: bool, rooms: usize| {
+            let group = FloorGroup {
+                floor: floor.map(str::to_owned),
+                rooms: vec![0; rooms],
+                turn_first,
+            };
+            tr!(
+                t,
+                "board-heading",
+                title = group_title(&group, &t),
+                count = group.rooms.len()
+            )
+        };
+        assert_eq!(floor(Some("0"), false, 45), "Floor 0 · 45 rooms");
+        assert_eq!(floor(None, false, 1), "No floor · 1 room");
+        assert_eq!(
+            floor(None, true, 2),
+            "Turn first: rooms guests arrive in today, by arrival time · 2 rooms"
+        );
+        let showing =
+            |shown: usize, total: usize| tr!(t, "board-showing", shown = shown, total = total);
+        assert_eq!(showing(12, 1_376), "Showing 12 of 1,376 rooms");
+        let german = Translator::new(Language::German);
+        assert_eq!(
+            tr!(
+                german,
+                "board-showing",
+                shown = 1_376_usize,
+                total = 1_376_usize
+            ),
+            "1.376 von 1.376 Zimmern angezeigt"
+        );
+    }
+
+    #[test]
+    fn a_tiles_hover_and_day_read_as_before() {
+        with_view(Language::English, |view, _| {
+            let t = view.t;
+            assert_eq!(
+                tr!(
+                    t,
+                    "board-tile-hover",
+                    label = "Room 101, Dirty",
+                    floor = "1",
+                    previous = "Clean",
+                    changes = 2,
+                    id = "r-1"
+                ),
+                "Room 101, Dirty\nFloor: 1\nPrevious state: Clean\nChanges seen: 2\nId: r-1"
+            );
+            let day = RoomDay {
+                occupancy: Occupancy::Arriving,
+                arrival: None,
+                arrival_utc: Some(at()),
+            };
+            assert_eq!(
+                day_words(&day, view.clock, t),
+                "Arriving, guest arriving 14:05"
+            );
+            assert_eq!(day_mark(&day, view.clock, t), "⬇ 14:05");
+            let vacant = RoomDay {
+                occupancy: Occupancy::Vacant,
+                arrival: None,
+                arrival_utc: None,
+            };
+            assert_eq!(day_words(&vacant, view.clock, t), "Vacant");
+            assert_eq!(day_mark(&vacant, view.clock, t), "");
+        });
+    }
+
+    #[test]
+    fn the_words_follow_the_language() {
+        let mut words = BoardWords::default();
+        words.follow(&Translator::default());
+        assert_eq!(words.click_to(true), "Click to hide these rooms");
+        words.follow(&Translator::new(Language::German));
+        assert_eq!(
+            words.click_to(false),
+            "Klicken, um diese Zimmer einzublenden"
+        );
+        assert_eq!(words.state_unknown, "Unbekannt");
+    }
 
     #[test]
     fn an_ended_highlight_waits_one_step_for_a_frame_of_its_own() {

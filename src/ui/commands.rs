@@ -21,7 +21,8 @@ impl App {
             Action::Reconnect => self.services.session.reconnect(),
             Action::Copy { text, what } => {
                 self.services.ctx.copy_text(text);
-                self.view.notices.toast(format!("Copied {what}"));
+                let notice = super::copy::copied_notice(what, &self.view.t);
+                self.view.notices.toast(notice);
             }
             Action::Pin(room, pinned) => {
                 self.services.session.pin_room(&room, pinned);

@@ -245,7 +245,7 @@ impl ConnectForm {
         self.title_ui(ui, t);
         ui.add_space(12.0);
         if let Some(status @ ConnectionStatus::Rejected { .. }) = status {
-            ui.colored_label(ui.visuals().error_fg_color, status.summary());
+            ui.colored_label(ui.visuals().error_fg_color, t.status(status));
             ui.add_space(6.0);
         }
         ui.strong(tr!(t, "connect-where"));

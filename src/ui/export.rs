@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 
+use crate::i18n::Translator;
+use crate::tr;
 use monitor_core::store::{LogView, Store};
 use monitor_engine::session::export::{ExportFormat, write_shown};
 
@@ -38,9 +40,9 @@ impl ExportDialog {
     }
 
     /// Draws the window; writes the file when asked.
-    pub fn ui(&mut self, ctx: &egui::Context, store: &Store, view: &LogView) {
+    pub fn ui(&mut self, ctx: &egui::Context, store: &Store, view: &LogView, t: &Translator) {
         let mut open = self.open;
-        egui::Window::new("Export the event log")
+        egui::Window::new(tr!(t, "export-title"))
             .open(&mut open)
             .collapsible(false)
             .default_width(520.0)
@@ -49,28 +51,26 @@ impl ExportDialog {
             .default_pos(ctx.content_rect().center())
             .show(ctx, |ui| {
                 let rows = view.len(&store.log);
-                ui.label(format!(
-                    "Exports the {rows} events shown in the log, with the current filters."
-                ));
+                ui.label(tr!(t, "export-what", count = rows));
                 ui.horizontal(|ui| {
                     let before = self.format;
-                    ui.radio_value(&mut self.format, ExportFormat::Csv, "CSV (spreadsheets)");
+                    ui.radio_value(&mut self.format, ExportFormat::Csv, tr!(t, "export-csv"));
                     ui.radio_value(
                         &mut self.format,
                         ExportFormat::Jsonl,
-                        "JSON Lines (scripts)",
+                        tr!(t, "export-jsonl"),
                     );
                     if self.format != before {
                         self.path = swap_extension(&self.path, self.format);
                     }
                 });
                 ui.horizontal(|ui| {
-                    let label = ui.label("File");
+                    let label = ui.label(tr!(t, "export-file"));
                     ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(400.0))
                         .labelled_by(label.id);
                 });
-                if ui.button("Save").clicked() {
-                    self.result = Some(self.write(store, view));
+                if ui.button(tr!(t, "export-save")).clicked() {
+                    self.result = Some(self.write(store, view, t));
                 }
                 match &self.result {
                     Some(Ok(done)) => {
@@ -85,16 +85,23 @@ impl ExportDialog {
         self.open = open;
     }
 
-    fn write(&self, store: &Store, view: &LogView) -> Result<String, String> {
+    fn write(&self, store: &Store, view: &LogView, t: &Translator) -> Result<String, String> {
         let path = PathBuf::from(self.path.trim());
         if path.as_os_str().is_empty() {
-            return Err("Name a file to write to.".into());
+            return Err(tr!(t, "export-no-file"));
         }
-        let file = std::fs::File::create(&path)
-            .map_err(|error| format!("{} could not be written: {error}", path.display()))?;
+        let shown = path.display().to_string();
+        let file = std::fs::File::create(&path).map_err(|error| {
+            tr!(
+                t,
+                "export-not-written",
+                path = shown.as_str(),
+                problem = error.to_string()
+            )
+        })?;
         let count =
             write_shown(store, view, self.format, file).map_err(|error| error.to_string())?;
-        Ok(format!("{count} events written to {}", path.display()))
+        Ok(tr!(t, "export-written", count = count, path = shown))
     }
 }
 
@@ -154,8 +161,10 @@ mod tests {
             path: folder.path().join("out.jsonl").display().to_string(),
             ..ExportDialog::default()
         };
-        let done = dialog.write(&store, &view).expect("written");
-        assert!(done.starts_with("1 events written"), "{done}");
+        let done = dialog
+            .write(&store, &view, &Translator::default())
+            .expect("written");
+        assert!(done.starts_with("1 event written"), "{done}");
         let text = std::fs::read_to_string(folder.path().join("out.jsonl")).expect("file");
         let line: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON line");
         assert_eq!(line["event"]["Id"], "r1");

@@ -101,7 +101,14 @@ impl App {
             egui::Panel::top("alerts")
                 .frame(super::panels::edge(ui.style()))
                 .show(ui, |ui| {
-                    super::notices::alerts_ui(ui, store.alerts.open(), store, &clock, actions);
+                    super::notices::alerts_ui(
+                        ui,
+                        store.alerts.open(),
+                        store,
+                        &clock,
+                        &state.t,
+                        actions,
+                    );
                 });
         }
         if state.show_problems {
@@ -118,11 +125,14 @@ impl App {
                 ui.ctx(),
                 &diagnostics,
                 &clock,
+                &state.t,
                 &mut state.show_problems,
             );
         }
         if state.export.open {
-            state.export.ui(ui.ctx(), store, state.tabs.log.view());
+            state
+                .export
+                .ui(ui.ctx(), store, state.tabs.log.view(), &state.t);
         }
         if state.settings.show_arrivals {
             let ctx = super::arrivals::ArrivalsCtx {
@@ -131,6 +141,7 @@ impl App {
                 selected_room: view.selected_room,
                 clock: &clock,
                 now,
+                t: view.t,
             };
             egui::Panel::left("arrivals")
                 .frame(super::panels::edge(ui.style()))
@@ -189,7 +200,7 @@ impl App {
         {
             actions.push(Action::Copy {
                 text,
-                what: "ticket line",
+                what: super::copy::Copied::TicketLine,
             });
         }
     }

@@ -12,8 +12,10 @@ use monitor_core::store::{
 
 use super::action::Action;
 use super::copy::copy_menu;
-use super::status_bar::thousands;
 use super::view::View;
+use crate::i18n::Translator;
+use crate::i18n::dates::Pattern;
+use crate::tr;
 
 const ROW_HEIGHT: f32 = 22.0;
 const HEADER_HEIGHT: f32 = 24.0;
@@ -108,13 +110,14 @@ fn draw_log(
     actions: &mut Vec<Action>,
 ) -> LogInput {
     let mut follow = tab.follow;
+    let t = view.t;
     ui.horizontal(|ui| {
-        if filters_ui(ui, filter, &mut follow) {
+        if filters_ui(ui, filter, &mut follow, t) {
             actions.push(Action::SettingsEdited);
         }
         if ui
-            .button("Export…")
-            .on_hover_text("Save the events shown to CSV or JSON Lines")
+            .button(tr!(t, "log-export"))
+            .on_hover_text(tr!(t, "log-export-hover"))
             .clicked()
         {
             actions.push(Action::OpenExport);
@@ -156,20 +159,20 @@ fn summary_ui(
     view: &View<'_>,
     resync: Option<&(DateTime<Utc>, String)>,
 ) {
-    let mut summary = format!("{} events shown", thousands(rows as u64));
-    if !filter.is_empty() {
-        summary.push_str(&format!(" of {}", thousands(store.log.len() as u64)));
-    }
+    let t = view.t;
+    let mut summary = if filter.is_empty() {
+        tr!(t, "log-shown", count = rows)
+    } else {
+        tr!(t, "log-shown-of", count = rows, total = store.log.len())
+    };
     if store.log.dropped() > 0 {
-        summary.push_str(&format!(
-            " · {} older events no longer kept here (still in history)",
-            thousands(store.log.dropped())
-        ));
+        summary.push_str(&tr!(t, "log-dropped", count = store.log.dropped()));
     }
     ui.label(summary);
     if let Some((at, resync)) = resync {
-        ui.label(format!("Resync at {}: {resync}", view.clock.time(*at)))
-            .on_hover_text("After every connect the rooms are reloaded from Mews; rooms whose state changed meanwhile are marked on the board and in the rooms table.");
+        let time = t.time(view.clock, *at, Pattern::TimeSeconds);
+        ui.label(tr!(t, "log-resync", time = time, resync = resync.as_str()))
+            .on_hover_text(tr!(t, "log-resync-hover"));
     }
 }
 
@@ -212,9 +215,17 @@ fn table_ui(
         builder = builder.vertical_scroll_offset(newest_at_bottom(rows, spacing, body_height));
     }
     let mut clicked = None;
+    let t = view.t;
     let scrolled = builder
         .header(HEADER_HEIGHT, |mut header| {
-            for title in ["Seq", "Received", "Type", "State", "Names", "Id"] {
+            for title in [
+                tr!(t, "log-column-seq"),
+                tr!(t, "log-column-received"),
+                tr!(t, "log-column-type"),
+                tr!(t, "log-column-state"),
+                tr!(t, "log-column-names"),
+                tr!(t, "log-column-id"),
+            ] {
                 header.col(|ui| {
                     ui.strong(title);
                 });
@@ -297,22 +308,22 @@ fn row_ui(
     view: &View<'_>,
     actions: &mut Vec<Action>,
 ) -> bool {
-    let (store, clock) = (view.store, view.clock);
+    let (store, clock, t) = (view.store, view.clock, view.t);
     row.col(|ui| {
         ui.monospace(entry.seq.to_string());
     });
     row.col(|ui| {
-        ui.label(clock.time(entry.received))
+        ui.label(t.time(clock, entry.received, Pattern::TimeSeconds))
             .on_hover_text(utc_text(entry.received));
     });
     row.col(|ui| {
         ui.label(entry.event.type_name());
     });
     row.col(|ui| {
-        ui.label(entry.event.state_label().unwrap_or(""));
+        ui.label(t.words().event_state(&entry.event).unwrap_or(""));
     });
     row.col(|ui| {
-        ui.label(names(entry, store));
+        ui.label(names(entry, store, t));
     });
     row.col(|ui| {
         ui.monospace(entry.event.id().unwrap_or(""));
@@ -321,6 +332,7 @@ fn row_ui(
     response.context_menu(|ui| {
         copy_menu(
             ui,
+            t,
             entry.event.id().unwrap_or(""),
             || ticket::for_entry(entry, store).line(clock),
             actions,
@@ -329,31 +341,50 @@ fn row_ui(
     response.clicked()
 }
 
-/// Names for the event's ids, e.g. "resource 101 · floor 1".
-fn names(entry: &LogEntry, store: &Store) -> String {
+/// Names for the event's ids, e.g. "resource 101 · floor 1" (the ticket line's field
+/// names, in the desk's words).
+fn names(entry: &LogEntry, store: &Store, t: &Translator) -> String {
     store
         .labels
         .for_event(&entry.event, &store.rooms)
         .into_iter()
-        .map(|(label, value)| format!("{label} {value}"))
+        .map(|(label, value)| {
+            let label = match label {
+                "resource" => tr!(t, "log-name-resource"),
+                "floor" => tr!(t, "log-name-floor"),
+                "reservation" => tr!(t, "log-name-reservation"),
+                "device" => tr!(t, "log-name-device"),
+                other => other.to_owned(),
+            };
+            format!("{label} {value}")
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }
 
 /// The filters above the log; true when the user changed one.
-fn filters_ui(ui: &mut egui::Ui, filter: &mut LogFilter, follow: &mut bool) -> bool {
+fn filters_ui(
+    ui: &mut egui::Ui,
+    filter: &mut LogFilter,
+    follow: &mut bool,
+    t: &Translator,
+) -> bool {
     let mut edited = false;
+    let words = t.words();
     ui.horizontal_wrapped(|ui| {
-        let kind_text = filter.kind.map_or("All types", EventKind::label);
-        egui::ComboBox::from_label("Type")
+        let all_types = tr!(t, "log-all-types");
+        let kind_text = filter
+            .kind
+            .map_or(all_types.clone(), |kind| words.kind(kind).to_owned());
+        egui::ComboBox::from_label(tr!(t, "log-filter-type"))
             .selected_text(kind_text)
             .show_ui(ui, |ui| {
                 let mut picked = ui
-                    .selectable_value(&mut filter.kind, None, "All types")
+                    .selectable_value(&mut filter.kind, None, all_types)
                     .changed();
                 for kind in EventKind::ALL {
                     picked |= ui
-                        .selectable_value(&mut filter.kind, Some(kind), kind.label())
+                        .selectable_value(&mut filter.kind, Some(kind), words.kind(kind))
                         .changed();
                 }
                 if picked {
@@ -361,76 +392,93 @@ fn filters_ui(ui: &mut egui::Ui, filter: &mut LogFilter, follow: &mut bool) -> b
                     edited = true;
                 }
             });
-        let states = states_of(filter.kind);
+        let states = states_of(filter.kind, t);
         if !states.is_empty() {
-            egui::ComboBox::from_label("State")
-                .selected_text(filter.state.as_deref().unwrap_or("All states"))
+            let all_states = tr!(t, "log-all-states");
+            let shown = filter
+                .state
+                .as_deref()
+                .and_then(|key| states.iter().find(|(k, _)| *k == key))
+                .map_or(all_states.clone(), |(_, words)| words.clone());
+            egui::ComboBox::from_label(tr!(t, "log-filter-state"))
+                .selected_text(shown)
                 .show_ui(ui, |ui| {
                     edited |= ui
-                        .selectable_value(&mut filter.state, None, "All states")
+                        .selectable_value(&mut filter.state, None, all_states)
                         .changed();
-                    for state in states {
+                    for (key, words) in states {
                         edited |= ui
-                            .selectable_value(&mut filter.state, Some(state.to_owned()), state)
+                            .selectable_value(&mut filter.state, Some(key.to_owned()), words)
                             .changed();
                     }
                 });
         }
-        let label = ui.label("Search events");
+        let label = ui.label(tr!(t, "log-search"));
         edited |= ui
             .add(
                 egui::TextEdit::singleline(&mut filter.text)
-                    .hint_text("id, room, reservation…")
+                    .hint_text(tr!(t, "log-search-hint"))
                     .desired_width(200.0),
             )
             .labelled_by(label.id)
             .changed();
-        if !filter.is_empty() && ui.button("Show all events").clicked() {
+        if !filter.is_empty() && ui.button(tr!(t, "log-show-all")).clicked() {
             *filter = LogFilter::default();
             edited = true;
         }
         ui.separator();
-        ui.checkbox(follow, "Follow newest").on_hover_text(
-            "Keep the newest event in view. Selecting a row or scrolling up pauses it.",
-        );
+        ui.checkbox(follow, tr!(t, "log-follow"))
+            .on_hover_text(tr!(t, "log-follow-hover"));
     });
     edited
 }
 
-/// The states (in staff words) events of `kind` can have.
-fn states_of(kind: Option<EventKind>) -> Vec<&'static str> {
+/// The states events of `kind` can have: the filter's key (the store's own word for
+/// the state) and the desk's words for it.
+fn states_of(kind: Option<EventKind>, t: &Translator) -> Vec<(&'static str, String)> {
+    let words = t.words();
     match kind {
-        Some(EventKind::Resource) => ResourceState::KNOWN.iter().map(|s| s.label()).collect(),
-        Some(EventKind::Reservation) => ReservationState::KNOWN.iter().map(|s| s.label()).collect(),
-        Some(EventKind::DeviceCommand) => CommandState::KNOWN.iter().map(|s| s.label()).collect(),
+        Some(EventKind::Resource) => ResourceState::KNOWN
+            .iter()
+            .map(|s| (s.label(), words.resource_state(s).to_owned()))
+            .collect(),
+        Some(EventKind::Reservation) => ReservationState::KNOWN
+            .iter()
+            .map(|s| (s.label(), words.reservation_state(s).to_owned()))
+            .collect(),
+        Some(EventKind::DeviceCommand) => CommandState::KNOWN
+            .iter()
+            .map(|s| (s.label(), words.command_state(s).to_owned()))
+            .collect(),
         _ => Vec::new(),
     }
 }
 
 fn detail_ui(ui: &mut egui::Ui, entry: &LogEntry, view: &View<'_>, actions: &mut Vec<Action>) {
-    let (store, clock) = (view.store, view.clock);
+    let (store, clock, t) = (view.store, view.clock, view.t);
     ui.horizontal(|ui| {
-        ui.heading(format!("Event {}", entry.seq));
-        if ui.button("Close").clicked() {
+        ui.heading(tr!(t, "log-event", seq = entry.seq.to_string()));
+        if ui.button(tr!(t, "log-close")).clicked() {
             actions.push(Action::ClearEventSelection);
         }
     });
-    ui.label(format!("Received {}", clock.full(entry.received)))
+    ui.label(tr!(t, "log-received", at = clock.full(entry.received)))
         .on_hover_text(utc_text(entry.received));
-    let names = names(entry, store);
+    let names = names(entry, store, t);
     if !names.is_empty() {
         ui.label(names);
     }
     ui.horizontal(|ui| {
         copy_menu(
             ui,
+            t,
             entry.event.id().unwrap_or(""),
             || ticket::for_entry(entry, store).line(clock),
             actions,
         )
     });
     ui.separator();
-    let caption = ui.label("As Mews sent it (fields the monitor does not use included):");
+    let caption = ui.label(tr!(t, "log-as-sent"));
     let mut pretty = serde_json::from_str::<serde_json::Value>(&entry.event.raw)
         .and_then(|value| serde_json::to_string_pretty(&value))
         .unwrap_or_else(|_| entry.event.raw.to_string());

@@ -7,7 +7,9 @@ use monitor_core::store::{EventLog, HotelClock, Problems};
 use monitor_engine::net::rest::BudgetUse;
 use monitor_engine::session::Route;
 
-use super::status_bar::thousands;
+use crate::i18n::Translator;
+use crate::i18n::dates::Pattern;
+use crate::tr;
 
 /// What the problems window shows, taken from the session and store for one frame.
 #[derive(Clone, Copy, Debug)]
@@ -33,61 +35,77 @@ pub(crate) fn problems_window(
     ctx: &egui::Context,
     diagnostics: &Diagnostics<'_>,
     clock: &HotelClock,
+    t: &Translator,
     open: &mut bool,
 ) {
-    egui::Window::new("Problems and diagnostics")
+    let time = |at| t.time(clock, at, Pattern::TimeSeconds);
+    egui::Window::new(tr!(t, "problems-title"))
         .open(open)
         .default_width(560.0)
         // Centred: never over the tabs, wherever the room panel lies.
         .pivot(egui::Align2::CENTER_CENTER)
         .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
-            ui.strong("Diagnostics");
+            ui.strong(tr!(t, "problems-diagnostics"));
             match diagnostics.budget {
-                Some(budget) => ui.label(format!(
-                    "Mews requests: {} of {} allowed in the last 30 s · {} in all · {} throttled",
-                    budget.in_window,
-                    budget.limit,
-                    thousands(budget.total),
-                    budget.throttled
+                Some(budget) => ui.label(tr!(
+                    t,
+                    "problems-requests",
+                    used = budget.in_window,
+                    limit = budget.limit,
+                    total = budget.total,
+                    throttled = budget.throttled
                 )),
-                None => ui.label("Mews requests: none yet"),
+                None => ui.label(tr!(t, "problems-requests-none")),
             };
             if let Some(route) = diagnostics.route {
-                ui.label(format!("Proxy: {}", route.proxy));
-                ui.label(format!("Certificates checked by {}", route.trust));
+                ui.label(tr!(t, "problems-proxy", proxy = route.proxy.to_string()));
+                ui.label(tr!(t, "problems-trust", trust = route.trust.to_string()));
             }
-            ui.label(
-                diagnostics
-                    .notifications
-                    .unwrap_or("Alerts also appear as desktop notifications."),
-            );
+            match diagnostics.notifications {
+                Some(unavailable) => ui.label(unavailable),
+                None => ui.label(tr!(t, "problems-notifications")),
+            };
             if let Some((at, resync)) = diagnostics.last_resync {
-                ui.label(format!("Last resync at {}: {resync}", clock.time(*at)));
+                let at = time(*at);
+                ui.label(tr!(
+                    t,
+                    "problems-last-resync",
+                    time = at,
+                    resync = resync.as_str()
+                ));
             }
             if let Some((at, guests)) = diagnostics.last_guests {
-                ui.label(format!("Guests at {}: {guests}", clock.time(*at)));
+                let at = time(*at);
+                ui.label(tr!(
+                    t,
+                    "problems-last-guests",
+                    time = at,
+                    guests = guests.as_str()
+                ));
             }
-            ui.label(format!(
-                "Event log: {} kept of at most {}; {} older dropped",
-                thousands(diagnostics.log.len() as u64),
-                thousands(diagnostics.log.capacity() as u64),
-                thousands(diagnostics.log.dropped())
+            ui.label(tr!(
+                t,
+                "problems-log",
+                kept = diagnostics.log.len(),
+                capacity = diagnostics.log.capacity(),
+                dropped = diagnostics.log.dropped()
             ));
             ui.separator();
-            ui.strong(format!(
-                "Problems ({})",
-                thousands(diagnostics.problems.total())
+            ui.strong(tr!(
+                t,
+                "problems-heading",
+                count = diagnostics.problems.total()
             ));
             if diagnostics.problems.total() == 0 {
-                ui.label("Nothing has gone wrong.");
+                ui.label(tr!(t, "problems-none"));
             }
             egui::ScrollArea::vertical()
                 .max_height(320.0)
                 .show(ui, |ui| {
                     for problem in diagnostics.problems.iter().rev() {
                         ui.horizontal_wrapped(|ui| {
-                            ui.monospace(clock.time(problem.at));
+                            ui.monospace(time(problem.at));
                             ui.label(&problem.message);
                         });
                     }

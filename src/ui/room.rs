@@ -4,15 +4,20 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use monitor_core::store::clock::{elapsed_minutes, utc_text};
-use monitor_core::store::{HotelClock, Room, room_called};
+use monitor_core::protocol::ResourceState;
+use monitor_core::store::clock::utc_text;
+use monitor_core::store::{HotelClock, Room};
 use monitor_engine::session::timeline::{TimelineChange, TimelineRead, TimelineStep};
 use monitor_engine::session::{Output, Session, Wake};
 
 use super::action::Action;
+use super::board::room_called;
 use super::copy::{copy_menu, room_ticket};
 use super::style;
 use super::view::View;
+use crate::i18n::Translator;
+use crate::i18n::dates::Pattern;
+use crate::tr;
 
 /// How far back the timeline goes, in days (1 = today).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,25 +131,25 @@ pub(crate) fn room_panel(
                     ui.set_min_size(inner);
                     ui.set_max_size(inner);
                     details_ui(ui, view, room, actions);
-                    timeline_ui(ui, panel, view.clock, actions);
+                    timeline_ui(ui, panel, view, actions);
                 });
         });
 }
 
 /// The room's name, state, times, watch switch and copy menu.
 fn details_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room, actions: &mut Vec<Action>) {
-    let (clock, now) = (view.clock, view.now);
+    let (clock, now, t) = (view.clock, view.now, view.t);
     ui.horizontal(|ui| {
-        ui.heading(room_called(room.display_name()));
-        if ui.button("Close").clicked() {
+        ui.heading(room_called(room.display_name(), &tr!(t, "room-word"), t));
+        if ui.button(tr!(t, "room-close")).clicked() {
             actions.push(Action::SelectRoom(None));
         }
     });
     let (fill, text) = style::room_colours(room.state.as_ref());
-    let state = room
-        .state
-        .as_ref()
-        .map_or("State not known", |state| state.label());
+    let state = room.state.as_ref().map_or_else(
+        || tr!(t, "room-state-not-known"),
+        |state| t.words().resource_state(state).to_owned(),
+    );
     egui::Frame::new()
         .fill(fill)
         .inner_margin(6.0)
@@ -156,48 +161,53 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room, actions: &mut Vec
             );
         });
     if let Some(since) = room.since {
-        ui.label(format!(
-            "Since {} ({} ago)",
-            clock.full(since),
-            elapsed_minutes(since, now)
+        // The date, time and zone stay ISO 8601 ("2026-11-23 14:02:11 CET") in every language.
+        ui.label(tr!(
+            t,
+            "room-since",
+            time = clock.full(since),
+            ago = t.since(since, now)
         ))
         .on_hover_text(utc_text(since));
     }
     if let Some(previous) = &room.previous {
-        ui.label(format!("Before that: {}", previous.label()));
+        ui.label(tr!(
+            t,
+            "room-before",
+            state = t.words().resource_state(previous)
+        ));
     }
-    ui.label(format!(
-        "Floor: {}",
-        room.floor.as_deref().unwrap_or("not known")
-    ));
+    let floor = room
+        .floor
+        .clone()
+        .unwrap_or_else(|| tr!(t, "board-floor-not-known"));
+    ui.label(tr!(t, "room-floor", floor = floor));
     day_ui(ui, view, room);
     if room.changed_offline {
-        ui.label("Changed while the monitor was offline (found by the resync).");
+        ui.label(tr!(t, "room-changed-offline"));
     }
     if room.unconfirmed {
-        ui.label("Last known state from history; Mews has not confirmed it yet.");
+        ui.label(tr!(t, "room-unconfirmed"));
     }
     let pinned = view.store.alerts.is_pinned(&room.id);
     let mut watch = pinned;
-    if ui
-        .checkbox(&mut watch, "Watch: alert me when this room is ready")
-        .changed()
-    {
+    if ui.checkbox(&mut watch, tr!(t, "room-watch")).changed() {
         actions.push(Action::Pin(room.id.clone(), watch));
     }
-    ui.horizontal(|ui| copy_menu(ui, &room.id, || room_ticket(room, clock), actions));
+    ui.horizontal(|ui| copy_menu(ui, view.t, &room.id, || room_ticket(room, clock), actions));
 }
 
 /// The room's day ("Today: ↕ Turnover, guest arriving 15:00") and, when a
 /// guest arrives, who (name or number, VIP mark) and whether they wait.
 fn day_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room) {
-    let store = view.store;
+    let (store, t) = (view.store, view.t);
     let Some(day) = store.room_day(&room.id) else {
         return;
     };
     let mark = style::occupancy_mark(day.occupancy);
-    let words = super::board::day_words(&day, view.clock);
-    ui.label(format!("Today: {}", format!("{mark} {words}").trim_start()));
+    let words = super::board::day_words(&day, view.clock, t);
+    let today = format!("{mark} {words}");
+    ui.label(tr!(t, "room-today", day = today.trim_start()));
     let Some(arrival) = day
         .arrival
         .and_then(|id| store.arrival(id, store.alerts.rule))
@@ -205,26 +215,30 @@ fn day_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room) {
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("Arriving: {}", super::guest::who(&arrival)));
-        super::guest::vip_ui(ui, arrival.guest);
+        ui.label(tr!(
+            t,
+            "room-arriving",
+            guest = super::guest::who(&arrival, t)
+        ));
+        super::guest::vip_ui(ui, arrival.guest, view.t);
     });
     if let Some(since) = arrival.waiting_since {
-        let waited = super::waiting::waited_words(since, view.clock, view.now);
+        let waited = super::waiting::waited_words(since, view.clock, view.now, t);
         ui.label(format!("{} {waited}", style::WAITING_MARK));
     }
 }
 
 /// The room's states over the chosen days, as read from history.
-fn timeline_ui(
-    ui: &mut egui::Ui,
-    panel: &RoomPanel,
-    clock: &HotelClock,
-    actions: &mut Vec<Action>,
-) {
+fn timeline_ui(ui: &mut egui::Ui, panel: &RoomPanel, view: &View<'_>, actions: &mut Vec<Action>) {
+    let t = view.t;
     ui.separator();
     ui.horizontal(|ui| {
-        ui.strong("Timeline");
-        for (days, label) in [(1, "Today"), (7, "7 days"), (30, "30 days")] {
+        ui.strong(tr!(t, "room-timeline"));
+        for days in [1, 7, 30] {
+            let label = match days {
+                1 => tr!(t, "room-timeline-today"),
+                _ => tr!(t, "room-timeline-days", count = days),
+            };
             if ui
                 .selectable_label(panel.days == Days(days), label)
                 .clicked()
@@ -237,7 +251,7 @@ fn timeline_ui(
         return;
     };
     let Some(read) = &timeline.read else {
-        ui.label("History is not kept in this session, so there is no timeline.");
+        ui.label(tr!(t, "room-no-history"));
         return;
     };
     match read.result() {
@@ -245,35 +259,38 @@ fn timeline_ui(
             ui.spinner();
         }
         Some(Err(problem)) => {
-            ui.label(format!("The timeline could not be read: {problem}"));
+            ui.label(tr!(
+                t,
+                "room-timeline-failed",
+                problem = problem.to_string()
+            ));
         }
         Some(Ok(steps)) if steps.is_empty() => {
-            ui.label("No state changes in this period.");
+            ui.label(tr!(t, "room-no-changes"));
         }
-        Some(Ok(steps)) => steps_ui(ui, steps, clock),
+        Some(Ok(steps)) => steps_ui(ui, steps, view.clock, t),
     }
 }
 
-fn steps_ui(ui: &mut egui::Ui, steps: &[TimelineStep], clock: &HotelClock) {
+fn steps_ui(ui: &mut egui::Ui, steps: &[TimelineStep], clock: &HotelClock, t: &Translator) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         egui::Grid::new("timeline").striped(true).show(ui, |ui| {
             for step in steps.iter().rev() {
-                ui.label(clock.format(step.received, "%a %d %b %H:%M:%S"))
+                ui.label(t.time(clock, step.received, Pattern::WeekdayTime))
                     .on_hover_text(utc_text(step.received));
                 match &step.change {
                     TimelineChange::State(state) => {
-                        ui.label(monitor_core::protocol::ResourceState::from_wire(state).label());
+                        let state = ResourceState::from_wire(state);
+                        ui.label(t.words().resource_state(&state));
                     }
                     TimelineChange::Missed(gap) => {
-                        ui.label(format!(
-                            "⚠ History missed {} {} until {}: this room may have changed then",
-                            gap.missed,
-                            if gap.missed == 1 { "event" } else { "events" },
-                            clock.format(gap.until, "%H:%M:%S")
+                        ui.label(tr!(
+                            t,
+                            "room-history-missed",
+                            count = gap.missed,
+                            time = t.time(clock, gap.until, Pattern::TimeSeconds)
                         ))
-                        .on_hover_text(
-                            "History could not be written then (for example, the disk was full), and more events came than it could hold.",
-                        );
+                        .on_hover_text(tr!(t, "room-history-missed-hover"));
                     }
                 }
                 ui.end_row();
@@ -289,4 +306,39 @@ fn start_of_range(clock: &HotelClock, now: DateTime<Utc>, days: i64) -> DateTime
         .map(|time| i64::from(chrono::Timelike::num_seconds_from_midnight(&time)))
         .unwrap_or(0);
     now - Duration::seconds(seconds_today) - Duration::days(days.max(1) - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_panels_sentences_read_as_before_with_plurals() {
+        let t = Translator::default();
+        let missed = |count: u64| tr!(t, "room-history-missed", count = count, time = "14:05:09");
+        assert_eq!(
+            missed(1),
+            "⚠ History missed 1 event until 14:05:09: this room may have changed then"
+        );
+        assert_eq!(
+            missed(3),
+            "⚠ History missed 3 events until 14:05:09: this room may have changed then"
+        );
+        assert_eq!(tr!(t, "room-timeline-days", count = 7), "7 days");
+        assert_eq!(
+            tr!(
+                t,
+                "room-since",
+                time = "2026-11-23 14:02:11 CET",
+                ago = "12 min"
+            ),
+            "Since 2026-11-23 14:02:11 CET (12 min ago)"
+        );
+        assert_eq!(
+            tr!(t, "room-today", day = "⬇ Arriving, guest arriving 14:00"),
+            "Today: ⬇ Arriving, guest arriving 14:00"
+        );
+        let german = Translator::new(crate::i18n::Language::German);
+        assert_eq!(tr!(german, "room-timeline-days", count = 1), "1 Tag");
+    }
 }

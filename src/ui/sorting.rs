@@ -4,17 +4,20 @@
 
 use std::cmp::Ordering;
 
+use crate::i18n::Translator;
+use crate::tr;
+
 /// A table's columns, in order, with their titles.
 pub(crate) trait Columns: Copy + Eq + 'static {
     /// Every column, left to right.
     const ALL: &'static [Self];
-    /// The column's title.
-    fn title(self) -> &'static str;
+    /// The column's title in `t`'s language.
+    fn title(self, t: &Translator) -> String;
 }
 
-/// Declares a column enum with its titles.
+/// Declares a column enum with its titles; `$t` names the translator the titles use.
 macro_rules! columns {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident => $title:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident, $t:ident { $($(#[$vdoc:meta])* $variant:ident => $title:expr),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub(crate) enum $name {
@@ -24,7 +27,7 @@ macro_rules! columns {
         impl Columns for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
 
-            fn title(self) -> &'static str {
+            fn title(self, $t: &Translator) -> String {
                 match self {
                     $($name::$variant => $title),+
                 }
@@ -35,82 +38,83 @@ macro_rules! columns {
 
 columns!(
     /// The rooms table's columns.
-    RoomColumn {
+    RoomColumn, t {
         /// The room's name.
-        Room => "Room",
+        Room => tr!(t, "table-column-room"),
         /// Its floor.
-        Floor => "Floor",
+        Floor => tr!(t, "table-column-floor"),
         /// Its state now.
-        State => "State",
+        State => tr!(t, "table-column-state"),
         /// The state before.
-        Previous => "Previous",
+        Previous => tr!(t, "table-column-previous"),
         /// Since when it is in its state.
-        Since => "Since",
+        Since => tr!(t, "table-column-since"),
         /// How many changes were seen.
-        Changes => "Changes",
+        Changes => tr!(t, "table-column-changes"),
         /// Its Mews id.
-        Id => "Id",
+        Id => tr!(t, "table-column-id"),
     }
 );
 
 columns!(
     /// The reservations table's columns.
-    ReservationColumn {
+    ReservationColumn, t {
         /// The reservation's number.
-        Reservation => "Reservation",
+        Reservation => tr!(t, "table-column-reservation"),
         /// Its state now.
-        State => "State",
+        State => tr!(t, "table-column-state"),
         /// The state before.
-        Previous => "Previous",
+        Previous => tr!(t, "table-column-previous"),
         /// The room assigned.
-        Room => "Room",
+        Room => tr!(t, "table-column-room-assigned"),
         /// Arrival.
-        Arrival => "Arrival",
+        Arrival => tr!(t, "table-column-arrival"),
         /// Departure.
-        Departure => "Departure",
+        Departure => tr!(t, "table-column-departure"),
         /// The last change received.
-        Updated => "Updated",
+        Updated => tr!(t, "table-column-updated"),
         /// Its Mews id.
-        Id => "Id",
+        Id => tr!(t, "table-column-id"),
     }
 );
 
 columns!(
     /// The device commands table's columns.
-    CommandColumn {
+    CommandColumn, t {
         /// The device.
-        Device => "Device",
+        Device => tr!(t, "table-column-device"),
         /// Its state now.
-        State => "State",
+        State => tr!(t, "table-column-state"),
         /// The state before.
-        Previous => "Previous",
+        Previous => tr!(t, "table-column-previous"),
         /// The last change received.
-        Updated => "Updated",
+        Updated => tr!(t, "table-column-updated"),
         /// Its Mews id.
-        Id => "Id",
+        Id => tr!(t, "table-column-id"),
     }
 );
 
 columns!(
     /// The price updates table's columns.
-    PriceColumn {
+    PriceColumn, t {
         /// The rate.
-        Rate => "Rate",
+        Rate => tr!(t, "table-column-rate"),
         /// The space category.
-        Category => "Category",
+        Category => tr!(t, "table-column-category"),
         /// Start of the period.
-        From => "From",
+        From => tr!(t, "table-column-from"),
         /// End of the period.
-        To => "To",
+        To => tr!(t, "table-column-to"),
         /// When it was received.
-        Received => "Received",
+        Received => tr!(t, "table-column-received"),
         /// Its Mews id.
-        Id => "Id",
+        Id => tr!(t, "table-column-id"),
     }
 );
 
-/// The revisions of what a table's rows and sort keys come from (see `tables`).
-pub(super) type Revisions = [u64; 3];
+/// The revisions of what a table's rows and sort keys come from (see `tables`); the
+/// last is the language, as states sort by their names in it.
+pub(super) type Revisions = [u64; 4];
 
 /// Sort state and cached order of one table.
 #[derive(Debug)]
@@ -217,6 +221,47 @@ impl Default for TableState {
 mod tests {
     use super::*;
 
+    fn titles<C: Columns>(t: &Translator) -> Vec<String> {
+        C::ALL.iter().map(|column| column.title(t)).collect()
+    }
+
+    #[test]
+    fn column_titles_read_as_before_and_each_language_names_them() {
+        let t = Translator::default();
+        assert_eq!(
+            titles::<RoomColumn>(&t),
+            [
+                "Room", "Floor", "State", "Previous", "Since", "Changes", "Id"
+            ]
+        );
+        assert_eq!(
+            titles::<ReservationColumn>(&t),
+            [
+                "Reservation",
+                "State",
+                "Previous",
+                "Room",
+                "Arrival",
+                "Departure",
+                "Updated",
+                "Id"
+            ]
+        );
+        assert_eq!(
+            titles::<CommandColumn>(&t),
+            ["Device", "State", "Previous", "Updated", "Id"]
+        );
+        assert_eq!(
+            titles::<PriceColumn>(&t),
+            ["Rate", "Category", "From", "To", "Received", "Id"]
+        );
+        let german = Translator::new(crate::i18n::Language::German);
+        assert_eq!(
+            titles::<CommandColumn>(&german),
+            ["Gerät", "Zustand", "Vorher", "Aktualisiert", "ID"]
+        );
+    }
+
     fn by_key(keys: &[i32]) -> impl Fn(usize, usize, PriceColumn) -> Ordering + '_ {
         |a, b, _| keys[a].cmp(&keys[b])
     }
@@ -225,24 +270,24 @@ mod tests {
     fn rows_are_sorted_again_only_when_a_change_puts_them_out_of_order() {
         let mut sorted = Sorted::by(PriceColumn::Rate, false);
         let mut keys = vec![3, 1, 2];
-        sorted.refresh([1, 0, 0], 3, by_key(&keys));
+        sorted.refresh([1, 0, 0, 0], 3, by_key(&keys));
         assert_eq!((sorted.order.clone(), sorted.sorts()), (vec![1, 2, 0], 1));
-        sorted.refresh([1, 0, 0], 3, by_key(&keys));
+        sorted.refresh([1, 0, 0, 0], 3, by_key(&keys));
         assert_eq!(sorted.sorts(), 1, "nothing changed");
         keys[0] = 4;
-        sorted.refresh([2, 0, 0], 3, by_key(&keys));
+        sorted.refresh([2, 0, 0, 0], 3, by_key(&keys));
         assert_eq!(sorted.sorts(), 1, "a changed row still in order");
         keys[0] = 0;
-        sorted.refresh([3, 0, 0], 3, by_key(&keys));
+        sorted.refresh([3, 0, 0, 0], 3, by_key(&keys));
         assert_eq!((sorted.order.clone(), sorted.sorts()), (vec![0, 1, 2], 2));
         keys.push(-1);
-        sorted.refresh([4, 0, 0], 4, by_key(&keys));
+        sorted.refresh([4, 0, 0, 0], 4, by_key(&keys));
         assert_eq!(
             (sorted.order.clone(), sorted.sorts()),
             (vec![3, 0, 1, 2], 3)
         );
         sorted.header_clicked(PriceColumn::Rate);
-        sorted.refresh([4, 0, 0], 4, by_key(&keys));
+        sorted.refresh([4, 0, 0, 0], 4, by_key(&keys));
         assert_eq!(
             (sorted.order.clone(), sorted.sorts()),
             (vec![2, 1, 0, 3], 4)

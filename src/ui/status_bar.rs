@@ -33,12 +33,12 @@ pub(crate) fn status_text(
             tr!(
                 t,
                 "status-reconnecting",
-                reason = reason.to_string(),
+                reason = t.disconnect(reason),
                 seconds = seconds
             )
         }
         Some(ConnectionStatus::Rejected { .. }) => tr!(t, "status-rejected"),
-        Some(other) => other.summary(),
+        Some(other) => t.status(other),
     }
 }
 
@@ -79,7 +79,7 @@ pub(crate) fn status_bar_ui(
         let (dot, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         ui.painter().circle_filled(dot.center(), 5.0, colour);
         ui.label(egui::RichText::new(&text).strong().color(colour))
-            .on_hover_text(status.map(ConnectionStatus::summary).unwrap_or_default());
+            .on_hover_text(status.map(|status| t.status(status)).unwrap_or_default());
         let fix = match status {
             Some(ConnectionStatus::Reconnecting { .. }) => {
                 Some((tr!(t, "status-try-now"), Action::Reconnect))
@@ -153,19 +153,6 @@ fn history_paused_ui(ui: &mut egui::Ui, pause: PauseState, t: &Translator) {
         .on_hover_text(tr!(t, "status-history-paused-hover"));
 }
 
-/// 1234567 → "1,234,567".
-pub(crate) fn thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (at, digit) in digits.chars().enumerate() {
-        if at > 0 && (digits.len() - at).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,13 +187,5 @@ mod tests {
             &harness,
             "⏸ History paused: 1,234 waiting, 5 missing",
         );
-    }
-
-    #[test]
-    fn large_counts_are_grouped() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_376), "1,376");
-        assert_eq!(thousands(1_000_000), "1,000,000");
     }
 }

@@ -16,6 +16,9 @@ use super::action::Action;
 use super::copy::{copy_menu, room_ticket};
 use super::sorting::{Columns, CommandColumn, PriceColumn, ReservationColumn, RoomColumn, Sorted};
 use super::view::View;
+use crate::i18n::Translator;
+use crate::i18n::dates::Pattern;
+use crate::tr;
 
 const ROW_HEIGHT: f32 = 22.0;
 
@@ -23,6 +26,7 @@ const ROW_HEIGHT: f32 = 22.0;
 fn table<C: Columns>(
     ui: &mut egui::Ui,
     id: &str,
+    t: &Translator,
     sorted: &mut Sorted<C>,
     mut row_ui: impl FnMut(&mut TableRow<'_, '_>, usize),
 ) {
@@ -43,7 +47,7 @@ fn table<C: Columns>(
         .column(Column::remainder().at_least(80.0).clip(true))
         .header(24.0, |mut header| {
             for &column in C::ALL {
-                let title = column.title();
+                let title = column.title(t);
                 header.col(|ui| {
                     let mark = match (sorted.column == column, sorted.descending) {
                         (true, false) => " ⏶",
@@ -57,7 +61,7 @@ fn table<C: Columns>(
                             )
                             .frame(false),
                         )
-                        .on_hover_text(format!("Sort by {title}"))
+                        .on_hover_text(tr!(t, "sort-by", column = title.as_str()))
                         .clicked()
                     {
                         clicked = Some(column);
@@ -77,10 +81,10 @@ fn table<C: Columns>(
     }
 }
 
-fn time_cell(row: &mut TableRow<'_, '_>, clock: &HotelClock, at: Option<DateTime<Utc>>) {
+fn time_cell(row: &mut TableRow<'_, '_>, view: &View<'_>, at: Option<DateTime<Utc>>) {
     row.col(|ui| {
         if let Some(at) = at {
-            ui.label(clock.format(at, "%d %b %H:%M:%S"))
+            ui.label(view.t.time(view.clock, at, Pattern::DayTime))
                 .on_hover_text(utc_text(at));
         }
     });
@@ -98,6 +102,11 @@ fn id_cell(row: &mut TableRow<'_, '_>, id: &str) {
     });
 }
 
+/// The language, for the revisions of a table whose states sort by their names in it.
+fn language(t: &Translator) -> u64 {
+    t.language() as u64
+}
+
 fn option_cmp<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
     a.cmp(&b)
 }
@@ -109,10 +118,11 @@ pub(crate) fn rooms_ui(
     view: &View<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let (store, clock) = (view.store, view.clock);
+    let (store, clock, t) = (view.store, view.clock, view.t);
+    let words = t.words();
     let rooms = store.rooms.all();
     sorted.refresh(
-        [store.rooms.revision(), 0, 0],
+        [store.rooms.revision(), 0, 0, language(t)],
         rooms.len(),
         |a, b, column| {
             let (a, b) = (&rooms[a], &rooms[b]);
@@ -123,12 +133,12 @@ pub(crate) fn rooms_ui(
                     b.floor.as_deref().unwrap_or(""),
                 ),
                 RoomColumn::State => option_cmp(
-                    a.state.as_ref().map(|s| s.label()),
-                    b.state.as_ref().map(|s| s.label()),
+                    a.state.as_ref().map(|s| words.resource_state(s)),
+                    b.state.as_ref().map(|s| words.resource_state(s)),
                 ),
                 RoomColumn::Previous => option_cmp(
-                    a.previous.as_ref().map(|s| s.label()),
-                    b.previous.as_ref().map(|s| s.label()),
+                    a.previous.as_ref().map(|s| words.resource_state(s)),
+                    b.previous.as_ref().map(|s| words.resource_state(s)),
                 ),
                 RoomColumn::Since => a.since.cmp(&b.since),
                 RoomColumn::Changes => a.changes.cmp(&b.changes),
@@ -137,26 +147,37 @@ pub(crate) fn rooms_ui(
         },
     );
     let selected = view.selected_room;
-    ui.label(format!("{} rooms", rooms.len()));
-    table(ui, "rooms", sorted, |row, at| {
+    ui.label(tr!(t, "table-rooms", count = rooms.len()));
+    table(ui, "rooms", t, sorted, |row, at| {
         let room = &rooms[at];
         row.set_selected(selected == Some(room.id.as_str()));
-        let mut name = room.display_name().to_owned();
         if room.changed_offline {
-            name.push_str(" (changed while offline)");
+            let name = tr!(t, "table-changed-offline", room = room.display_name());
+            text_cell(row, &name);
+        } else {
+            text_cell(row, room.display_name());
         }
-        text_cell(row, &name);
         text_cell(row, room.floor.as_deref().unwrap_or(""));
-        text_cell(row, room.state.as_ref().map_or("", |s| s.label()));
-        text_cell(row, room.previous.as_ref().map_or("", |s| s.label()));
-        time_cell(row, clock, room.since);
+        text_cell(
+            row,
+            room.state.as_ref().map_or("", |s| words.resource_state(s)),
+        );
+        text_cell(
+            row,
+            room.previous
+                .as_ref()
+                .map_or("", |s| words.resource_state(s)),
+        );
+        time_cell(row, view, room.since);
         text_cell(row, &room.changes.to_string());
         id_cell(row, &room.id);
         let response = row.response();
         if response.clicked() {
             actions.push(Action::SelectRoom(Some(room.id.clone())));
         }
-        response.context_menu(|ui| copy_menu(ui, &room.id, || room_ticket(room, clock), actions));
+        response.context_menu(|ui| {
+            copy_menu(ui, view.t, &room.id, || room_ticket(room, clock), actions);
+        });
     });
 }
 
@@ -185,16 +206,17 @@ fn row_ticket<T>(
 /// "Copy id" and "Copy ticket line" on a table row of `kind` events.
 fn row_menu<T>(
     row: &mut TableRow<'_, '_>,
-    store: &Store,
-    clock: &HotelClock,
+    view: &View<'_>,
     kind: &str,
     data: &Tracked<T>,
     state: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
+    let (store, clock) = (view.store, view.clock);
     row.response().context_menu(|ui| {
         copy_menu(
             ui,
+            view.t,
             &data.id,
             || row_ticket(store, clock, kind, data, state),
             actions,
@@ -209,7 +231,8 @@ pub(crate) fn reservations_ui(
     view: &View<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let (store, clock) = (view.store, view.clock);
+    let (store, t) = (view.store, view.t);
+    let words = t.words();
     let rows = store.reservations.rows();
     let number = |row: &Tracked<monitor_core::store::ReservationRow>| {
         store
@@ -235,16 +258,25 @@ pub(crate) fn reservations_ui(
             store.reservations.revision(),
             store.labels.revision(),
             store.rooms.names_revision(),
+            language(t),
         ],
         rows.len(),
         |a, b, column| {
             let (a, b) = (&rows[a], &rows[b]);
             match column {
                 ReservationColumn::Reservation => natural_cmp(&number(a), &number(b)),
-                ReservationColumn::State => a.value.state.label().cmp(b.value.state.label()),
+                ReservationColumn::State => words
+                    .reservation_state(&a.value.state)
+                    .cmp(words.reservation_state(&b.value.state)),
                 ReservationColumn::Previous => option_cmp(
-                    a.value.previous.as_ref().map(|s| s.label()),
-                    b.value.previous.as_ref().map(|s| s.label()),
+                    a.value
+                        .previous
+                        .as_ref()
+                        .map(|s| words.reservation_state(s)),
+                    b.value
+                        .previous
+                        .as_ref()
+                        .map(|s| words.reservation_state(s)),
                 ),
                 ReservationColumn::Room => natural_cmp(&room(a), &room(b)),
                 ReservationColumn::Arrival => a.value.start_utc.cmp(&b.value.start_utc),
@@ -254,21 +286,26 @@ pub(crate) fn reservations_ui(
             }
         },
     );
-    ui.label(format!("{} reservations", rows.len()));
-    table(ui, "reservations", sorted, |row, at| {
+    ui.label(tr!(t, "table-reservations", count = rows.len()));
+    table(ui, "reservations", t, sorted, |row, at| {
         let data = &rows[at];
         text_cell(row, &number(data));
-        text_cell(row, data.value.state.label());
-        text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
+        text_cell(row, words.reservation_state(&data.value.state));
+        text_cell(
+            row,
+            data.value
+                .previous
+                .as_ref()
+                .map_or("", |s| words.reservation_state(s)),
+        );
         text_cell(row, &room(data));
-        time_cell(row, clock, data.value.start_utc);
-        time_cell(row, clock, data.value.end_utc);
-        time_cell(row, clock, Some(data.updated));
+        time_cell(row, view, data.value.start_utc);
+        time_cell(row, view, data.value.end_utc);
+        time_cell(row, view, Some(data.updated));
         id_cell(row, &data.id);
         row_menu(
             row,
-            store,
-            clock,
+            view,
             "Reservation",
             data,
             Some(data.value.state.as_wire()),
@@ -284,40 +321,53 @@ pub(crate) fn commands_ui(
     view: &View<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let (store, clock) = (view.store, view.clock);
+    let (store, t) = (view.store, view.t);
+    let words = t.words();
     let rows = store.commands.rows();
     let device = |row: &Tracked<monitor_core::store::CommandRow>| {
         store.labels.device_name(&row.id).unwrap_or("").to_owned()
     };
     sorted.refresh(
-        [store.commands.revision(), store.labels.revision(), 0],
+        [
+            store.commands.revision(),
+            store.labels.revision(),
+            0,
+            language(t),
+        ],
         rows.len(),
         |a, b, column| {
             let (a, b) = (&rows[a], &rows[b]);
             match column {
                 CommandColumn::Device => natural_cmp(&device(a), &device(b)),
-                CommandColumn::State => a.value.state.label().cmp(b.value.state.label()),
+                CommandColumn::State => words
+                    .command_state(&a.value.state)
+                    .cmp(words.command_state(&b.value.state)),
                 CommandColumn::Previous => option_cmp(
-                    a.value.previous.as_ref().map(|s| s.label()),
-                    b.value.previous.as_ref().map(|s| s.label()),
+                    a.value.previous.as_ref().map(|s| words.command_state(s)),
+                    b.value.previous.as_ref().map(|s| words.command_state(s)),
                 ),
                 CommandColumn::Updated => a.last_seq.cmp(&b.last_seq),
                 CommandColumn::Id => a.id.cmp(&b.id),
             }
         },
     );
-    ui.label(format!("{} device commands", rows.len()));
-    table(ui, "commands", sorted, |row, at| {
+    ui.label(tr!(t, "table-commands", count = rows.len()));
+    table(ui, "commands", t, sorted, |row, at| {
         let data = &rows[at];
         text_cell(row, &device(data));
-        text_cell(row, data.value.state.label());
-        text_cell(row, data.value.previous.as_ref().map_or("", |s| s.label()));
-        time_cell(row, clock, Some(data.updated));
+        text_cell(row, words.command_state(&data.value.state));
+        text_cell(
+            row,
+            data.value
+                .previous
+                .as_ref()
+                .map_or("", |s| words.command_state(s)),
+        );
+        time_cell(row, view, Some(data.updated));
         id_cell(row, &data.id);
         row_menu(
             row,
-            store,
-            clock,
+            view,
             "DeviceCommand",
             data,
             Some(data.value.state.as_wire()),
@@ -333,7 +383,7 @@ pub(crate) fn prices_ui(
     view: &View<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let (store, clock) = (view.store, view.clock);
+    let (store, t) = (view.store, view.t);
     let rows = store.prices.rows();
     let rate = |row: &Tracked<monitor_core::store::PriceRow>| {
         row.value
@@ -349,7 +399,7 @@ pub(crate) fn prices_ui(
             .unwrap_or_default()
     };
     sorted.refresh(
-        [store.prices.revision(), store.labels.revision(), 0],
+        [store.prices.revision(), store.labels.revision(), 0, 0],
         rows.len(),
         |a, b, column| {
             let (a, b) = (&rows[a], &rows[b]);
@@ -366,8 +416,8 @@ pub(crate) fn prices_ui(
             }
         },
     );
-    ui.label(format!("{} price updates", rows.len()));
-    table(ui, "prices", sorted, |row, at| {
+    ui.label(tr!(t, "table-prices", count = rows.len()));
+    table(ui, "prices", t, sorted, |row, at| {
         let data = &rows[at];
         text_cell(row, &rate(data));
         row.col(|ui| {
@@ -375,10 +425,10 @@ pub(crate) fn prices_ui(
                 ui.monospace(short_id(category)).on_hover_text(category);
             }
         });
-        time_cell(row, clock, data.value.start_utc);
-        time_cell(row, clock, data.value.end_utc);
-        time_cell(row, clock, Some(data.updated));
+        time_cell(row, view, data.value.start_utc);
+        time_cell(row, view, data.value.end_utc);
+        time_cell(row, view, Some(data.updated));
         id_cell(row, &data.id);
-        row_menu(row, store, clock, "PriceUpdate", data, None, actions);
+        row_menu(row, view, "PriceUpdate", data, None, actions);
     });
 }

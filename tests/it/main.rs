@@ -10,6 +10,8 @@
 mod support;
 
 mod arrivals;
+mod arrivals_language;
+mod board_language;
 mod connection;
 mod credential_manager;
 mod desktop;
@@ -20,6 +22,7 @@ mod history;
 mod history_alerts;
 mod history_kill;
 mod keyring_secret_service;
+mod machine_formats;
 mod network;
 mod no_token_in_logs;
 mod policy;

@@ -162,7 +162,8 @@ fn room_id(fixture: &mut Fixture, name: &str, state: &str) -> String {
 
 fn chip(fixture: &mut Fixture, state: &ResourceState) -> String {
     let counts = app(fixture).session().store().rooms.counts();
-    mews_monitor::ui::board::chip_label(Some(state), &counts)
+    let t = mews_monitor::i18n::Translator::default();
+    mews_monitor::ui::board::chip_label(Some(state), &counts, &t)
 }
 
 fn copied(fixture: &Fixture) -> Vec<String> {
@@ -185,7 +186,7 @@ fn the_board_shows_the_demo_hotels_rooms_by_floor() {
     let harness = &fixture.harness;
     harness.get_by_label("Floor 0 · 45 rooms");
     harness.get_by_label_contains("Room 0005, Out of service");
-    harness.get_by_label_contains("Showing 1376 of 1376 rooms");
+    harness.get_by_label_contains("Showing 1,376 of 1,376 rooms");
     harness.get_by_label("⛔ Out of order: 3");
 }
 
@@ -274,7 +275,7 @@ fn the_log_filters_by_text_and_copies_a_ticket_line() {
     fixture.harness.get_by_label_contains("3 events shown");
     fixture.harness.get_by_label("Novelty");
     type_into(&mut fixture, "Search events", "0005");
-    fixture.harness.get_by_label_contains("1 events shown of 3");
+    fixture.harness.get_by_label_contains("1 event shown of 3");
     assert!(fixture.harness.query_by_label("cmd-1").is_none());
     fixture.harness.get_by_label(&room).click_secondary();
     fixture.harness.run();
@@ -1327,8 +1328,9 @@ fn a_guest_mews_did_not_return_shows_name_unavailable() {
 
 #[test]
 fn the_turnover_switch_and_turn_first_narrow_the_board() {
-    use mews_monitor::ui::board::{TURN_FIRST_LABEL, occupancy_chip_label};
+    use mews_monitor::ui::board::{occupancy_chip_label, turn_first_label};
     use monitor_core::store::Occupancy;
+    let t = mews_monitor::i18n::Translator::default();
     let mut fixture = two_named_arrivals();
     let rooms = app(&mut fixture).session().store().rooms.len();
     fixture
@@ -1336,13 +1338,16 @@ fn the_turnover_switch_and_turn_first_narrow_the_board() {
         .get_by_label_contains("Turnover, guest arriving 14:00");
     fixture
         .harness
-        .get_by_label(&occupancy_chip_label(Occupancy::Arriving, 1));
-    let turnover = occupancy_chip_label(Occupancy::Turnover, 1);
+        .get_by_label(&occupancy_chip_label(Occupancy::Arriving, 1, &t));
+    let turnover = occupancy_chip_label(Occupancy::Turnover, 1, &t);
     fixture.harness.get_by_label(&turnover).click();
     fixture.harness.run();
-    fixture
-        .harness
-        .get_by_label_contains(&format!("Showing {} of {rooms} rooms", rooms - 1));
+    fixture.harness.get_by_label_contains(&mews_monitor::tr!(
+        t,
+        "board-showing",
+        shown = rooms - 1,
+        total = rooms
+    ));
     assert!(
         fixture
             .harness
@@ -1351,11 +1356,14 @@ fn the_turnover_switch_and_turn_first_narrow_the_board() {
     );
     fixture.harness.get_by_label(&turnover).click();
     fixture.harness.run();
-    fixture.harness.get_by_label(TURN_FIRST_LABEL).click();
+    fixture.harness.get_by_label(&turn_first_label(&t)).click();
     fixture.harness.run();
-    fixture
-        .harness
-        .get_by_label_contains(&format!("Showing 1 of {rooms} rooms"));
+    fixture.harness.get_by_label_contains(&mews_monitor::tr!(
+        t,
+        "board-showing",
+        shown = 1,
+        total = rooms
+    ));
     fixture
         .harness
         .get_by_label_contains("Turn first: rooms guests arrive in today");

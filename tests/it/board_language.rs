@@ -1,0 +1,106 @@
+//! The board, the room panel and the tables in another language: German here, with the
+//! counts grouped as German writes them.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use mews_monitor::i18n::{Language, Translator};
+use mews_monitor::policy::Policy;
+use mews_monitor::settings::{Settings, Tab};
+use mews_monitor::ui::{App, AppParts, Screen};
+use monitor_core::protocol::ResourceState;
+use monitor_engine::credentials::CredentialStore;
+use monitor_engine::session::Session;
+
+use crate::ui::{demo_hotel_store, runtime};
+
+struct Window {
+    _runtime: tokio::runtime::Runtime,
+    harness: Harness<'static, Option<App>>,
+}
+
+impl Window {
+    fn app(&mut self) -> &mut App {
+        self.harness.state_mut().as_mut().expect("app built")
+    }
+}
+
+/// The demo hotel's monitor on `tab`, speaking `language` from the first frame.
+fn monitor_in(language: Language, tab: Tab) -> Window {
+    let runtime = runtime();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_ui_state(
+            |ui, app: &mut Option<App>| {
+                if let Some(app) = app {
+                    app.logic(ui.ctx());
+                    app.show(ui);
+                }
+            },
+            None,
+        );
+    let mut app = App::new(
+        &harness.ctx,
+        AppParts {
+            session: Session::new(demo_hotel_store()),
+            settings: Settings {
+                tab,
+                ..Settings::default()
+            },
+            runtime: runtime.handle().clone(),
+            keyring: Ok(CredentialStore::in_memory()),
+            demo: None,
+            language,
+            policy: Policy::default(),
+        },
+    );
+    app.set_screen(Screen::Monitor);
+    *harness.state_mut() = Some(app);
+    harness.run();
+    Window {
+        _runtime: runtime,
+        harness,
+    }
+}
+
+#[test]
+fn the_board_the_room_panel_and_the_rooms_table_speak_german() {
+    let german = Translator::new(Language::German);
+    let mut window = monitor_in(Language::German, Tab::Board);
+    let harness = &window.harness;
+    harness.get_by_label("Etage 0 · 45 Zimmer");
+    harness.get_by_label_contains("1.376 von 1.376 Zimmern angezeigt");
+    harness.get_by_label("Zimmer suchen");
+    harness.get_by_label("Alle Zimmer zeigen");
+    let counts = window.app().session().store().rooms.counts();
+    let out_of_order =
+        mews_monitor::ui::board::chip_label(Some(&ResourceState::OutOfOrder), &counts, &german);
+    assert!(out_of_order.ends_with(": 3"), "{out_of_order}");
+    window.harness.get_by_label(&out_of_order);
+    assert!(
+        window
+            .harness
+            .query_by_label_contains("Room 0005,")
+            .is_none(),
+        "no English tile names"
+    );
+    window
+        .harness
+        .get_by_label_contains("Zimmer 0005, ")
+        .click();
+    window.harness.run();
+    window.harness.get_by_label("Zimmer 0005");
+    window.harness.get_by_label("Schließen");
+    window
+        .harness
+        .get_by_label("Beobachten: mich benachrichtigen, wenn dieses Zimmer bereit ist");
+    window.harness.get_by_label("Zeitleiste");
+    window.harness.get_by_label("7 Tage");
+
+    window.app().settings_mut().tab = Tab::Rooms;
+    window.harness.run();
+    window.harness.get_by_label("1.376 Zimmer");
+    for column in ["Etage", "Zustand", "Vorher", "Änderungen"] {
+        window.harness.get_by_label(column);
+    }
+}
