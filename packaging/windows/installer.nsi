@@ -58,13 +58,66 @@ VIAddVersionKey "LegalCopyright" "MIT licence"
 !define MUI_UNICON "${ICON}"
 !define MUI_COMPONENTSPAGE_NODESC
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"
-!define MUI_FINISHPAGE_RUN_TEXT "Open ${APP} now"
+!define MUI_FINISHPAGE_RUN_TEXT "$(OpenNow)"
 !insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
+; The pages speak the user's display language when it is one of the app's ten
+; (the first listed, English, otherwise).
 !insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "German"
+!insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_LANGUAGE "Spanish"
+!insertmacro MUI_LANGUAGE "Italian"
+!insertmacro MUI_LANGUAGE "Portuguese"
+!insertmacro MUI_LANGUAGE "Dutch"
+!insertmacro MUI_LANGUAGE "Czech"
+!insertmacro MUI_LANGUAGE "Polish"
+!insertmacro MUI_LANGUAGE "Japanese"
+
+; The installer's own words, in each language.
+LangString OpenNow ${LANG_ENGLISH} "Open ${APP} now"
+LangString OpenNow ${LANG_GERMAN} "${APP} jetzt öffnen"
+LangString OpenNow ${LANG_FRENCH} "Ouvrir ${APP} maintenant"
+LangString OpenNow ${LANG_SPANISH} "Abrir ${APP} ahora"
+LangString OpenNow ${LANG_ITALIAN} "Apri ${APP} ora"
+LangString OpenNow ${LANG_PORTUGUESE} "Abrir o ${APP} agora"
+LangString OpenNow ${LANG_DUTCH} "${APP} nu openen"
+LangString OpenNow ${LANG_CZECH} "Otevřít ${APP} nyní"
+LangString OpenNow ${LANG_POLISH} "Otwórz ${APP} teraz"
+LangString OpenNow ${LANG_JAPANESE} "今すぐ ${APP} を開く"
+LangString AutostartSection ${LANG_ENGLISH} "Start ${APP} when I log in"
+LangString AutostartSection ${LANG_GERMAN} "${APP} bei der Anmeldung starten"
+LangString AutostartSection ${LANG_FRENCH} "Lancer ${APP} à l’ouverture de session"
+LangString AutostartSection ${LANG_SPANISH} "Iniciar ${APP} al iniciar sesión"
+LangString AutostartSection ${LANG_ITALIAN} "Avvia ${APP} all’accesso"
+LangString AutostartSection ${LANG_PORTUGUESE} "Iniciar o ${APP} ao iniciar sessão"
+LangString AutostartSection ${LANG_DUTCH} "${APP} starten bij aanmelden"
+LangString AutostartSection ${LANG_CZECH} "Spustit ${APP} po přihlášení"
+LangString AutostartSection ${LANG_POLISH} "Uruchamiaj ${APP} po zalogowaniu"
+LangString AutostartSection ${LANG_JAPANESE} "ログイン時に ${APP} を起動する"
+LangString RemoveDataSection ${LANG_ENGLISH} "Also remove history and settings"
+LangString RemoveDataSection ${LANG_GERMAN} "Auch Verlauf und Einstellungen entfernen"
+LangString RemoveDataSection ${LANG_FRENCH} "Supprimer aussi l’historique et les réglages"
+LangString RemoveDataSection ${LANG_SPANISH} "Eliminar también el historial y la configuración"
+LangString RemoveDataSection ${LANG_ITALIAN} "Rimuovi anche cronologia e impostazioni"
+LangString RemoveDataSection ${LANG_PORTUGUESE} "Remover também o histórico e as definições"
+LangString RemoveDataSection ${LANG_DUTCH} "Ook geschiedenis en instellingen verwijderen"
+LangString RemoveDataSection ${LANG_CZECH} "Odstranit také historii a nastavení"
+LangString RemoveDataSection ${LANG_POLISH} "Usuń także historię i ustawienia"
+LangString RemoveDataSection ${LANG_JAPANESE} "履歴と設定も削除する"
+LangString NoAppId ${LANG_ENGLISH} "The shortcut has no AppUserModelID (error $9): alerts show in the app only."
+LangString NoAppId ${LANG_GERMAN} "Die Verknüpfung hat keine AppUserModelID (Fehler $9): Hinweise erscheinen nur in der App."
+LangString NoAppId ${LANG_FRENCH} "Le raccourci n’a pas d’AppUserModelID (erreur $9) : les alertes s’affichent seulement dans l’application."
+LangString NoAppId ${LANG_SPANISH} "El acceso directo no tiene AppUserModelID (error $9): los avisos solo se ven en la aplicación."
+LangString NoAppId ${LANG_ITALIAN} "Il collegamento non ha un AppUserModelID (errore $9): gli avvisi compaiono solo nell’app."
+LangString NoAppId ${LANG_PORTUGUESE} "O atalho não tem AppUserModelID (erro $9): os alertas só aparecem na aplicação."
+LangString NoAppId ${LANG_DUTCH} "De snelkoppeling heeft geen AppUserModelID (fout $9): meldingen verschijnen alleen in de app."
+LangString NoAppId ${LANG_CZECH} "Zástupce nemá AppUserModelID (chyba $9): upozornění se zobrazí jen v aplikaci."
+LangString NoAppId ${LANG_POLISH} "Skrót nie ma AppUserModelID (błąd $9): alerty pojawiają się tylko w aplikacji."
+LangString NoAppId ${LANG_JAPANESE} "ショートカットに AppUserModelID がありません (エラー $9)。通知はアプリ内にのみ表示されます。"
 
 ; Puts the AppUserModelID on a shortcut: $0 the shortcut, $1 the id. Windows shows desktop
 ; notifications only for an app whose Start-menu shortcut carries the id the app uses.
@@ -130,7 +183,7 @@ Section "${APP}" SecApp
   StrCpy $1 "${APP_USER_MODEL_ID}"
   Call SetShortcutAppId
   ${If} $9 <> 0
-    DetailPrint "The shortcut has no AppUserModelID (error $9): alerts show in the app only."
+    DetailPrint "$(NoAppId)"
   ${EndIf}
 
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP}"
@@ -156,7 +209,7 @@ Section "${APP}" SecApp
   DeleteRegValue HKCU "${RUN_KEY}" "${APP}"
 SectionEnd
 
-Section /o "Start ${APP} when I log in" SecAutostart
+Section /o "$(AutostartSection)" SecAutostart
   WriteRegStr HKCU "${RUN_KEY}" "${APP}" '"$INSTDIR\${APP_EXE}"'
 SectionEnd
 
@@ -188,7 +241,7 @@ Section "un.${APP}" SecUnApp
   ${EndIf}
 SectionEnd
 
-Section /o "un.Also remove history and settings" SecUnData
+Section /o "un.$(RemoveDataSection)" SecUnData
   RMDir /r "$APPDATA\mews-monitor"
   RMDir /r "$LOCALAPPDATA\mews-monitor"
 SectionEnd
