@@ -184,7 +184,8 @@ impl Reader<'_> {
         parse: fn(&RawValue) -> Result<T, String>,
     ) -> Option<T> {
         for layer in self.layers {
-            let Some(value) = layer.get(name) else {
+            // A blank text is no value: Group Policy writes one for a box left empty.
+            let Some(value) = layer.get(name).filter(|value| !is_blank(value)) else {
                 continue;
             };
             match parse(value) {
@@ -211,6 +212,10 @@ fn shown(value: &RawValue) -> RawValue {
         },
         other => other.clone(),
     }
+}
+
+fn is_blank(value: &RawValue) -> bool {
+    matches!(value, RawValue::Text(text) if text.trim().is_empty())
 }
 
 /// Non-empty text, trimmed.

@@ -71,9 +71,11 @@ fn custom_addresses_win_over_an_environment() {
             ("environment", text("Demo")),
             ("WebSocketUrl", text(" wss://ws.example.com ")),
             ("ApiUrl", text("https://api.example.com")),
+            ("ProxyAddress", text("  ")),
         ],
     )]);
     assert!(policy.problems.is_empty(), "{:?}", policy.problems);
+    assert_eq!(policy.proxy_address, None, "a blank value is no value");
     let mut settings = Settings::default();
     policy.enforce(&mut settings);
     assert_eq!(settings.connection.place, Place::Custom);
