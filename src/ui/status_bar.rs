@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-use monitor_core::store::clock::{elapsed_minutes, utc_text};
+use monitor_core::store::clock::utc_text;
 use monitor_core::store::{ArrivalCounts, HotelClock};
 use monitor_engine::history::PauseState;
 use monitor_engine::session::ConnectionStatus;
@@ -113,7 +113,7 @@ pub(crate) fn status_bar_ui(
         }
         ui.label(tr!(t, "status-events", count = line.total_events));
         let last = match line.last_event_at {
-            Some(at) => tr!(t, "status-last-event", ago = elapsed_minutes(at, now)),
+            Some(at) => tr!(t, "status-last-event", ago = t.since(at, now)),
             None => tr!(t, "status-no-event"),
         };
         let last = ui.label(last);
@@ -122,7 +122,16 @@ pub(crate) fn status_bar_ui(
         }
         if let Some(counts) = line.arrivals {
             ui.separator();
-            ui.label(counts.summary())
+            let mut summary = tr!(
+                t,
+                "status-arrivals",
+                ready = counts.ready,
+                waiting = counts.waiting
+            );
+            if counts.arrived > 0 {
+                summary.push_str(&tr!(t, "status-arrivals-arrived", arrived = counts.arrived));
+            }
+            ui.label(summary)
                 .on_hover_text(tr!(t, "status-arrivals-hover"));
         }
         ui.separator();

@@ -64,6 +64,8 @@ status-events = { $count ->
 status-last-event = poslední před { $ago }
 status-no-event = zatím žádná událost
 status-last-event-hover = Poslední událost přijata { $at }
+status-arrivals = Připravené příjezdy: { $ready } z { $waiting }
+status-arrivals-arrived = {" · "}přijelo: { $arrived }
 status-arrivals-hover = Dnešní příjezdy s připraveným pokojem, z dosud neubytovaných
 status-problems = { $count ->
     [0] Žádné problémy

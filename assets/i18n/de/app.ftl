@@ -60,6 +60,8 @@ status-events = { $count ->
 status-last-event = letztes vor { $ago }
 status-no-event = noch kein Ereignis
 status-last-event-hover = Letztes Ereignis empfangen: { $at }
+status-arrivals = Anreisen bereit: { $ready } von { $waiting }
+status-arrivals-arrived = {" · "}{ $arrived } angereist
 status-arrivals-hover = Heutige Anreisen mit bezugsfertigem Zimmer, von allen noch nicht eingecheckten
 status-problems = { $count ->
     [0] Keine Probleme

@@ -48,9 +48,9 @@ readiness-arrived = Angereist
 
 ## Lengths of time, short (the board's tiles): "jetzt", "45 s", "12 Min.", "3 Std. 5 Min.", "2 Tg."
 length-now = jetzt
-length-under-a-minute = <1 Min.
+length-under-a-minute = <1 min
 length-seconds = { $seconds } s
-length-minutes = { $minutes } Min.
-length-hours = { $hours } Std.
-length-hours-minutes = { $hours } Std. { $minutes } Min.
-length-days = { $days } Tg.
+length-minutes = { $minutes } min
+length-hours = { $hours } h
+length-hours-minutes = { $hours } h { $minutes } min
+length-days = { $days } T.

@@ -60,6 +60,8 @@ status-events = { $count ->
 status-last-event = last { $ago } ago
 status-no-event = no event yet
 status-last-event-hover = Last event received { $at }
+status-arrivals = Arrivals ready: { $ready } of { $waiting }
+status-arrivals-arrived = {" · "}{ $arrived } arrived
 status-arrivals-hover = Today's arrivals whose room is ready, of those not yet checked in
 status-problems = { $count ->
     [0] No problems

@@ -60,6 +60,11 @@ status-events = { $count ->
 status-last-event = último hace { $ago }
 status-no-event = ningún evento aún
 status-last-event-hover = Último evento recibido: { $at }
+status-arrivals = Llegadas listas: { $ready } de { $waiting }
+status-arrivals-arrived = {" · "}{ $arrived ->
+    [one] { $arrived } llegada
+   *[other] { $arrived } llegadas
+}
 status-arrivals-hover = Llegadas de hoy con la habitación lista, de las que aún no han hecho el check-in
 status-problems = { $count ->
     [0] Sin problemas

@@ -60,6 +60,11 @@ status-events = { $count ->
 status-last-event = dernier il y a { $ago }
 status-no-event = aucun événement pour l'instant
 status-last-event-hover = Dernier événement reçu : { $at }
+status-arrivals = Arrivées prêtes : { $ready } sur { $waiting }
+status-arrivals-arrived = {" · "}{ $arrived ->
+    [one] { $arrived } arrivée
+   *[other] { $arrived } arrivées
+}
 status-arrivals-hover = Arrivées du jour dont la chambre est prête, sur celles pas encore enregistrées
 status-problems = { $count ->
     [0] Aucun problème

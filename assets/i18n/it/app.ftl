@@ -60,6 +60,11 @@ status-events = { $count ->
 status-last-event = ultimo { $ago } fa
 status-no-event = ancora nessun evento
 status-last-event-hover = Ultimo evento ricevuto: { $at }
+status-arrivals = Arrivi pronti: { $ready } su { $waiting }
+status-arrivals-arrived = {" · "}{ $arrived ->
+    [one] { $arrived } arrivato
+   *[other] { $arrived } arrivati
+}
 status-arrivals-hover = Arrivi di oggi con la camera pronta, su quelli che non hanno ancora fatto il check-in
 status-problems = { $count ->
     [0] Nessun problema

@@ -54,6 +54,8 @@ status-events = イベント { $count } 件
 status-last-event = 最終 { $ago } 前
 status-no-event = イベント未受信
 status-last-event-hover = 最終イベント受信：{ $at }
+status-arrivals = 準備済みの到着：{ $waiting } 件中 { $ready } 件
+status-arrivals-arrived = {" · "}到着済み { $arrived } 件
 status-arrivals-hover = 本日到着予定で未チェックインのうち、客室の準備ができている数
 status-problems = { $count ->
     [0] 問題なし

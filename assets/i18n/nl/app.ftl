@@ -60,6 +60,8 @@ status-events = { $count ->
 status-last-event = laatste { $ago } geleden
 status-no-event = nog geen gebeurtenis
 status-last-event-hover = Laatste gebeurtenis ontvangen: { $at }
+status-arrivals = Aankomsten klaar: { $ready } van { $waiting }
+status-arrivals-arrived = {" · "}{ $arrived } aangekomen
 status-arrivals-hover = Aankomsten van vandaag waarvan de kamer klaar is, van alle nog niet ingecheckte
 status-problems = { $count ->
     [0] Geen problemen

@@ -64,6 +64,8 @@ status-events = { $count ->
 status-last-event = ostatnie { $ago } temu
 status-no-event = jeszcze brak zdarzeń
 status-last-event-hover = Ostatnie zdarzenie odebrano { $at }
+status-arrivals = Gotowe przyjazdy: { $ready } z { $waiting }
+status-arrivals-arrived = {" · "}przyjechało: { $arrived }
 status-arrivals-hover = Dzisiejsze przyjazdy z gotowym pokojem, spośród jeszcze niezameldowanych
 status-problems = { $count ->
     [0] Brak problemów

@@ -61,6 +61,11 @@ status-events = { $count ->
 status-last-event = último há { $ago }
 status-no-event = ainda sem eventos
 status-last-event-hover = Último evento recebido: { $at }
+status-arrivals = Chegadas prontas: { $ready } de { $waiting }
+status-arrivals-arrived = {" · "}{ $arrived ->
+    [one] { $arrived } chegou
+   *[other] { $arrived } chegaram
+}
 status-arrivals-hover = Chegadas de hoje com o quarto pronto, das que ainda não fizeram check-in
 status-problems = { $count ->
     [0] Sem problemas
