@@ -104,3 +104,29 @@ fn the_board_the_room_panel_and_the_rooms_table_speak_german() {
         window.harness.get_by_label(column);
     }
 }
+
+#[test]
+fn choosing_a_language_in_settings_applies_at_once_and_is_kept() {
+    let mut window = monitor_in(Language::English, Tab::Board);
+    window.harness.get_by_label("Settings").click();
+    window.harness.run();
+    window.harness.get_by_label("Čeština").click();
+    window.harness.run();
+    // The same frame's words, without a restart: tabs, the menu and the status bar.
+    window.harness.get_by_label("Pokoje");
+    window.harness.get_by_label("Nastavení");
+    assert_eq!(
+        window.app().settings().language,
+        Some(Language::Czech),
+        "kept in the settings"
+    );
+    // Back to following the computer.
+    window.harness.get_by_label("Nastavení").click();
+    window.harness.run();
+    window
+        .harness
+        .get_by_label_contains("Podle nastavení počítače (")
+        .click();
+    window.harness.run();
+    assert_eq!(window.app().settings().language, None);
+}
