@@ -130,3 +130,63 @@ fn choosing_a_language_in_settings_applies_at_once_and_is_kept() {
     window.harness.run();
     assert_eq!(window.app().settings().language, None);
 }
+
+/// The rectangles of the nodes labelled `labels`: the top-most of each (the tab strip's
+/// "Arrivals" over the panel's heading of the same words).
+fn rects(window: &Window, labels: &[String]) -> Vec<(String, egui::Rect)> {
+    labels
+        .iter()
+        .map(|label| {
+            let rect = window
+                .harness
+                .query_all_by_label(label)
+                .map(|node| node.rect())
+                .min_by(|a, b| a.top().total_cmp(&b.top()))
+                .unwrap_or_else(|| panic!("{label} is shown"));
+            (label.clone(), rect)
+        })
+        .collect()
+}
+
+#[test]
+fn at_150_percent_no_tab_chip_or_status_text_is_cut_off_or_overlaps_in_any_language() {
+    for language in Language::ALL {
+        let t = Translator::new(language);
+        let mut window = monitor_in(language, Tab::Board);
+        window.harness.ctx.set_zoom_factor(1.5);
+        window.harness.run();
+        let screen = window.harness.ctx.content_rect();
+        let mut labels: Vec<String> = [
+            "tab-board",
+            "tab-rooms",
+            "tab-reservations",
+            "tab-commands",
+            "tab-prices",
+            "tab-log",
+            "arrivals-toggle",
+            "settings-menu",
+            "status-not-connected",
+        ]
+        .iter()
+        .map(|id| t.text(id))
+        .collect();
+        labels.push(mews_monitor::tr!(t, "status-problems", count = 0));
+        let found = rects(&window, &labels);
+        for (label, rect) in &found {
+            assert!(
+                screen.contains_rect(rect.shrink(0.5)),
+                "{}: {label} is cut off at {rect:?} (window {screen:?})",
+                language.code()
+            );
+        }
+        for (at, (label, rect)) in found.iter().enumerate() {
+            for (other, other_rect) in &found[at + 1..] {
+                assert!(
+                    !rect.shrink(0.5).intersects(other_rect.shrink(0.5)),
+                    "{}: {label} overlaps {other}",
+                    language.code()
+                );
+            }
+        }
+    }
+}
