@@ -303,3 +303,22 @@ fn settings_keep_the_language_by_its_code() {
     let text = serde_json::to_string(&settings).expect("serialises");
     assert!(text.contains(r#""language":"cs""#), "{text}");
 }
+
+/// The Windows program follows the user's display language: run by
+/// `packaging/windows/test` under Wine with a German locale (`LANG=de_DE.UTF-8`), which
+/// names the language it set in `MEWS_EXPECT_LANGUAGE`.
+#[cfg(windows)]
+#[test]
+#[ignore = "needs Wine with a set locale: packaging/windows/test runs it"]
+fn the_windows_display_language_is_followed() {
+    let expected = std::env::var("MEWS_EXPECT_LANGUAGE")
+        .expect("MEWS_EXPECT_LANGUAGE names the locale's language (packaging/windows/test)");
+    let preferred = system::preferred();
+    let language = Language::best(preferred.iter().map(String::as_str));
+    assert_eq!(
+        language.code(),
+        expected,
+        "the display languages: {preferred:?}"
+    );
+    assert_eq!(Language::resolve(None, None), language);
+}
