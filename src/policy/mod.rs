@@ -11,7 +11,6 @@
 //! what the policy does to the settings ([`Policy::enforce`]) and to an address given on
 //! the command line ([`Policy::addresses`]).
 
-#[cfg(not(windows))]
 pub mod file;
 pub mod read;
 #[cfg(windows)]

@@ -197,7 +197,6 @@ fn a_locked_connection_refuses_addresses_on_the_command_line() {
     );
 }
 
-#[cfg(not(windows))]
 #[test]
 fn the_policy_file_reads_like_the_registry() {
     let folder = tempfile::tempdir().expect("temp dir");
