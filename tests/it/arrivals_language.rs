@@ -3,59 +3,28 @@
 //! buttons and notices in Czech.
 
 use chrono::{Duration, Utc};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use mews_monitor::i18n::{Language, Translator};
 use mews_monitor::policy::Policy;
 use mews_monitor::settings::Settings;
-use mews_monitor::ui::{App, AppParts, Screen};
+use mews_monitor::ui::Screen;
 use monitor_core::protocol::{HotelDay, ReservationRecord, ReservationState, ResourceState};
 use monitor_core::store::{Readiness, Store};
 use monitor_engine::credentials::CredentialStore;
-use monitor_engine::session::Session;
 
-use crate::ui::{demo_hotel_store, runtime};
-
-/// A window speaking one language, on the monitor screen.
-struct Window {
-    _runtime: tokio::runtime::Runtime,
-    harness: Harness<'static, Option<App>>,
-}
+use crate::ui::{Fixture, Parts, demo_hotel_store, runtime, window_of};
 
 /// The window over `store`, built in `language` (as `--lang` or the settings start it).
-fn window_in(language: Language, store: Store) -> Window {
-    let runtime = runtime();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(12)
-        .build_ui_state(
-            |ui, app: &mut Option<App>| {
-                if let Some(app) = app {
-                    app.logic(ui.ctx());
-                    app.show(ui);
-                }
-            },
-            None,
-        );
-    let mut app = App::new(
-        &harness.ctx,
-        AppParts {
-            session: Session::new(store),
-            settings: Settings::default(),
-            runtime: runtime.handle().clone(),
-            keyring: Ok(CredentialStore::in_memory()),
-            demo: None,
-            policy: Policy::default(),
-            language,
-        },
-    );
-    app.set_screen(Screen::Monitor);
-    *harness.state_mut() = Some(app);
-    harness.run();
-    Window {
-        _runtime: runtime,
-        harness,
-    }
+fn window_in(language: Language, store: Store) -> Fixture {
+    let parts = Parts {
+        store,
+        settings: Settings::default(),
+        policy: Policy::default(),
+        language,
+    };
+    window_of(runtime(), parts, Ok(CredentialStore::in_memory()), |app| {
+        app.set_screen(Screen::Monitor)
+    })
 }
 
 /// The demo hotel with five arrivals at 14:00 today (1001, 1002, 1003, 2001, 2002), the
@@ -89,7 +58,7 @@ fn five_arrivals() -> Store {
 }
 
 /// Types `text` into the (emptied) search box labelled `label`.
-fn search(window: &mut Window, label: &str, text: &str) {
+fn search(window: &mut Fixture, label: &str, text: &str) {
     if let Some(clear) = window.harness.query_by_label("Vymazat") {
         clear.click();
         window.harness.run();

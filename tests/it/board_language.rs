@@ -1,66 +1,22 @@
 //! The board, the room panel and the tables in another language: German here, with the
 //! counts grouped as German writes them.
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use mews_monitor::i18n::{Language, Translator};
-use mews_monitor::policy::Policy;
 use mews_monitor::settings::{Settings, Tab};
-use mews_monitor::ui::{App, AppParts, Screen};
 use monitor_core::protocol::ResourceState;
-use monitor_engine::credentials::CredentialStore;
-use monitor_engine::session::Session;
 
-use crate::ui::{demo_hotel_store, runtime};
-
-struct Window {
-    _runtime: tokio::runtime::Runtime,
-    harness: Harness<'static, Option<App>>,
-}
-
-impl Window {
-    fn app(&mut self) -> &mut App {
-        self.harness.state_mut().as_mut().expect("app built")
-    }
-}
+use crate::ui::{Fixture, app, monitor_speaking};
 
 /// The demo hotel's monitor on `tab`, speaking `language` from the first frame.
-fn monitor_in(language: Language, tab: Tab) -> Window {
-    let runtime = runtime();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(12)
-        .build_ui_state(
-            |ui, app: &mut Option<App>| {
-                if let Some(app) = app {
-                    app.logic(ui.ctx());
-                    app.show(ui);
-                }
-            },
-            None,
-        );
-    let mut app = App::new(
-        &harness.ctx,
-        AppParts {
-            session: Session::new(demo_hotel_store()),
-            settings: Settings {
-                tab,
-                ..Settings::default()
-            },
-            runtime: runtime.handle().clone(),
-            keyring: Ok(CredentialStore::in_memory()),
-            demo: None,
-            language,
-            policy: Policy::default(),
+fn monitor_in(language: Language, tab: Tab) -> Fixture {
+    monitor_speaking(
+        language,
+        Settings {
+            tab,
+            ..Settings::default()
         },
-    );
-    app.set_screen(Screen::Monitor);
-    *harness.state_mut() = Some(app);
-    harness.run();
-    Window {
-        _runtime: runtime,
-        harness,
-    }
+    )
 }
 
 #[test]
@@ -72,7 +28,7 @@ fn the_board_the_room_panel_and_the_rooms_table_speak_german() {
     harness.get_by_label_contains("1.376 von 1.376 Zimmern angezeigt");
     harness.get_by_label("Zimmer suchen");
     harness.get_by_label("Alle Zimmer zeigen");
-    let counts = window.app().session().store().rooms.counts();
+    let counts = app(&mut window).session().store().rooms.counts();
     let out_of_order =
         mews_monitor::ui::board::chip_label(Some(&ResourceState::OutOfOrder), &counts, &german);
     assert!(out_of_order.ends_with(": 3"), "{out_of_order}");
@@ -97,7 +53,7 @@ fn the_board_the_room_panel_and_the_rooms_table_speak_german() {
     window.harness.get_by_label("Zeitleiste");
     window.harness.get_by_label("7 Tage");
 
-    window.app().settings_mut().tab = Tab::Rooms;
+    app(&mut window).settings_mut().tab = Tab::Rooms;
     window.harness.run();
     window.harness.get_by_label("1.376 Zimmer");
     for column in ["Etage", "Zustand", "Vorher", "Änderungen"] {
@@ -116,7 +72,7 @@ fn choosing_a_language_in_settings_applies_at_once_and_is_kept() {
     window.harness.get_by_label("Pokoje");
     window.harness.get_by_label("Nastavení");
     assert_eq!(
-        window.app().settings().language,
+        app(&mut window).settings().language,
         Some(Language::Czech),
         "kept in the settings"
     );
@@ -128,12 +84,12 @@ fn choosing_a_language_in_settings_applies_at_once_and_is_kept() {
         .get_by_label_contains("Podle nastavení počítače (")
         .click();
     window.harness.run();
-    assert_eq!(window.app().settings().language, None);
+    assert_eq!(app(&mut window).settings().language, None);
 }
 
 /// The rectangles of the nodes labelled `labels`: the top-most of each (the tab strip's
 /// "Arrivals" over the panel's heading of the same words).
-fn rects(window: &Window, labels: &[String]) -> Vec<(String, egui::Rect)> {
+fn rects(window: &Fixture, labels: &[String]) -> Vec<(String, egui::Rect)> {
     labels
         .iter()
         .map(|label| {

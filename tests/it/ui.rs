@@ -3,6 +3,7 @@
 use chrono::Utc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use mews_monitor::i18n::Language;
 use mews_monitor::policy::Policy;
 use mews_monitor::settings::{Place, Settings, Tab};
 use mews_monitor::ui::{App, AppParts, Screen};
@@ -56,11 +57,58 @@ fn window(
 pub(crate) fn window_under(
     runtime: tokio::runtime::Runtime,
     store: Store,
-    mut settings: Settings,
+    settings: Settings,
     policy: Policy,
     keyring: Result<CredentialStore, KeyringError>,
     prepare: impl FnOnce(&mut App),
 ) -> Fixture {
+    let parts = Parts {
+        store,
+        settings,
+        policy,
+        language: Language::English,
+    };
+    window_of(runtime, parts, keyring, prepare)
+}
+
+/// What a test window is built from besides its runtime and keyring.
+pub(crate) struct Parts {
+    /// What the monitor knows.
+    pub store: Store,
+    /// The saved settings.
+    pub settings: Settings,
+    /// What the organisation sets.
+    pub policy: Policy,
+    /// The language from the first frame.
+    pub language: Language,
+}
+
+/// The demo hotel's monitor screen speaking `language`, with `settings`.
+pub(crate) fn monitor_speaking(language: Language, settings: Settings) -> Fixture {
+    let parts = Parts {
+        store: demo_hotel_store(),
+        settings,
+        policy: Policy::default(),
+        language,
+    };
+    window_of(runtime(), parts, Ok(CredentialStore::in_memory()), |app| {
+        app.set_screen(Screen::Monitor)
+    })
+}
+
+/// The window of `parts`; `prepare` adjusts the app before the first frame.
+pub(crate) fn window_of(
+    runtime: tokio::runtime::Runtime,
+    parts: Parts,
+    keyring: Result<CredentialStore, KeyringError>,
+    prepare: impl FnOnce(&mut App),
+) -> Fixture {
+    let Parts {
+        store,
+        mut settings,
+        policy,
+        language,
+    } = parts;
     policy.enforce(&mut settings);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -82,7 +130,7 @@ pub(crate) fn window_under(
             runtime: runtime.handle().clone(),
             keyring,
             demo: None,
-            language: Default::default(),
+            language,
             policy,
         },
     );
