@@ -25,6 +25,7 @@ pub struct Words {
     occupancy: Vec<String>,
     readiness: Vec<String>,
     state_not_known: String,
+    room_word: String,
 }
 
 /// The message of each documented resource state, in [`ResourceState::KNOWN`] order.
@@ -88,7 +89,7 @@ pub(crate) fn ids() -> impl Iterator<Item = &'static str> {
         .chain(KIND)
         .chain(OCCUPANCY)
         .chain(READINESS)
-        .chain(["state-not-known"])
+        .chain(["state-not-known", "room-word"])
 }
 
 impl Words {
@@ -103,6 +104,7 @@ impl Words {
             occupancy: all(&OCCUPANCY),
             readiness: all(&READINESS),
             state_not_known: t.text("state-not-known"),
+            room_word: t.text("room-word"),
         }
     }
 
@@ -190,6 +192,23 @@ impl WireWord for CommandState {
 }
 
 impl Translator {
+    /// A room as staff say it: "Room 101", or the name alone when it already says it is
+    /// a room ("Room 5", in English or in the language's own word).
+    pub fn room(&self, name: &str) -> String {
+        let starts_with = |word: &str| {
+            name.len() > word.len()
+                && name.is_char_boundary(word.len())
+                && name[..word.len()].eq_ignore_ascii_case(word)
+                && name[word.len()..].starts_with(' ')
+        };
+        let word = self.words.room_word.as_str();
+        if starts_with("room") || (!word.is_empty() && starts_with(word)) {
+            name.to_owned()
+        } else {
+            tr!(self, "room-called", room = name)
+        }
+    }
+
     /// A length of time as a busy desk says it: "now", "45 s", "12 min", "3 h 5 min", "2 d".
     pub fn length(&self, length: TimeDelta) -> String {
         let seconds = length.num_seconds().max(0);

@@ -30,19 +30,6 @@ pub(crate) fn no_room(t: &Translator) -> String {
     format!("{NO_ROOM_MARK} {}", tr!(t, "arrivals-no-room"))
 }
 
-/// A room as the desk names it: "Room 101", or the name alone when it already says
-/// "Room" (as [`monitor_core::store::room_called`] does, in the desk's language).
-pub(crate) fn room_called(name: &str, t: &Translator) -> String {
-    let says_room = name
-        .get(..5)
-        .is_some_and(|start| start.eq_ignore_ascii_case("room "));
-    if says_room {
-        name.to_owned()
-    } else {
-        tr!(t, "arrivals-room", name = name)
-    }
-}
-
 /// What the panel draws from.
 pub(crate) struct ArrivalsCtx<'a> {
     /// The arrivals, in the order to show.
@@ -278,11 +265,7 @@ fn room_line(ui: &mut egui::Ui, arrival: &Arrival<'_>, ctx: &ArrivalsCtx<'_>) {
         let state = arrival.room.and_then(|room| room.state.as_ref());
         let (fill, text) = style::room_colours(state);
         let words = t.words().resource_state_or_unknown(state);
-        let chip = format!(
-            "{} · {} {words}",
-            room_called(name, t),
-            style::room_mark(state)
-        );
+        let chip = format!("{} · {} {words}", t.room(name), style::room_mark(state));
         egui::Frame::new()
             .fill(fill)
             .inner_margin(egui::Margin::symmetric(6, 2))
@@ -348,14 +331,11 @@ mod tests {
     fn a_room_is_called_as_the_core_calls_it_in_english() {
         let english = Translator::default();
         for name in ["101", "Room 7", "ROOM 8", "Roomy", ""] {
-            assert_eq!(
-                room_called(name, &english),
-                monitor_core::store::room_called(name)
-            );
+            assert_eq!(english.room(name), monitor_core::store::room_called(name));
         }
         assert_eq!(no_room(&english), "⚠ No room assigned");
         let czech = Translator::new(Language::Czech);
-        assert_eq!(room_called("101", &czech), "Pokoj 101");
+        assert_eq!(czech.room("101"), "Pokoj 101");
         assert_eq!(no_room(&czech), "⚠ Není přidělen pokoj");
     }
 }

@@ -42,8 +42,6 @@ pub(crate) struct BoardWords {
     language: Option<Language>,
     /// Between the facts of a tile's accessible name (", ").
     separator: String,
-    /// The word a room's name may start with already ("Room").
-    room_word: String,
     changed_offline: String,
     unconfirmed: String,
     alert_open: String,
@@ -64,7 +62,6 @@ impl BoardWords {
         BoardWords {
             language: Some(t.language()),
             separator: tr!(t, "board-tile-separator"),
-            room_word: tr!(t, "room-word"),
             changed_offline: tr!(t, "board-tile-changed-offline"),
             unconfirmed: tr!(t, "board-tile-unconfirmed"),
             alert_open: tr!(t, "board-tile-alert-open"),
@@ -94,22 +91,6 @@ impl BoardWords {
     }
 }
 
-/// A room's name as staff say it: "Room 101", or the name alone when it already says
-/// it is a room ("Room 5"), in English or in `room_word`, the language's word.
-pub(crate) fn room_called(name: &str, room_word: &str, t: &Translator) -> String {
-    let starts_with = |word: &str| {
-        name.len() > word.len()
-            && name.is_char_boundary(word.len())
-            && name[..word.len()].eq_ignore_ascii_case(word)
-            && name[word.len()..].starts_with(' ')
-    };
-    if starts_with("room") || (!room_word.is_empty() && starts_with(room_word)) {
-        name.to_owned()
-    } else {
-        tr!(t, "room-called", room = name)
-    }
-}
-
 /// The accessible name of a room's tile, e.g. "Room 101, Clean, 12 min" or,
 /// once the hotel's day is loaded, "Room 101, Dirty, 12 min, Turnover, guest arriving 15:00";
 /// `since` is the time in its state in words.
@@ -122,7 +103,7 @@ pub(crate) fn tile_label(
 ) -> String {
     let t = view.t;
     let mut facts = vec![
-        room_called(room.display_name(), &words.room_word, t),
+        t.room(room.display_name()),
         t.words()
             .resource_state_or_unknown(room.state.as_ref())
             .to_owned(),
@@ -882,13 +863,13 @@ mod tests {
     #[test]
     fn a_rooms_name_says_room_once_in_english_and_in_german() {
         let english = Translator::default();
-        let called = |name: &str| room_called(name, &tr!(english, "room-word"), &english);
+        let called = |name: &str| english.room(name);
         assert_eq!(called("101"), "Room 101");
         assert_eq!(called("Room 5"), "Room 5");
         assert_eq!(called("room 5"), "room 5");
         assert_eq!(called("Roomy"), "Room Roomy");
         let german = Translator::new(Language::German);
-        let called = |name: &str| room_called(name, &tr!(german, "room-word"), &german);
+        let called = |name: &str| german.room(name);
         assert_eq!(called("101"), "Zimmer 101");
         assert_eq!(called("Zimmer 5"), "Zimmer 5");
         assert_eq!(called("Room 5"), "Room 5");

@@ -6,7 +6,6 @@ use std::time::{Duration, Instant};
 use monitor_core::store::{Alert, AlertKind, HotelClock, Store, short_id};
 
 use super::action::Action;
-use super::arrivals::room_called;
 use super::style;
 use crate::i18n::Translator;
 use crate::i18n::dates::Pattern;
@@ -169,7 +168,7 @@ pub(crate) fn alert_line(
 /// What happened, e.g. "Room 101 is ready (Inspected)" ([`Alert::message`] in the desk's
 /// language).
 pub(crate) fn alert_words(alert: &Alert, t: &Translator) -> String {
-    let room = room_called(&alert.room_name, t);
+    let room = t.room(&alert.room_name);
     match &alert.kind {
         AlertKind::Ready(state) => tr!(
             t,

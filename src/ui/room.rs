@@ -11,7 +11,6 @@ use monitor_engine::session::timeline::{TimelineChange, TimelineRead, TimelineSt
 use monitor_engine::session::{Output, Session, Wake};
 
 use super::action::Action;
-use super::board::room_called;
 use super::copy::{copy_menu, room_ticket};
 use super::style;
 use super::view::View;
@@ -140,7 +139,7 @@ pub(crate) fn room_panel(
 fn details_ui(ui: &mut egui::Ui, view: &View<'_>, room: &Room, actions: &mut Vec<Action>) {
     let (clock, now, t) = (view.clock, view.now, view.t);
     ui.horizontal(|ui| {
-        ui.heading(room_called(room.display_name(), &tr!(t, "room-word"), t));
+        ui.heading(t.room(room.display_name()));
         if ui.button(tr!(t, "room-close")).clicked() {
             actions.push(Action::SelectRoom(None));
         }

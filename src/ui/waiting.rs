@@ -128,7 +128,7 @@ pub(crate) fn readiness_words(arrival: &Arrival<'_>, t: &Translator) -> String {
     };
     let state = arrival.room.and_then(|room| room.state.as_ref());
     let words = t.words().resource_state_or_unknown(state);
-    let room = super::arrivals::room_called(name, t);
+    let room = t.room(name);
     match arrival.readiness {
         Readiness::Ready => {
             let ready = tr!(t, "waiting-room-ready", room = room, state = words);

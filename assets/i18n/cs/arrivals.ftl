@@ -23,7 +23,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = Příjezd { $at }
 arrivals-arrival-unknown = Čas příjezdu není znám
 arrivals-no-room = Není přidělen pokoj
-arrivals-room = Pokoj { $name }
 arrivals-state-since = V tomto stavu od { $at }
 arrivals-changed-offline = (změněno během výpadku spojení)
 

@@ -20,7 +20,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = Anreise { $at }
 arrivals-arrival-unknown = Ankunftszeit unbekannt
 arrivals-no-room = Kein Zimmer zugewiesen
-arrivals-room = Zimmer { $name }
 arrivals-state-since = In diesem Zustand seit { $at }
 arrivals-changed-offline = (offline geändert)
 

@@ -19,7 +19,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = Arrival { $at }
 arrivals-arrival-unknown = Arrival time not known
 arrivals-no-room = No room assigned
-arrivals-room = Room { $name }
 arrivals-state-since = In this state since { $at }
 arrivals-changed-offline = (changed while offline)
 

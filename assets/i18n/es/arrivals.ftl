@@ -20,7 +20,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = Llegada: { $at }
 arrivals-arrival-unknown = Hora de llegada desconocida
 arrivals-no-room = Sin habitación asignada
-arrivals-room = Habitación { $name }
 arrivals-state-since = En este estado desde { $at }
 arrivals-changed-offline = (cambiada sin conexión)
 

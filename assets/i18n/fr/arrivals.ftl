@@ -21,7 +21,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = Arrivée : { $at }
 arrivals-arrival-unknown = Heure d'arrivée inconnue
 arrivals-no-room = Aucune chambre attribuée
-arrivals-room = Chambre { $name }
 arrivals-state-since = Dans cet état depuis { $at }
 arrivals-changed-offline = (modifiée hors ligne)
 

@@ -20,7 +20,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = Arrivo: { $at }
 arrivals-arrival-unknown = Orario di arrivo sconosciuto
 arrivals-no-room = Nessuna camera assegnata
-arrivals-room = Camera { $name }
 arrivals-state-since = In questo stato dal { $at }
 arrivals-changed-offline = (modificata offline)
 

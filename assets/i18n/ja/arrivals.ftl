@@ -20,7 +20,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = 到着：{ $at }
 arrivals-arrival-unknown = 到着時刻不明
 arrivals-no-room = 客室未割当
-arrivals-room = 客室 { $name }
 arrivals-state-since = { $at } からこの状態
 arrivals-changed-offline = （オフライン中に変更）
 

@@ -20,7 +20,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = Aankomst { $at }
 arrivals-arrival-unknown = Aankomsttijd onbekend
 arrivals-no-room = Geen kamer toegewezen
-arrivals-room = Kamer { $name }
 arrivals-state-since = In deze status sinds { $at }
 arrivals-changed-offline = (offline gewijzigd)
 

@@ -23,7 +23,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = Przyjazd: { $at }
 arrivals-arrival-unknown = Godzina przyjazdu nieznana
 arrivals-no-room = Nie przydzielono pokoju
-arrivals-room = Pokój { $name }
 arrivals-state-since = W tym stanie od { $at }
 arrivals-changed-offline = (zmieniony offline)
 

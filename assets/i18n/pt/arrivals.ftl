@@ -21,7 +21,6 @@ arrivals-found = { $found ->
 arrivals-arrival-at = Chegada: { $at }
 arrivals-arrival-unknown = Hora de chegada desconhecida
 arrivals-no-room = Sem quarto atribuído
-arrivals-room = Quarto { $name }
 arrivals-state-since = Neste estado desde { $at }
 arrivals-changed-offline = (alterado sem ligação)
 
