@@ -8,11 +8,18 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use mews_monitor::cli::{Cli, Command};
+use mews_monitor::i18n::{Language, Translator};
+use mews_monitor::tr;
 use monitor_engine::net::tls::install_default_crypto_provider;
 
 /// Many small, short-lived strings (events, ids): mimalloc handles them faster than the system allocator.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Standard error's words: the computer's language (the commands have no `--lang`).
+fn said() -> Translator {
+    Translator::new(Language::resolve(None, None))
+}
 
 fn main() -> anyhow::Result<ExitCode> {
     mews_monitor::desktop::console::attach_to_terminal();
@@ -38,7 +45,7 @@ fn main() -> anyhow::Result<ExitCode> {
                 &mews_monitor::cli::policy(),
                 &mut out,
             ))?;
-            eprintln!("{count} arrivals");
+            eprintln!("{}", tr!(said(), "cli-arrivals-count", count = count));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Rooms(args)) => {
@@ -48,7 +55,7 @@ fn main() -> anyhow::Result<ExitCode> {
                 &mews_monitor::cli::policy(),
                 &mut out,
             ))?;
-            eprintln!("{count} rooms");
+            eprintln!("{}", tr!(said(), "cli-rooms-count", count = count));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Simulate(args)) => {
@@ -57,7 +64,7 @@ fn main() -> anyhow::Result<ExitCode> {
         }
         Some(Command::Export(args)) => {
             let count = mews_monitor::cli::export::run(args)?;
-            eprintln!("{count} events exported");
+            eprintln!("{}", tr!(said(), "cli-exported-count", count = count));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Tokens(args)) => {

@@ -7,7 +7,9 @@ use chrono::{NaiveDate, Utc};
 
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
+use crate::i18n::{Language, Translator};
 use crate::policy::Policy;
+use crate::tr;
 use monitor_core::protocol::HotelDay;
 use monitor_core::store::{ReadyRule, Store};
 use monitor_engine::net::ProxyChoice;
@@ -93,7 +95,9 @@ pub(crate) async fn load(args: &DayArgs, policy: &Policy, guests: Guests) -> any
                 store.guests.learn_customers(&asked, found, Utc::now());
             }
             Err(error) => {
-                eprintln!("guest names unavailable: {error}");
+                let t = Translator::new(Language::resolve(None, None));
+                let problem = error.to_string();
+                eprintln!("{}", tr!(t, "cli-guests-unavailable", problem = problem));
                 let why = error.to_string();
                 store.guests.customers_failed(&asked, &why, Utc::now());
             }

@@ -21,7 +21,9 @@ use chrono::{DateTime, Utc};
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
 use super::watch::{WatchList, alert_line};
+use crate::i18n::{Language, Translator};
 use crate::policy::Policy;
+use crate::tr;
 use monitor_core::protocol::Event;
 use monitor_core::store::{Alert, Alerts, Applied, ReadyRule, Store};
 use monitor_engine::credentials::{TokenPair, TokenSource};
@@ -87,8 +89,10 @@ const PUMP_BUDGET: Duration = Duration::from_millis(20);
 
 /// Runs `tail` until it is done; call inside a tokio runtime. The organisation's `policy`
 /// says where to connect when the options do not, the proxy, what "ready" means and how
-/// long history is kept.
+/// long history is kept. Standard error speaks the computer's language; standard output
+/// is the same in every language.
 pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome> {
+    let t = Translator::new(Language::resolve(None, None));
     let addresses = policy.addresses(&args.connection.addresses())?;
     let Some(url) = addresses.ws_url() else {
         bail!("say where to connect: --env demo, --env production or --ws-url URL");
@@ -101,21 +105,19 @@ pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome>
     if let Some(proxy) = policy.proxy() {
         target.proxy = ProxyChoice::Configured(proxy);
     }
-    let tokens = tokens(&args).await?;
+    let tokens = tokens(&args, &t).await?;
     let mut session = Session::with_output(
         // Tail prints events as they come; it keeps rooms and names, not a log.
         Store::with_log_capacity(1),
         // Buffered: standard output alone would write each line on its own; the
         // printer flushes after every pump, so no line waits longer than one pump
         // (at most `PUMP_BUDGET`).
-        Printer::new(io::BufWriter::new(io::stdout().lock()), args.max_events),
+        Printer::new(io::BufWriter::new(io::stdout().lock()), args.max_events)
+            .speaking(Translator::new(t.language())),
     );
     if args.alerts {
         if !args.watch.is_empty() && target.api_url.is_none() {
-            eprintln!(
-                "{} room names need the REST address (--api-url or --env): --watch values are taken as room ids",
-                clock(Utc::now())
-            );
+            eprintln!("{} {}", clock(Utc::now()), tr!(t, "cli-watch-needs-rest"));
         }
         let rule = policy.ready_rule_or(if args.clean_is_ready {
             ReadyRule::CleanOrInspected
@@ -136,12 +138,13 @@ pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome>
     }
     session.connect(&target, tokens, wake, &tokio::runtime::Handle::current())?;
     if let Some(route) = session.route() {
-        eprintln!(
-            "{} proxy: {}; certificates checked by {}",
-            clock(Utc::now()),
-            route.proxy,
-            route.trust
+        let route = tr!(
+            t,
+            "cli-route",
+            proxy = route.proxy.to_string(),
+            trust = route.trust.to_string()
         );
+        eprintln!("{} {route}", clock(Utc::now()));
     }
     let outcome = follow(&mut session, &woken).await;
     session.shutdown().await;
@@ -149,18 +152,20 @@ pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome>
 }
 
 /// The tokens from the environment, else the keyring, saying which.
-async fn tokens(args: &TailArgs) -> anyhow::Result<TokenPair> {
+async fn tokens(args: &TailArgs, t: &Translator) -> anyhow::Result<TokenPair> {
     let (tokens, source) = args.profile.tokens().await?;
-    match source {
-        TokenSource::Environment => eprintln!(
-            "{} using the tokens from {CLIENT_TOKEN_VAR} and {ACCESS_TOKEN_VAR}",
-            clock(Utc::now())
+    let said = match source {
+        TokenSource::Environment => tr!(
+            t,
+            "cli-tokens-environment",
+            client = CLIENT_TOKEN_VAR,
+            access = ACCESS_TOKEN_VAR
         ),
-        TokenSource::Keyring(profile) => eprintln!(
-            "{} using the tokens saved in the system keyring (profile {profile})",
-            clock(Utc::now())
-        ),
-    }
+        TokenSource::Keyring(profile) => {
+            tr!(t, "cli-tokens-keyring", profile = profile.to_string())
+        }
+    };
+    eprintln!("{} {said}", clock(Utc::now()));
     Ok(tokens)
 }
 
@@ -222,6 +227,8 @@ pub struct Printer<W: Write> {
     alerts: Option<WatchList>,
     /// The first write that failed (e.g. a closed pipe with `| head`): tail ends quietly.
     failed: Option<io::Error>,
+    /// The language of standard error (standard output has none).
+    t: Translator,
 }
 
 impl<W: Write> Printer<W> {
@@ -233,7 +240,14 @@ impl<W: Write> Printer<W> {
             printed: 0,
             alerts: None,
             failed: None,
+            t: Translator::default(),
         }
+    }
+
+    /// The same printer saying statuses and problems in `t`'s language (English by default).
+    pub fn speaking(mut self, t: Translator) -> Self {
+        self.t = t;
+        self
     }
 
     fn write(&mut self, result: io::Result<()>) {
@@ -283,12 +297,14 @@ impl<W: Write> Output for Printer<W> {
 
     fn note(&mut self, at: DateTime<Utc>, note: Note<'_>) {
         let at = clock(at);
+        let t = &self.t;
         match note {
-            Note::Status(status) => eprintln!("{at} {}", status.summary()),
-            Note::Problem(text) => eprintln!("{at} problem: {text}"),
-            Note::Resync { rooms, changed, .. } => {
-                eprintln!("{at} loaded {rooms} rooms; {changed} changed while offline")
-            }
+            Note::Status(status) => eprintln!("{at} {}", t.status(status)),
+            Note::Problem(text) => eprintln!("{at} {}", tr!(t, "cli-problem", problem = text)),
+            Note::Resync { rooms, changed, .. } => eprintln!(
+                "{at} {}",
+                tr!(t, "cli-resync", rooms = rooms, changed = changed)
+            ),
             Note::Summary(text) => eprintln!("{at} {text}"),
         }
     }
@@ -296,11 +312,15 @@ impl<W: Write> Output for Printer<W> {
     fn lookup(&mut self, found: &LookupEvent, alerts: &mut Alerts) {
         let now = clock(Utc::now());
         match found {
-            LookupEvent::Hotel(hotel) => eprintln!(
-                "{now} hotel: {} ({})",
-                hotel.name,
-                hotel.time_zone.as_deref().unwrap_or("time zone unknown")
-            ),
+            LookupEvent::Hotel(hotel) => {
+                let t = &self.t;
+                let zone = hotel
+                    .time_zone
+                    .clone()
+                    .unwrap_or_else(|| tr!(t, "cli-zone-unknown"));
+                let name = hotel.name.as_str();
+                eprintln!("{now} {}", tr!(t, "cli-hotel", name = name, zone = zone));
+            }
             LookupEvent::Rooms { records, .. } => {
                 if let Some(watch) = &mut self.alerts {
                     for note in watch.resolve(records, alerts) {

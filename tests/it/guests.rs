@@ -305,7 +305,12 @@ async fn rooms_says_each_rooms_day_and_the_arrival_it_waits_for() {
     let lines = json_lines(&stdout);
     let active = fixture_rooms().iter().filter(|room| room.is_active).count();
     assert_eq!(lines.len(), active, "one line per room");
-    assert!(stderr.contains(&format!("{active} rooms")), "{stderr}");
+    let said = mews_monitor::tr!(
+        mews_monitor::i18n::Translator::default(),
+        "cli-rooms-count",
+        count = active
+    );
+    assert!(stderr.contains(&said), "{said} in {stderr}");
     let by_id: HashMap<&str, &Value> = lines
         .iter()
         .map(|line| (line["room_id"].as_str().expect("room id"), line))

@@ -25,6 +25,8 @@ async fn a_killed_tail_loses_at_most_a_moment_of_history() {
     let db = dir.path().join("history.sqlite3");
     let sim = start_sim().await;
     let mut child = Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
+        // Its words on standard error in English, whatever the computer speaks.
+        .env("LC_ALL", "C.UTF-8")
         .args(["tail", "--ws-url", &sim.ws_url(), "--history"])
         .arg(&db)
         .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)

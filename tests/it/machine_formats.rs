@@ -1,6 +1,7 @@
 //! Machine formats never change with the language: `rooms`, `arrivals`, `tail` and
-//! `export` print the same bytes under `LANG=de_DE.UTF-8` (and `LANGUAGE=cs`) as under
-//! `LANG=C`, whatever the window would speak.
+//! `export` print the same bytes under `LANG=de_DE.UTF-8` (and `LANGUAGE=cs:de`) as under
+//! `LANG=C`, whatever the window would speak; what they say on standard error, for
+//! people, is in the computer's language.
 
 use std::process::Stdio;
 
@@ -70,7 +71,7 @@ async fn rooms_arrivals_tail_and_export_print_the_same_in_every_language() {
         .args(["tail", "--ws-url", &ws, "--max-events", "2", "--history"])
         .arg(&history_arg)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("tail starts");
     tokio::time::timeout(PATIENCE, sim.controls().wait_for_connections(1))
@@ -89,6 +90,9 @@ async fn rooms_arrivals_tail_and_export_print_the_same_in_every_language() {
         .map(|line| serde_json::from_str(line).expect("a JSON line"))
         .collect();
     assert_eq!(lines.len(), 2);
+    // Standard error, for people, speaks the computer's language (LANGUAGE=cs:de: Czech).
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("Připojeno od"), "{said}");
     assert_eq!(
         lines[0]["event"]["State"], "Clean",
         "the event as Mews sent it"

@@ -20,6 +20,8 @@ use tokio::process::{Child, Command};
 fn tail(url: &str, trusted: &Path, env: &[(&str, String)], home: &Path) -> Child {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mews-monitor"));
     command
+        // Its words on standard error in English, whatever the computer speaks.
+        .env("LC_ALL", "C.UTF-8")
         .args(["tail", "--ws-url", url, "--max-events", "1"])
         .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
         .env("MEWS_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)

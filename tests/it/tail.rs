@@ -11,6 +11,8 @@ use tokio::process::Command;
 fn tail(ws_url: &str, client: &str, access: &str, extra: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mews-monitor"));
     command
+        // Its words on standard error in English, whatever the computer speaks.
+        .env("LC_ALL", "C.UTF-8")
         .args(["tail", "--ws-url", ws_url])
         .args(extra)
         .env("MEWS_CLIENT_TOKEN", client)

@@ -183,6 +183,8 @@ pub fn run_app(
     let (err_path, err_file) = sandbox.out_file(&format!("{run}.stderr"));
     let mut command = sandbox.command(env!("CARGO_BIN_EXE_mews-monitor"));
     command
+        // Its words on standard error in English, whatever the computer speaks.
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .envs(env.iter().copied())
         .stdin(Stdio::piped())

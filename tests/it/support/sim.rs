@@ -156,6 +156,8 @@ pub async fn serve_tls(
 pub fn tail_on(sim: &Simulator, args: &[&std::ffi::OsStr]) -> tokio::process::Command {
     let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_mews-monitor"));
     command
+        // Its words on standard error in English, whatever the computer speaks.
+        .env("LC_ALL", "C.UTF-8")
         .args([
             "tail",
             "--ws-url",
@@ -241,6 +243,8 @@ pub fn today(zone: &str) -> HotelDay {
 /// arguments; returns its standard output and error once it has exited successfully.
 pub async fn day_command(sim: &Simulator, command: &str, extra: &[&str]) -> (String, String) {
     let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_mews-monitor"))
+        // Its words on standard error in English, whatever the computer speaks.
+        .env("LC_ALL", "C.UTF-8")
         .args([command, "--api-url", &sim.api_url()])
         .args(extra)
         .env("MEWS_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
