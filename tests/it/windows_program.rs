@@ -170,6 +170,8 @@ async fn the_machine_policy_says_where_tail_connects() {
     let sim = start_sim().await;
     let url = sim.ws_url();
     let api = sim.api_url();
+    // Whatever an earlier run left: this test's policy only.
+    forget_policies().await;
     set_in(MACHINE_POLICY, "WebSocketUrl", "REG_SZ", &url).await;
     set_in(MACHINE_POLICY, "ApiUrl", "REG_SZ", &api).await;
     set_in(MACHINE_POLICY, "HistoryDays", "REG_SZ", "lots").await;
@@ -205,12 +207,30 @@ async fn the_machine_policy_says_where_tail_connects() {
         .expect("a refused tail ends at once")
         .expect("ran");
     let stderr = String::from_utf8_lossy(&refused.stderr);
-    assert!(!refused.status.success(), "{stderr}");
+    let stdout = String::from_utf8_lossy(&refused.stdout);
+    assert!(
+        !refused.status.success(),
+        "{}; standard error:\n{stderr}\nstandard output:\n{stdout}",
+        refused.status
+    );
     assert!(
         stderr.contains("Your organisation has fixed where Mews Monitor connects on this computer (LockConnection), so --env cannot be used."),
         "{stderr}"
     );
 
-    wine(&["reg", "delete", MACHINE_POLICY, "/f"]).await;
-    wine(&["reg", "delete", USER_POLICY, "/f"]).await;
+    forget_policies().await;
+}
+
+/// Removes the computer's and the user's policy keys, if there are any.
+async fn forget_policies() {
+    let wine = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/windows/wine");
+    for key in [MACHINE_POLICY, USER_POLICY] {
+        // `reg delete` fails when the key is not there: nothing to remove.
+        let _ = Command::new(&wine)
+            .args(["reg", "delete", key, "/f"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .await;
+    }
 }
