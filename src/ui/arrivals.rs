@@ -18,10 +18,6 @@ use crate::i18n::Translator;
 use crate::i18n::dates::Pattern;
 use crate::tr;
 
-/// The search box's label (and accessible name) in English, as tests find it; the
-/// window says it in the desk's language (`arrivals-search`).
-pub const SEARCH_LABEL: &str = "Find a guest or reservation";
-
 /// The mark before "No room assigned".
 const NO_ROOM_MARK: &str = "⚠";
 
@@ -308,11 +304,6 @@ pub(crate) fn ticket_line(arrival: &Arrival<'_>, clock: &HotelClock) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Language;
-
-    #[test]
-    fn the_search_label_tests_find_is_the_english_message() {
-        assert_eq!(tr!(Translator::default(), "arrivals-search"), SEARCH_LABEL);
-    }
 
     #[test]
     fn found_arrivals_are_counted_as_before_in_english_and_with_czech_plurals() {

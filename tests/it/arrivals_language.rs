@@ -12,7 +12,7 @@ use monitor_core::protocol::{HotelDay, ReservationRecord, ReservationState, Reso
 use monitor_core::store::{Readiness, Store};
 use monitor_engine::credentials::CredentialStore;
 
-use crate::ui::{Fixture, Parts, demo_hotel_store, runtime, window_of};
+use crate::ui::{Fixture, Glyphs, Parts, demo_hotel_store, runtime, window_of};
 
 /// The window over `store`, built in `language` (as `--lang` or the settings start it).
 fn window_in(language: Language, store: Store) -> Fixture {
@@ -21,6 +21,7 @@ fn window_in(language: Language, store: Store) -> Fixture {
         settings: Settings::default(),
         policy: Policy::default(),
         language,
+        glyphs: Glyphs::BoxesAllowed,
     };
     window_of(runtime(), parts, Ok(CredentialStore::in_memory()), |app| {
         app.set_screen(Screen::Monitor)

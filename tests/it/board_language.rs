@@ -6,17 +6,15 @@ use mews_monitor::i18n::{Language, Translator};
 use mews_monitor::settings::{Settings, Tab};
 use monitor_core::protocol::ResourceState;
 
-use crate::ui::{Fixture, app, monitor_speaking};
+use crate::ui::{Fixture, Glyphs, app, monitor_speaking};
 
 /// The demo hotel's monitor on `tab`, speaking `language` from the first frame.
 fn monitor_in(language: Language, tab: Tab) -> Fixture {
-    monitor_speaking(
-        language,
-        Settings {
-            tab,
-            ..Settings::default()
-        },
-    )
+    let settings = Settings {
+        tab,
+        ..Settings::default()
+    };
+    monitor_speaking(language, settings, Glyphs::BoxesAllowed)
 }
 
 #[test]
@@ -144,5 +142,19 @@ fn at_150_percent_no_tab_chip_or_status_text_is_cut_off_or_overlaps_in_any_langu
                 );
             }
         }
+    }
+}
+
+#[test]
+#[ignore = "needs a Japanese font (Debian: fonts-ipafont-gothic)"]
+fn every_language_and_the_language_menu_are_drawn_without_boxes() {
+    for language in Language::ALL {
+        // Fails on any character no installed font (egui's or the system's) can draw.
+        let mut window = monitor_speaking(language, Settings::default(), Glyphs::EveryOneDrawn);
+        let t = Translator::new(language);
+        window.harness.get_by_label(&t.text("settings-menu")).click();
+        window.harness.run();
+        window.harness.get_by_label("日本語");
+        window.harness.get_by_label("Čeština");
     }
 }
