@@ -152,7 +152,10 @@ fn every_language_and_the_language_menu_are_drawn_without_boxes() {
         // Fails on any character no installed font (egui's or the system's) can draw.
         let mut window = monitor_speaking(language, Settings::default(), Glyphs::EveryOneDrawn);
         let t = Translator::new(language);
-        window.harness.get_by_label(&t.text("settings-menu")).click();
+        window
+            .harness
+            .get_by_label(&t.text("settings-menu"))
+            .click();
         window.harness.run();
         window.harness.get_by_label("日本語");
         window.harness.get_by_label("Čeština");

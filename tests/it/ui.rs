@@ -137,14 +137,14 @@ pub(crate) fn window_of(
         builder
     };
     let mut harness = builder.build_ui_state(
-            |ui, app: &mut Option<App>| {
-                if let Some(app) = app {
-                    app.logic(ui.ctx());
-                    app.show(ui);
-                }
-            },
-            None,
-        );
+        |ui, app: &mut Option<App>| {
+            if let Some(app) = app {
+                app.logic(ui.ctx());
+                app.show(ui);
+            }
+        },
+        None,
+    );
     let mut app = App::new(
         &harness.ctx,
         AppParts {
@@ -1314,11 +1314,7 @@ fn arrivals_name_each_guest_and_mark_vips_in_words() {
 #[test]
 fn the_arrivals_search_finds_a_guest_ignoring_accents() {
     let mut fixture = two_named_arrivals();
-    type_into(
-        &mut fixture,
-        "Find a guest or reservation",
-        "novakova",
-    );
+    type_into(&mut fixture, "Find a guest or reservation", "novakova");
     fixture.harness.get_by_label("Jiřina Nováková");
     fixture.harness.get_by_label("1 of 2 arrivals match");
     assert!(fixture.harness.query_by_label("Karel Dvořák").is_none());
@@ -1330,11 +1326,7 @@ fn the_arrivals_search_finds_a_guest_ignoring_accents() {
 #[test]
 fn guest_is_waiting_lists_the_guest_under_waiting_with_their_ready_room() {
     let mut fixture = two_named_arrivals();
-    type_into(
-        &mut fixture,
-        "Find a guest or reservation",
-        "4711",
-    );
+    type_into(&mut fixture, "Find a guest or reservation", "4711");
     fixture.harness.get_by_label("Guest is waiting").click();
     fixture.harness.run();
     let reservation = "reservation-4711";
