@@ -239,3 +239,31 @@ impl Translator {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn lengths_read_like_a_desk_would_say_them() {
+        let t = Translator::default();
+        let start = chrono::DateTime::parse_from_rfc3339("2026-11-23T08:00:00Z")
+            .expect("time")
+            .to_utc();
+        let later = |seconds: i64| start + TimeDelta::seconds(seconds);
+        let elapsed = |from, now| t.length(now - from);
+        assert_eq!(elapsed(start, later(2)), "now");
+        assert_eq!(elapsed(start, later(45)), "45 s");
+        assert_eq!(elapsed(start, later(12 * 60 + 5)), "12 min");
+        assert_eq!(elapsed(start, later(3 * 3600)), "3 h");
+        assert_eq!(elapsed(start, later(3 * 3600 + 300)), "3 h 5 min");
+        assert_eq!(elapsed(start, later(2 * 86_400 + 7)), "2 d");
+        assert_eq!(elapsed(later(10), start), "now");
+        assert_eq!(t.since(start, later(45)), "<1 min", "minute precision");
+        assert_eq!(t.since(start, later(12 * 60 + 5)), "12 min");
+        let german = Translator::new(Language::German);
+        assert_eq!(german.length(later(3 * 3600 + 300) - start), "3 h 5 min");
+        assert_eq!(german.length(later(2 * 86_400) - start), "2 T.");
+    }
+}

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use monitor_core::store::{Alert, AlertKind, HotelClock, Store, short_id};
+use monitor_core::store::{Alert, AlertKind, HotelClock, Store};
 
 use super::action::Action;
 use super::style;
@@ -181,14 +181,6 @@ pub(crate) fn alert_words(alert: &Alert, t: &Translator) -> String {
     }
 }
 
-/// The reservation's number staff quote, or a short form of its id.
-fn number_of<'a>(store: &'a Store, reservation: &'a str) -> &'a str {
-    store
-        .labels
-        .reservation_number(reservation)
-        .unwrap_or_else(|| short_id(reservation))
-}
-
 /// An alert in the window: for a guest still waiting it names them and the room
 /// ("Jiřina Nováková (1234) is waiting: Room 101 is ready (Inspected)"), as
 /// [`Store::alert_message`] does in English. The name is drawn, never kept or logged.
@@ -197,7 +189,7 @@ pub(crate) fn alert_message(alert: &Alert, store: &Store, t: &Translator) -> Str
     let Some(reservation) = store.waiting_for(alert) else {
         return what;
     };
-    let number = number_of(store, reservation);
+    let number = store.number_of(reservation);
     let who = match store.guests.of(reservation).name() {
         Some(name) => tr!(t, "guest-who", name = name, number = number),
         None => tr!(t, "alert-guest-of", number = number),
@@ -206,15 +198,15 @@ pub(crate) fn alert_message(alert: &Alert, store: &Store, t: &Translator) -> Str
 }
 
 /// A desktop notification's title: the alert without any name (the system may keep
-/// notifications, and shows them where guests can see), as [`Store::alert_summary`]
-/// does in English: "A guest is waiting (reservation 1234): Room 101 is ready (Inspected)".
+/// notifications, and shows them where guests can see): "A guest is waiting
+/// (reservation 1234): Room 101 is ready (Inspected)".
 pub(crate) fn notification_title(alert: &Alert, store: &Store, t: &Translator) -> String {
     let what = alert_words(alert, t);
     match store.waiting_for(alert) {
         Some(reservation) => tr!(
             t,
             "notify-waiting",
-            number = number_of(store, reservation),
+            number = store.number_of(reservation),
             alert = what
         ),
         None => what,
@@ -341,10 +333,15 @@ mod tests {
                 alert_message(alert, &store, &english),
                 store.alert_message(alert)
             );
-            assert_eq!(
-                notification_title(alert, &store, &english),
-                store.alert_summary(alert)
-            );
+            let title = match store.waiting_for(alert) {
+                Some(reservation) => format!(
+                    "A guest is waiting (reservation {}): {}",
+                    store.number_of(reservation),
+                    alert.message()
+                ),
+                None => alert.message(),
+            };
+            assert_eq!(notification_title(alert, &store, &english), title);
         }
         assert!(
             alert_message(&alerts[0], &store, &english).starts_with("Jiřina Nováková (N-w)"),

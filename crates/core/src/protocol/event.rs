@@ -37,17 +37,6 @@ impl EventKind {
         EventKind::Unknown,
     ];
 
-    /// Short words for staff.
-    pub fn label(self) -> &'static str {
-        match self {
-            EventKind::DeviceCommand => "Device command",
-            EventKind::Reservation => "Reservation",
-            EventKind::Resource => "Room",
-            EventKind::PriceUpdate => "Price update",
-            EventKind::Unknown => "Other",
-        }
-    }
-
     /// Position in [`EventKind::ALL`], for per-kind counters.
     pub(crate) fn index(self) -> usize {
         match self {

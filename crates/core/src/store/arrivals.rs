@@ -116,17 +116,6 @@ pub struct ArrivalCounts {
     pub arrived: usize,
 }
 
-impl ArrivalCounts {
-    /// "Arrivals ready: 7 of 12", plus "· 3 arrived" once anyone has.
-    pub fn summary(&self) -> String {
-        let mut text = format!("Arrivals ready: {} of {}", self.ready, self.waiting);
-        if self.arrived > 0 {
-            text.push_str(&format!(" · {} arrived", self.arrived));
-        }
-        text
-    }
-}
-
 /// Whether `row` arrives on `day`: confirmed or optional (waiting) or checked in.
 pub(crate) fn arrives_on(row: &ReservationRow, day: &HotelDay) -> bool {
     matches!(
@@ -196,8 +185,8 @@ impl Store {
 
     /// An alert in the desk's words: for a guest still waiting it names them and
     /// the room ("Jiřina Nováková (1234) is waiting: Room 101 is ready (Inspected)").
-    /// Shown in the window and on `tail`'s standard output only; history keeps the
-    /// alert without the name, and the desktop notification has [`Store::alert_summary`].
+    /// On `tail`'s standard output only (the window says it in the desk's language);
+    /// history keeps the alert without the name.
     pub fn alert_message(&self, alert: &Alert) -> String {
         let Some(reservation) = self.waiting_for(alert) else {
             return alert.message();
@@ -210,21 +199,9 @@ impl Store {
         format!("{who} is waiting: {}", alert.message())
     }
 
-    /// An alert without any name, for the desktop's notification (which the system
-    /// may keep, and shows on a screen guests can see): "A guest is waiting
-    /// (reservation 1234): Room 101 is ready (Inspected)".
-    pub fn alert_summary(&self, alert: &Alert) -> String {
-        match self.waiting_for(alert) {
-            Some(reservation) => format!(
-                "A guest is waiting (reservation {}): {}",
-                self.number_of(reservation),
-                alert.message()
-            ),
-            None => alert.message(),
-        }
-    }
-
-    fn number_of<'a>(&'a self, reservation: &'a str) -> &'a str {
+    /// The reservation's number staff quote, or a short form of its id until Mews
+    /// told the number.
+    pub fn number_of<'a>(&'a self, reservation: &'a str) -> &'a str {
         self.labels
             .reservation_number(reservation)
             .unwrap_or_else(|| super::short_id(reservation))
@@ -490,8 +467,12 @@ mod tests {
         );
         assert_eq!(arrivals[0].display_number(), "N-early-ready");
         assert_eq!(
-            count(&arrivals).summary(),
-            "Arrivals ready: 2 of 4 · 1 arrived"
+            count(&arrivals),
+            ArrivalCounts {
+                ready: 2,
+                waiting: 4,
+                arrived: 1
+            }
         );
     }
 
@@ -542,10 +523,6 @@ mod tests {
         assert_eq!(
             store.alert_message(&alert),
             "Jiřina Nováková (N-w) is waiting: Room r is ready (Inspected)"
-        );
-        assert_eq!(
-            store.alert_summary(&alert),
-            "A guest is waiting (reservation N-w): Room r is ready (Inspected)"
         );
         assert_eq!(alert.message(), "Room r is ready (Inspected)");
         // She checks in: the alert no longer says she waits.

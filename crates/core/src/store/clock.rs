@@ -76,12 +76,8 @@ pub fn utc_text(at: DateTime<Utc>) -> String {
     at.format("%Y-%m-%d %H:%M:%S%.3f UTC").to_string()
 }
 
-/// How long ago, in the words of a busy desk: "now", "45 s", "12 min", "3 h 5 min", "2 d".
-pub(crate) fn elapsed(from: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    length_in_words(now - from)
-}
-
-/// A length of time in the same words as [`elapsed`] (a negative one reads "now").
+/// A length of time in the words of a busy desk, in English (`tail`, history): "now",
+/// "45 s", "12 min", "3 h 5 min", "2 d"; a negative one reads "now".
 pub fn length_in_words(length: chrono::TimeDelta) -> String {
     let seconds = length.num_seconds().max(0);
     match seconds {
@@ -93,17 +89,6 @@ pub fn length_in_words(length: chrono::TimeDelta) -> String {
             minutes => format!("{} h {minutes} min", seconds / 3600),
         },
         _ => format!("{} d", seconds / 86_400),
-    }
-}
-
-/// Elapsed time shown at minute precision: "<1 min" under a minute, else as [`elapsed`].
-///
-/// Tiles use it so the board needs a repaint at most once a minute while idle.
-pub fn elapsed_minutes(from: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    if (now - from).num_seconds() < 60 {
-        "<1 min".to_owned()
-    } else {
-        elapsed(from, now)
     }
 }
 
@@ -141,13 +126,13 @@ mod tests {
     fn elapsed_time_reads_like_a_desk_would_say_it() {
         let start = at("2026-11-23T08:00:00Z");
         let later = |seconds: i64| start + chrono::Duration::seconds(seconds);
+        let elapsed = |from, now| length_in_words(now - from);
         assert_eq!(elapsed(start, later(2)), "now");
         assert_eq!(elapsed(start, later(45)), "45 s");
         assert_eq!(elapsed(start, later(12 * 60 + 5)), "12 min");
         assert_eq!(elapsed(start, later(3 * 3600)), "3 h");
         assert_eq!(elapsed(start, later(3 * 3600 + 300)), "3 h 5 min");
         assert_eq!(elapsed(start, later(2 * 86_400 + 7)), "2 d");
-        assert_eq!(elapsed_minutes(start, later(45)), "<1 min");
         assert_eq!(elapsed(later(10), start), "now");
     }
 }

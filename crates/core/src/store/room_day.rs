@@ -51,17 +51,6 @@ impl Occupancy {
         }
     }
 
-    /// The words staff read, e.g. "Turnover".
-    pub fn label(self) -> &'static str {
-        match self {
-            Occupancy::Vacant => "Vacant",
-            Occupancy::Arriving => "Arriving",
-            Occupancy::Departing => "Departing",
-            Occupancy::Turnover => "Turnover",
-            Occupancy::Stayover => "Stayover",
-        }
-    }
-
     /// The place of this value in [`Occupancy::ALL`].
     pub fn index(self) -> usize {
         self as usize
@@ -220,7 +209,6 @@ mod tests {
             names,
             ["vacant", "arriving", "departing", "turnover", "stayover"]
         );
-        assert_eq!(Occupancy::Turnover.label(), "Turnover");
         assert_eq!(Occupancy::Stayover.index(), 4);
     }
 }
