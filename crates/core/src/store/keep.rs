@@ -4,11 +4,13 @@
 //! Every [`EVERY`] events the store forgets reservations that ended more than
 //! [`ENDED_FOR`] ago, commands and price updates not updated for as long, and
 //! beyond a cap per table the rows updated longest ago: a revenue system's
-//! thousands of price updates a day cost a bounded amount of memory.
+//! thousands of price updates a day cost a bounded amount of memory. Names
+//! learnt for ids no table, log entry or open alert holds any more go too.
 
 use chrono::{DateTime, Duration, Utc};
 
 use super::Store;
+use crate::protocol::EventBody;
 
 /// How often (in events) the tables are trimmed.
 pub(crate) const EVERY: u64 = 4_096;
@@ -40,13 +42,49 @@ impl Store {
         self.commands
             .forget(MAX_COMMANDS, |row| row.updated < before);
         self.prices.forget(MAX_PRICES, |row| row.updated < before);
+        self.forget_unused_labels();
+    }
+
+    /// Forgets the names of reservations and commands nothing shows any more.
+    fn forget_unused_labels(&mut self) {
+        let mut shown: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        shown.extend(self.reservations.rows().iter().map(|row| row.id.as_str()));
+        shown.extend(self.commands.rows().iter().map(|row| row.id.as_str()));
+        shown.extend(
+            self.alerts
+                .open()
+                .iter()
+                .filter_map(|a| a.waiting.as_deref()),
+        );
+        for entry in self.log.iter_from(0) {
+            match &entry.event.body {
+                EventBody::Reservation { id, .. } | EventBody::DeviceCommand { id, .. } => {
+                    shown.insert(id);
+                }
+                _ => {}
+            }
+        }
+        self.labels.keep_only(|id| shown.contains(id));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::parse_frame;
+    use crate::protocol::{ReservationRecord, parse_frame};
+
+    fn numbered(id: &str, number: &str) -> ReservationRecord {
+        ReservationRecord {
+            id: id.into(),
+            number: Some(number.into()),
+            state: None,
+            assigned_resource_id: None,
+            rate_id: None,
+            scheduled_start_utc: None,
+            scheduled_end_utc: None,
+            account_id: None,
+        }
+    }
 
     fn at(hours: i64) -> DateTime<Utc> {
         DateTime::from_timestamp(1_700_000_000 + hours * 3_600, 0).expect("valid time")
@@ -54,7 +92,7 @@ mod tests {
 
     #[test]
     fn old_reservations_and_price_updates_are_forgotten_and_arrivals_still_alert() {
-        let mut store = Store::default();
+        let mut store = Store::with_log_capacity(1_000);
         let ended = at(-100).to_rfc3339();
         let start = (at(0) + Duration::hours(2)).to_rfc3339();
         let frame = format!(
@@ -63,12 +101,34 @@ mod tests {
             {{"Type":"Reservation","Id":"due","State":"Confirmed","StartUtc":"{start}","AssignedResourceId":"r2"}}]}}"#
         );
         store.apply_batch(at(-100), parse_frame(&frame).events);
+        let unknowns = store
+            .labels
+            .unknowns(store.log.iter_from(0).map(|e| &e.event));
+        assert_eq!(unknowns.reservations, ["gone", "due"]);
+        store.labels.add_reservations(
+            ["gone", "due"]
+                .map(|id| numbered(id, &format!("N-{id}")))
+                .into(),
+        );
         for n in 0..MAX_PRICES + EVERY as usize {
             let price = format!(r#"{{"Events":[{{"Type":"PriceUpdate","Id":"p{n}"}}]}}"#);
             store.apply_batch(at(0), parse_frame(&price).events);
         }
         assert!(store.reservations.get("gone").is_none(), "ended days ago");
         assert!(store.reservations.get("due").is_some());
+        assert_eq!(
+            store.labels.reservation_number("gone"),
+            None,
+            "its name went too"
+        );
+        assert_eq!(store.labels.reservation_number("due"), Some("N-due"));
+        let again = parse_frame(&frame).events;
+        let unknowns = store.labels.unknowns(&again);
+        assert_eq!(
+            unknowns.reservations,
+            ["gone"],
+            "only a forgotten id is asked again"
+        );
         assert!(store.prices.len() <= MAX_PRICES + EVERY as usize);
         assert!(
             store.prices.get("p0").is_none(),

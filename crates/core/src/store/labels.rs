@@ -1,7 +1,9 @@
 //! Names for ids: reservation numbers, device names, rate names, the hotel.
 //!
 //! Filled from REST lookups; asks for each unknown id once. Pure: the caller
-//! sends the requests and brings back the answers.
+//! sends the requests and brings back the answers. Keeps only the names, and
+//! forgets those of ids nothing shows any more ([`Labels::keep_only`]), so a
+//! window open for weeks does not gather every reservation it ever heard of.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -16,8 +18,10 @@ use super::rooms::Rooms;
 pub struct Labels {
     /// The hotel, once known.
     pub hotel: Option<HotelConfiguration>,
-    reservations: FxHashMap<String, ReservationRecord>,
-    commands: FxHashMap<String, CommandRecord>,
+    /// Reservation id → its confirmation number (none when Mews has none).
+    reservations: FxHashMap<String, Option<String>>,
+    /// Device command id → the device's name (none when Mews did not say).
+    commands: FxHashMap<String, Option<String>>,
     rates: FxHashMap<String, String>,
     asked: FxHashSet<String>,
     /// Counts additions, so views built from names know when to rebuild.
@@ -50,7 +54,7 @@ impl Labels {
     pub fn add_reservations(&mut self, records: Vec<ReservationRecord>) {
         self.revision += 1;
         for record in records {
-            self.reservations.insert(record.id.clone(), record);
+            self.reservations.insert(record.id, record.number);
         }
     }
 
@@ -58,7 +62,7 @@ impl Labels {
     pub fn add_commands(&mut self, records: Vec<CommandRecord>) {
         self.revision += 1;
         for record in records {
-            self.commands.insert(record.id.clone(), record);
+            self.commands.insert(record.id, record.device_name);
         }
     }
 
@@ -72,14 +76,24 @@ impl Labels {
 
     /// The reservation's confirmation number, when known.
     pub fn reservation_number(&self, id: &str) -> Option<&str> {
-        self.reservations.get(id).and_then(|r| r.number.as_deref())
+        self.reservations.get(id)?.as_deref()
     }
 
     /// The device a command is for, when known.
     pub fn device_name(&self, command_id: &str) -> Option<&str> {
-        self.commands
-            .get(command_id)
-            .and_then(|c| c.device_name.as_deref())
+        self.commands.get(command_id)?.as_deref()
+    }
+
+    /// Forgets the reservations and device commands (names, and that they were
+    /// asked for) whose ids `keep` refuses.
+    pub(crate) fn keep_only(&mut self, keep: impl Fn(&str) -> bool) {
+        let before = self.reservations.len() + self.commands.len();
+        self.reservations.retain(|id, _| keep(id));
+        self.commands.retain(|id, _| keep(id));
+        self.asked.retain(|id| keep(id));
+        if self.reservations.len() + self.commands.len() != before {
+            self.revision += 1;
+        }
     }
 
     /// A rate's name, when known.
