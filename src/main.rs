@@ -69,9 +69,11 @@ fn main() -> anyhow::Result<ExitCode> {
         }
         Some(Command::Tokens(args)) => {
             // The keyring is opened explicitly, and only for the commands that need it.
-            let store = mews_monitor::cli::tokens::open_store()?;
+            let t = said();
+            let store = mews_monitor::cli::tokens::open_store(&t)?;
             let mut stdin = std::io::stdin().lock();
-            mews_monitor::cli::tokens::run(&args, &store, &mut stdin, &mut std::io::stdout())?;
+            let mut stdout = std::io::stdout();
+            mews_monitor::cli::tokens::run(&args, &store, &t, &mut stdin, &mut stdout)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::InstallDesktop(args)) => {

@@ -19,6 +19,7 @@ use clap::{Parser, Subcommand};
 
 pub(crate) use environment::ConnectionArgs;
 
+use crate::i18n::{Language, Translator};
 use crate::policy::Policy;
 pub use profile::ProfileArgs;
 
@@ -86,8 +87,9 @@ impl DesktopArgs {
 /// sense is said on standard error (and ignored).
 pub fn policy() -> Policy {
     let policy = Policy::load();
+    let t = Translator::new(Language::resolve(None, None));
     for problem in &policy.problems {
-        eprintln!("{problem}");
+        eprintln!("{}", t.trouble(&problem.trouble()));
     }
     policy
 }

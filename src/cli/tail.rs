@@ -20,7 +20,7 @@ use chrono::{DateTime, Utc};
 
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
-use super::watch::{WatchList, alert_line};
+use super::watch::{WatchList, WatchNote, alert_line};
 use crate::i18n::{Language, Translator};
 use crate::policy::Policy;
 use crate::tr;
@@ -141,8 +141,8 @@ pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome>
         let route = tr!(
             t,
             "cli-route",
-            proxy = route.proxy.to_string(),
-            trust = route.trust.to_string()
+            proxy = t.route_proxy(route),
+            trust = t.route_trust(route)
         );
         eprintln!("{} {route}", clock(Utc::now()));
     }
@@ -300,12 +300,12 @@ impl<W: Write> Output for Printer<W> {
         let t = &self.t;
         match note {
             Note::Status(status) => eprintln!("{at} {}", t.status(status)),
-            Note::Problem(text) => eprintln!("{at} {}", tr!(t, "cli-problem", problem = text)),
-            Note::Resync { rooms, changed, .. } => eprintln!(
+            Note::Problem(trouble) => eprintln!(
                 "{at} {}",
-                tr!(t, "cli-resync", rooms = rooms, changed = changed)
+                tr!(t, "cli-problem", problem = t.trouble(trouble))
             ),
-            Note::Summary(text) => eprintln!("{at} {text}"),
+            Note::Resync(summary) => eprintln!("{at} {}", t.summary(summary)),
+            Note::Summary(summaries) => eprintln!("{at} {}", t.summaries(summaries)),
         }
     }
 
@@ -322,9 +322,16 @@ impl<W: Write> Output for Printer<W> {
                 eprintln!("{now} {}", tr!(t, "cli-hotel", name = name, zone = zone));
             }
             LookupEvent::Rooms { records, .. } => {
+                let t = &self.t;
                 if let Some(watch) = &mut self.alerts {
                     for note in watch.resolve(records, alerts) {
-                        eprintln!("{now} {note}");
+                        let said = match note {
+                            WatchNote::NoRoom(value) => tr!(t, "watch-no-room", value = value),
+                            WatchNote::SeveralRooms(value, count) => {
+                                tr!(t, "watch-several-rooms", value = value, count = count)
+                            }
+                        };
+                        eprintln!("{now} {said}");
                     }
                 }
             }

@@ -11,7 +11,11 @@ use anyhow::{Context, bail};
 
 use super::profile::ProfileArgs;
 use super::tail::{ACCESS_TOKEN_VAR, CLIENT_TOKEN_VAR};
-use monitor_engine::credentials::{CredentialStore, KeyringError, SavedState, Token, TokenPair};
+use crate::i18n::Translator;
+use crate::tr;
+use monitor_engine::credentials::{
+    CredentialStore, KeyringError, Profile, SavedState, Token, TokenPair,
+};
 
 /// Arguments of `tokens`.
 #[derive(Clone, Debug, clap::Args)]
@@ -32,44 +36,61 @@ pub enum TokensAction {
     Forget(ProfileArgs),
 }
 
-/// Opens the system keyring for `tokens`; the error says how to do without it.
-pub fn open_store() -> anyhow::Result<CredentialStore> {
-    CredentialStore::open_system().map_err(without_keyring)
+/// Opens the system keyring for `tokens`; the error says, in `t`'s language, how to
+/// do without it.
+pub fn open_store(t: &Translator) -> anyhow::Result<CredentialStore> {
+    CredentialStore::open_system().map_err(without_keyring(t))
 }
 
 /// A keyring error for the command line, where "this session only" means the variables.
-fn without_keyring(error: KeyringError) -> anyhow::Error {
-    anyhow::anyhow!(
-        "{error}\nFor this session only, `mews-monitor tail` also takes the tokens from \
-         {CLIENT_TOKEN_VAR} and {ACCESS_TOKEN_VAR}."
-    )
+fn without_keyring(t: &Translator) -> impl Fn(KeyringError) -> anyhow::Error + '_ {
+    move |error| {
+        anyhow::anyhow!(
+            "{}\n{}",
+            t.keyring_error(&error),
+            tr!(
+                t,
+                "tokens-session-only",
+                client = CLIENT_TOKEN_VAR,
+                access = ACCESS_TOKEN_VAR
+            )
+        )
+    }
 }
 
-/// Runs `tokens` with `store`, reading `input` and writing confirmations to `out`.
+/// Runs `tokens` with `store`, reading `input` and writing confirmations to `out`
+/// in `t`'s language.
 pub fn run(
     args: &TokensArgs,
     store: &CredentialStore,
+    t: &Translator,
     input: &mut impl BufRead,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
+    let said = |state: &SavedState, profile: &Profile| {
+        tr!(
+            t,
+            "tokens-state",
+            state = t.saved_state(state),
+            profile = profile.to_string()
+        )
+    };
     match &args.action {
         TokensAction::Set(ProfileArgs { profile }) => {
-            let tokens = read_pair(input)?;
-            let state = store.save(profile, &tokens).map_err(without_keyring)?;
-            writeln!(out, "{state} (profile {profile})")?;
+            let tokens = read_pair(input, t)?;
+            let state = store.save(profile, &tokens).map_err(without_keyring(t))?;
+            writeln!(out, "{}", said(&state, profile))?;
         }
         TokensAction::Status(ProfileArgs { profile }) => {
-            let state = store.status(profile).map_err(without_keyring)?;
-            writeln!(out, "{state} (profile {profile})")?;
+            let state = store.status(profile).map_err(without_keyring(t))?;
+            writeln!(out, "{}", said(&state, profile))?;
         }
         TokensAction::Forget(ProfileArgs { profile }) => {
-            if store.forget(profile).map_err(without_keyring)? {
-                writeln!(
-                    out,
-                    "Tokens removed from the system keyring (profile {profile})"
-                )?;
+            if store.forget(profile).map_err(without_keyring(t))? {
+                let profile = profile.to_string();
+                writeln!(out, "{}", tr!(t, "tokens-removed", profile = profile))?;
             } else {
-                writeln!(out, "{} (profile {profile})", SavedState::NotSaved)?;
+                writeln!(out, "{}", said(&SavedState::NotSaved, profile))?;
             }
         }
     }
@@ -77,35 +98,37 @@ pub fn run(
 }
 
 /// Reads exactly two lines, the ClientToken then the AccessToken, and checks them.
-pub(crate) fn read_pair(input: &mut impl BufRead) -> anyhow::Result<TokenPair> {
+pub(crate) fn read_pair(input: &mut impl BufRead, t: &Translator) -> anyhow::Result<TokenPair> {
     let prompt = io::stdin().is_terminal();
-    let client = read_token(input, "ClientToken", prompt)?;
-    let access = read_token(input, "AccessToken", prompt)?;
+    let client = read_token(input, "ClientToken", prompt, t)?;
+    let access = read_token(input, "AccessToken", prompt, t)?;
     Ok(TokenPair { client, access })
 }
 
-fn read_token(input: &mut impl BufRead, name: &str, prompt: bool) -> anyhow::Result<Token> {
+fn read_token(
+    input: &mut impl BufRead,
+    name: &str,
+    prompt: bool,
+    t: &Translator,
+) -> anyhow::Result<Token> {
     if prompt {
         eprint!("{name}: ");
     }
     let mut line = String::new();
     let read = input
         .read_line(&mut line)
-        .with_context(|| format!("could not read the {name} from standard input"))?;
+        .with_context(|| tr!(t, "tokens-unreadable", name = name))?;
     if read == 0 {
-        bail!(
-            "expected two lines on standard input, the ClientToken then the AccessToken; \
-             the {name} is missing"
-        );
+        bail!(tr!(t, "tokens-missing", name = name));
     }
     // The token's own error names at most one character, never the token.
-    Token::new(&line).with_context(|| format!("the {name} is not valid"))
+    Token::new(&line).with_context(|| tr!(t, "tokens-invalid", name = name))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use monitor_engine::credentials::{Profile, SimulatedFailure};
+    use monitor_engine::credentials::SimulatedFailure;
 
     const INPUT: &str = "CLIENT-SECRET-0A1B2C\n  ACCESS-SECRET-9F453D \n";
 
@@ -119,7 +142,13 @@ mod tests {
 
     fn run_text(store: &CredentialStore, args: &TokensArgs, input: &str) -> anyhow::Result<String> {
         let mut out = Vec::new();
-        run(args, store, &mut input.as_bytes(), &mut out)?;
+        run(
+            args,
+            store,
+            &Translator::default(),
+            &mut input.as_bytes(),
+            &mut out,
+        )?;
         Ok(String::from_utf8(out)?)
     }
 

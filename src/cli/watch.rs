@@ -12,6 +12,15 @@ use serde_json::json;
 use monitor_core::protocol::ResourceRecord;
 use monitor_core::store::{Alert, Alerts, Store};
 
+/// A `--watch` value that did not name exactly one room.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum WatchNote {
+    /// No room has this name or id: it is watched as an id.
+    NoRoom(String),
+    /// Several rooms have this name: all are watched.
+    SeveralRooms(String, usize),
+}
+
 /// The rooms asked for with `--watch`, as typed.
 #[derive(Clone, Debug, Default)]
 pub struct WatchList {
@@ -37,13 +46,13 @@ impl WatchList {
         &self.rooms
     }
 
-    /// Pins rooms by id or name now that `records` name them. Returns plain
-    /// notes for staff (values matching no room, or several), the first time only.
+    /// Pins rooms by id or name now that `records` name them. Returns notes for
+    /// staff (values matching no room, or several), the first time only.
     pub(crate) fn resolve(
         &mut self,
         records: &[ResourceRecord],
         alerts: &mut Alerts,
-    ) -> Vec<String> {
+    ) -> Vec<WatchNote> {
         let mut notes = Vec::new();
         for wanted in &self.rooms {
             if let Some(room) = records.iter().find(|r| r.id.eq_ignore_ascii_case(wanted)) {
@@ -62,13 +71,9 @@ impl WatchList {
                 alerts.set_pinned(&room.id, true);
             }
             match named.len() {
-                0 => notes.push(format!(
-                    "--watch {wanted}: no room has this name or id; it is watched as an id"
-                )),
+                0 => notes.push(WatchNote::NoRoom(wanted.clone())),
                 1 => {}
-                count => notes.push(format!(
-                    "--watch {wanted}: {count} rooms have this name; watching all of them"
-                )),
+                count => notes.push(WatchNote::SeveralRooms(wanted.clone(), count)),
             }
         }
         if std::mem::replace(&mut self.resolved, true) {
@@ -145,8 +150,8 @@ mod tests {
         pinned.sort_unstable();
         assert_eq!(pinned, ["ID-4", "id-1", "id-2", "id-3", "nowhere"]);
         assert_eq!(notes.len(), 2, "{notes:?}");
-        assert!(notes[0].contains("2 rooms have this name"));
-        assert!(notes[1].contains("no room has this name or id"));
+        assert_eq!(notes[0], WatchNote::SeveralRooms("0002".into(), 2));
+        assert_eq!(notes[1], WatchNote::NoRoom("nowhere".into()));
         assert!(watch.resolve(&records, &mut alerts).is_empty());
     }
 

@@ -14,8 +14,10 @@
 //! Machine formats (`tail`, `arrivals`, `rooms` and `export` output, the event JSON, the
 //! ticket line's field names) never go through here: they stay the same in every language.
 
+pub mod access;
 pub mod catalog;
 pub mod dates;
+pub mod problems;
 pub mod status;
 pub mod system;
 pub mod words;
@@ -135,6 +137,14 @@ impl Language {
             Language::English | Language::Japanese => ',',
             Language::German | Language::Spanish | Language::Italian | Language::Dutch => '.',
             Language::French | Language::Portuguese | Language::Czech | Language::Polish => ' ',
+        }
+    }
+
+    /// What separates a number's whole part from its decimals: 2.5 / 2,5.
+    pub fn decimal_separator(self) -> char {
+        match self {
+            Language::English | Language::Japanese => '.',
+            _ => ',',
         }
     }
 

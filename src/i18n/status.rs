@@ -50,7 +50,7 @@ impl Translator {
                 tr!(self, "disconnect-untrusted", detail = detail.as_str())
             }
             DisconnectReason::Dns(host) => tr!(self, "disconnect-dns", host = host.as_str()),
-            DisconnectReason::Proxy(error) => error.to_string(),
+            DisconnectReason::Proxy(error) => self.proxy_error(error),
             DisconnectReason::HttpStatus(status) => {
                 tr!(self, "disconnect-http", status = status.to_string())
             }

@@ -152,8 +152,8 @@ fn every_date_and_time_pattern_formats() {
     }
 }
 
-/// The message ids the code names: `tr!(t, "id"` anywhere in `src`, and the labels the
-/// settings give.
+/// The message ids the code names: `tr!(t, "id"` and `worded("id"` anywhere in `src`,
+/// and the labels the settings give.
 fn ids_in_code() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     let mut folders = vec![std::path::PathBuf::from(concat!(
@@ -173,14 +173,24 @@ fn ids_in_code() -> BTreeSet<String> {
                     .filter(|line| !line.trim_start().starts_with("//"))
                     .collect::<Vec<_>>()
                     .join("\n");
-                for call in text.split("tr!(").skip(1) {
-                    if let Some(id) = call.split('"').nth(1)
-                        && call
-                            .split('"')
-                            .next()
-                            .is_some_and(|before| before.trim_end().ends_with(','))
-                    {
-                        ids.insert(id.to_owned());
+                // `tr!(t, "id"` and `worded("id"`.
+                let is_id = |id: &str| {
+                    !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                };
+                for (marker, before_id) in [("tr!(", ","), ("worded(", "")] {
+                    for call in text.split(marker).skip(1) {
+                        let mut parts = call.split('"');
+                        let before = parts.next().unwrap_or_default().trim();
+                        if let Some(id) = parts.next()
+                            && before.ends_with(before_id)
+                            && (before_id.is_empty() == before.is_empty())
+                            && is_id(id)
+                        {
+                            ids.insert(id.to_owned());
+                        }
                     }
                 }
             }

@@ -25,6 +25,7 @@ use monitor_engine::credentials::{CredentialStore, EnvTokens, KeyringError, reso
 use monitor_engine::history::Retention;
 use monitor_engine::net::Addresses;
 use monitor_engine::session::Session;
+use monitor_engine::trouble::Trouble;
 
 pub use instance::{BROUGHT_FORWARD, DID_NOT_ANSWER, ensure_single_instance};
 
@@ -127,7 +128,7 @@ fn build(
     saved: Settings,
     policy: Policy,
     runtime: tokio::runtime::Handle,
-) -> (App, Option<String>) {
+) -> (App, Option<Trouble>) {
     let mut settings = saved.clone();
     policy.enforce(&mut settings);
     let refused = policy.allows(&options.addresses, options.demo).err();
@@ -173,7 +174,7 @@ fn build(
     } else if from_command_line.is_some() {
         connect_with_environment_tokens(&mut app);
     }
-    (app, refused.map(|locked| locked.to_string()))
+    (app, refused.map(|locked| locked.trouble()))
 }
 
 /// A session reading its history in the background: the first frame shows

@@ -93,6 +93,13 @@ pub struct Policy {
 )]
 pub struct Locked(pub &'static str);
 
+impl Locked {
+    /// The refusal for the problems list, in the desk's language.
+    pub fn trouble(&self) -> monitor_engine::trouble::Trouble {
+        crate::i18n::problems::worded("policy-locked", vec![("option", self.0.to_owned())])
+    }
+}
+
 impl Policy {
     /// This computer's policy: the registry on Windows, `/etc/mews-monitor/policy.json`
     /// elsewhere. Nothing set is an empty policy; what cannot be read is a problem in it.

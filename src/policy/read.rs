@@ -7,8 +7,10 @@
 use std::fmt;
 
 use super::{Policy, PolicyConnection, VALUE_NAMES};
+use crate::i18n::problems::worded;
 use monitor_core::store::ReadyRule;
 use monitor_engine::net::{Environment, Proxy, WsUrl};
+use monitor_engine::trouble::Trouble;
 
 /// The most days of history a policy may ask to keep (as the window's setting allows).
 const MAX_HISTORY_DAYS: u32 = 3650;
@@ -123,6 +125,42 @@ pub enum PolicyProblem {
         /// Why, in words (with the file's path where there is one).
         why: String,
     },
+}
+
+impl PolicyProblem {
+    /// The problem for the problems list: said in the desk's language, kept in
+    /// English in history. (`expected` and `why` stay in English.)
+    pub fn trouble(&self) -> Trouble {
+        let scope = |scope: &Scope| match scope {
+            Scope::Computer => "computer".to_owned(),
+            Scope::User => "user".to_owned(),
+        };
+        match self {
+            PolicyProblem::Invalid {
+                name,
+                scope: whose,
+                value,
+                expected,
+            } => worded(
+                "policy-invalid",
+                vec![
+                    ("name", (*name).to_owned()),
+                    ("scope", scope(whose)),
+                    ("value", value.to_string()),
+                    ("expected", expected.clone()),
+                ],
+            ),
+            PolicyProblem::Unknown { name, scope: whose } => worded(
+                "policy-unknown",
+                vec![("name", name.clone()), ("scope", scope(whose))],
+            ),
+            PolicyProblem::ApiUrlAlone => worded("policy-api-url-alone", Vec::new()),
+            PolicyProblem::Unreadable { scope: whose, why } => worded(
+                "policy-unreadable",
+                vec![("scope", scope(whose)), ("why", why.clone())],
+            ),
+        }
+    }
 }
 
 /// The policy the layers make, the first layer winning; `layers` run from the

@@ -10,6 +10,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Settings;
+use crate::i18n::problems::worded;
+use monitor_engine::trouble::Trouble;
 
 /// Why settings could not be saved.
 #[derive(Debug, thiserror::Error)]
@@ -17,6 +19,20 @@ pub enum SettingsError {
     /// The file or its folder could not be written.
     #[error("the settings could not be saved to {0}: {1}")]
     Io(PathBuf, std::io::Error),
+}
+
+impl SettingsError {
+    /// The failure for the problems list, in the desk's language.
+    pub fn trouble(&self) -> Trouble {
+        let SettingsError::Io(path, error) = self;
+        worded(
+            "trouble-settings-not-saved",
+            vec![
+                ("path", path.display().to_string()),
+                ("detail", error.to_string()),
+            ],
+        )
+    }
 }
 
 /// Where settings live: `<config dir>/mews-monitor/settings.json`.
@@ -35,7 +51,7 @@ pub struct SettingsFile {
 impl SettingsFile {
     /// Reads the settings at `path`: defaults when there is no file; an
     /// unreadable file is moved aside and a message says so.
-    pub fn open(path: &Path) -> (SettingsFile, Settings, Option<String>) {
+    pub fn open(path: &Path) -> (SettingsFile, Settings, Option<Trouble>) {
         let mut file = SettingsFile {
             path: path.to_owned(),
             saved: None,
@@ -51,16 +67,15 @@ impl SettingsFile {
             }
             Err(error) => {
                 let aside = path.with_extension("json.unreadable");
-                let moved = std::fs::rename(path, &aside).is_ok();
-                let message = format!(
-                    "The settings file could not be read ({error}); the app started with default settings{}.",
-                    if moved {
-                        format!(" and kept the old file as {}", aside.display())
-                    } else {
-                        String::new()
-                    }
-                );
-                (file, Settings::default(), Some(message))
+                let detail = ("detail", error.to_string());
+                let trouble = match std::fs::rename(path, &aside) {
+                    Ok(()) => worded(
+                        "trouble-settings-unreadable-kept",
+                        vec![detail, ("path", aside.display().to_string())],
+                    ),
+                    Err(_) => worded("trouble-settings-unreadable", vec![detail]),
+                };
+                (file, Settings::default(), Some(trouble))
             }
         }
     }
@@ -106,8 +121,8 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
 
 /// Keeps a last good copy of eframe's `app.ron` in `folder`, or puts it back
 /// when the file is broken (eframe rewrites it in place, so a crash can cut it
-/// short). Returns a message when it had to put the copy back.
-pub(crate) fn protect_window_state(folder: &Path) -> Option<String> {
+/// short). Says so when it had to put the copy back.
+pub(crate) fn protect_window_state(folder: &Path) -> Option<Trouble> {
     let current = folder.join("app.ron");
     let good = folder.join("app.ron.good");
     let readable = |path: &Path| {
@@ -124,7 +139,7 @@ pub(crate) fn protect_window_state(folder: &Path) -> Option<String> {
     }
     let text = readable(&good)?;
     write_atomically(&current, text.as_bytes()).ok()?;
-    Some("The window layout file was damaged; the last good layout was restored.".to_owned())
+    Some(worded("trouble-window-layout-restored", Vec::new()))
 }
 
 #[cfg(test)]
@@ -156,7 +171,8 @@ mod tests {
         std::fs::write(&path, "{ \"tab\": ").expect("written");
         let (_, settings, note) = SettingsFile::open(&path);
         assert_eq!(settings, Settings::default());
-        assert!(note.expect("a message").contains("could not be read"));
+        let said = note.expect("a message").to_string();
+        assert!(said.contains("could not be read"), "{said}");
         assert!(folder.path().join("settings.json.unreadable").exists());
     }
 

@@ -93,7 +93,7 @@ impl App {
             language,
         } = parts;
         for problem in &policy.problems {
-            session.report_problem(Utc::now(), problem.to_string());
+            session.report_problem(Utc::now(), problem.trouble());
         }
         session.set_ready_rule(settings.ready_rule);
         for room in &settings.pinned_rooms {
@@ -112,6 +112,7 @@ impl App {
                 tabs: Tabs::default(),
                 room: RoomPanel::default(),
                 show_problems: false,
+                problem_texts: Default::default(),
                 notices: Notices::default(),
                 form,
                 export: ExportDialog::default(),
@@ -241,7 +242,7 @@ impl App {
             self.view.notices.toast(message.clone());
             self.view.notification_note = Some(message);
         }
-        if let Some(action) = self.view.form.poll(&self.view.settings) {
+        if let Some(action) = self.view.form.poll(&self.view.settings, &self.view.t) {
             self.apply(action);
         }
         self.poll_demo();

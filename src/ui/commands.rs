@@ -111,7 +111,8 @@ impl App {
                 target
             }
             Err(error) => {
-                self.view.form.set_error(error.to_string());
+                let said = self.view.t.target_error(&error);
+                self.view.form.set_error(said);
                 self.view.screen = Screen::Connect;
                 return;
             }
@@ -128,7 +129,8 @@ impl App {
                 self.view.screen = Screen::Monitor;
             }
             Err(error) => {
-                self.view.form.set_error(error.to_string());
+                let said = self.view.t.session_error(&error);
+                self.view.form.set_error(said);
                 self.view.screen = Screen::Connect;
             }
         }
@@ -153,7 +155,10 @@ impl App {
                 self.services.demo.hotel = Some(demo);
                 self.connect(tokens);
             }
-            Err(error) => self.show_connect_problem(error.to_string()),
+            Err(error) => {
+                let said = self.view.t.demo_error(&error);
+                self.show_connect_problem(said);
+            }
         }
     }
 }

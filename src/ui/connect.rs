@@ -18,6 +18,7 @@ use monitor_engine::credentials::{
 use monitor_engine::session::demo::demo_tokens;
 use monitor_engine::session::probe::{self, CLIENT_NAME};
 use monitor_engine::session::{ConnectionStatus, Target};
+use monitor_engine::trouble::RestFailure;
 
 use super::action::Action;
 use super::background::off_the_ui_thread;
@@ -62,7 +63,7 @@ pub(crate) struct ConnectForm {
     proxy: ProxyForm,
     saving: Option<Promise<KeyringResult<SavedState>>>,
     save_problem: Option<KeyringError>,
-    test: Option<Promise<Result<String, String>>>,
+    test: Option<Promise<Result<String, RestFailure>>>,
     test_result: Option<Result<String, String>>,
     error: Option<String>,
     auto_connect: bool,
@@ -144,7 +145,7 @@ impl ConnectForm {
     }
 
     /// Collects finished background work; may ask to connect with saved tokens.
-    pub(crate) fn poll(&mut self, settings: &Settings) -> Option<Action> {
+    pub(crate) fn poll(&mut self, settings: &Settings, t: &Translator) -> Option<Action> {
         let profile = settings.connection.profile();
         if profile != self.profile {
             self.profile = profile;
@@ -166,7 +167,7 @@ impl ConnectForm {
             self.load();
         }
         if let Some(result) = self.test.as_ref().and_then(|promise| promise.ready()) {
-            self.test_result = Some(result.clone());
+            self.test_result = Some(result.clone().map_err(|why| t.rest_failure(&why)));
             self.test = None;
         }
         if self.auto_connect && !matches!(self.saved, Saved::Loading(_)) && !self.proxy.is_loading()
@@ -382,7 +383,7 @@ impl ConnectForm {
             Saved::Known(Some(tokens)) => {
                 let mut forget = false;
                 ui.horizontal(|ui| {
-                    ui.label(SavedState::of(tokens).to_string());
+                    ui.label(t.saved_state(&SavedState::of(tokens)));
                     forget = ui.button(tr!(t, "connect-forget")).clicked();
                 });
                 if forget {
@@ -394,10 +395,10 @@ impl ConnectForm {
                 }
             }
             Saved::Known(None) => {
-                ui.weak(SavedState::NotSaved.to_string());
+                ui.weak(t.saved_state(&SavedState::NotSaved));
             }
             Saved::Failed(error) => {
-                ui.colored_label(ui.visuals().warn_fg_color, error.to_string());
+                ui.colored_label(ui.visuals().warn_fg_color, t.keyring_error(error));
                 if error.offers_retry() && ui.button(tr!(t, "connect-keyring-retry")).clicked() {
                     self.load();
                 }
@@ -421,7 +422,7 @@ impl ConnectForm {
         if let Some(problem) = &self.save_problem {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                tr!(t, "connect-not-saved", problem = problem.to_string()),
+                tr!(t, "connect-not-saved", problem = t.keyring_error(problem)),
             );
         }
         edited
@@ -451,7 +452,7 @@ impl ConnectForm {
         let mut target = match settings.connection.target(None) {
             Ok(target) => target,
             Err(error) => {
-                self.test_result = Some(Err(error.to_string()));
+                self.test_result = Some(Err(t.target_error(&error)));
                 return;
             }
         };
@@ -532,7 +533,7 @@ fn token_field(ui: &mut egui::Ui, name: &str, text: &mut String, t: &Translator)
                 t,
                 "connect-token-wrong",
                 name = name,
-                problem = problem.to_string()
+                problem = t.token_error(&problem)
             ),
         );
     }

@@ -90,7 +90,7 @@ impl App {
             arrivals: store
                 .arrivals_day()
                 .map(|_| monitor_core::store::arrivals::count(&arrivals)),
-            problems: store.problems.total(),
+            problems: session.problems().total(),
         };
         egui::Panel::bottom("status")
             .frame(super::panels::edge(ui.style()))
@@ -119,11 +119,12 @@ impl App {
                 last_resync: session.last_resync(),
                 last_guests: session.last_guests(),
                 log: &store.log,
-                problems: &store.problems,
+                problems: session.problems(),
             };
             super::problems::problems_window(
                 ui.ctx(),
                 &diagnostics,
+                &mut state.problem_texts,
                 &clock,
                 &state.t,
                 &mut state.show_problems,

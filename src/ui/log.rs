@@ -16,6 +16,7 @@ use super::view::View;
 use crate::i18n::Translator;
 use crate::i18n::dates::Pattern;
 use crate::tr;
+use monitor_engine::session::Summary;
 
 const ROW_HEIGHT: f32 = 22.0;
 const HEADER_HEIGHT: f32 = 24.0;
@@ -94,7 +95,7 @@ pub(crate) fn log_ui(
     tab: &mut LogTab,
     filter: &mut LogFilter,
     view: &View<'_>,
-    resync: Option<&(DateTime<Utc>, String)>,
+    resync: Option<&(DateTime<Utc>, Vec<Summary>)>,
     actions: &mut Vec<Action>,
 ) {
     let input = draw_log(ui, tab, filter, view, resync, actions);
@@ -106,7 +107,7 @@ fn draw_log(
     tab: &LogTab,
     filter: &mut LogFilter,
     view: &View<'_>,
-    resync: Option<&(DateTime<Utc>, String)>,
+    resync: Option<&(DateTime<Utc>, Vec<Summary>)>,
     actions: &mut Vec<Action>,
 ) -> LogInput {
     let mut follow = tab.follow;
@@ -157,7 +158,7 @@ fn summary_ui(
     filter: &LogFilter,
     rows: usize,
     view: &View<'_>,
-    resync: Option<&(DateTime<Utc>, String)>,
+    resync: Option<&(DateTime<Utc>, Vec<Summary>)>,
 ) {
     let t = view.t;
     let mut summary = if filter.is_empty() {
@@ -171,8 +172,13 @@ fn summary_ui(
     ui.label(summary);
     if let Some((at, resync)) = resync {
         let time = t.time(view.clock, *at, Pattern::TimeSeconds);
-        ui.label(tr!(t, "log-resync", time = time, resync = resync.as_str()))
-            .on_hover_text(tr!(t, "log-resync-hover"));
+        ui.label(tr!(
+            t,
+            "log-resync",
+            time = time,
+            resync = t.summaries(resync)
+        ))
+        .on_hover_text(tr!(t, "log-resync-hover"));
     }
 }
 

@@ -1,14 +1,17 @@
 //! The problems and diagnostics window: what went wrong, when, and how much
 //! of Mews' request budget is in use.
 
+use std::collections::VecDeque;
+
 use chrono::{DateTime, Utc};
 
-use monitor_core::store::{EventLog, HotelClock, Problems};
+use monitor_core::store::{EventLog, HotelClock};
 use monitor_engine::net::rest::BudgetUse;
-use monitor_engine::session::Route;
+use monitor_engine::session::{Route, Summary};
+use monitor_engine::trouble::Problems;
 
-use crate::i18n::Translator;
 use crate::i18n::dates::Pattern;
+use crate::i18n::{Language, Translator};
 use crate::tr;
 
 /// What the problems window shows, taken from the session and store for one frame.
@@ -21,19 +24,54 @@ pub(crate) struct Diagnostics<'a> {
     /// Why alerts do not appear as desktop notifications, if they do not.
     pub notifications: Option<&'a str>,
     /// What the last resync found, and when.
-    pub last_resync: Option<&'a (DateTime<Utc>, String)>,
+    pub last_resync: Option<&'a (DateTime<Utc>, Vec<Summary>)>,
     /// What the last load of guests' names found (counts or why), and when.
-    pub last_guests: Option<&'a (DateTime<Utc>, String)>,
+    pub last_guests: Option<&'a (DateTime<Utc>, Summary)>,
     /// The event log (for its size and what it dropped).
     pub log: &'a EventLog,
     /// The problems met so far.
     pub problems: &'a Problems,
 }
 
+/// The problems in the desk's words: each said once in a language, not on every
+/// frame the window is open.
+#[derive(Debug, Default)]
+pub(crate) struct ProblemTexts {
+    /// The language and the problem count they were made for.
+    made_for: Option<(Language, u64)>,
+    /// The kept problems' sentences, oldest first.
+    texts: VecDeque<String>,
+}
+
+impl ProblemTexts {
+    /// The kept problems' sentences, oldest first: the new ones said, those no
+    /// longer kept dropped, all said again when the language changed.
+    fn of(&mut self, problems: &Problems, t: &Translator) -> &VecDeque<String> {
+        let (language, total) = (t.language(), problems.total());
+        let new = match self.made_for {
+            Some((made_in, made_at)) if made_in == language => total - made_at,
+            _ => {
+                self.texts.clear();
+                total
+            }
+        };
+        self.made_for = Some((language, total));
+        let kept = problems.iter().len();
+        let new = (new as usize).min(kept);
+        let fresh = problems.iter().skip(kept - new);
+        self.texts
+            .extend(fresh.map(|problem| t.trouble(&problem.trouble)));
+        let over = self.texts.len().saturating_sub(kept);
+        self.texts.drain(..over);
+        &self.texts
+    }
+}
+
 /// The problems and diagnostics window, while `open`.
 pub(crate) fn problems_window(
     ctx: &egui::Context,
     diagnostics: &Diagnostics<'_>,
+    texts: &mut ProblemTexts,
     clock: &HotelClock,
     t: &Translator,
     open: &mut bool,
@@ -59,8 +97,8 @@ pub(crate) fn problems_window(
                 None => ui.label(tr!(t, "problems-requests-none")),
             };
             if let Some(route) = diagnostics.route {
-                ui.label(tr!(t, "problems-proxy", proxy = route.proxy.to_string()));
-                ui.label(tr!(t, "problems-trust", trust = route.trust.to_string()));
+                ui.label(tr!(t, "problems-proxy", proxy = t.route_proxy(route)));
+                ui.label(tr!(t, "problems-trust", trust = t.route_trust(route)));
             }
             match diagnostics.notifications {
                 Some(unavailable) => ui.label(unavailable),
@@ -72,7 +110,7 @@ pub(crate) fn problems_window(
                     t,
                     "problems-last-resync",
                     time = at,
-                    resync = resync.as_str()
+                    resync = t.summaries(resync)
                 ));
             }
             if let Some((at, guests)) = diagnostics.last_guests {
@@ -81,7 +119,7 @@ pub(crate) fn problems_window(
                     t,
                     "problems-last-guests",
                     time = at,
-                    guests = guests.as_str()
+                    guests = t.summary(guests)
                 ));
             }
             ui.label(tr!(
@@ -103,12 +141,37 @@ pub(crate) fn problems_window(
             egui::ScrollArea::vertical()
                 .max_height(320.0)
                 .show(ui, |ui| {
-                    for problem in diagnostics.problems.iter().rev() {
+                    let said = texts.of(diagnostics.problems, t).iter().rev();
+                    for (problem, text) in diagnostics.problems.iter().rev().zip(said) {
                         ui.horizontal_wrapped(|ui| {
                             ui.monospace(time(problem.at));
-                            ui.label(&problem.message);
+                            ui.label(text);
                         });
                     }
                 });
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use monitor_engine::trouble::Trouble;
+
+    #[test]
+    fn problems_are_said_once_and_again_in_a_new_language() {
+        let mut problems = Problems::default();
+        let mut texts = ProblemTexts::default();
+        let english = Translator::default();
+        let at = Utc::now();
+        problems.push(at, Trouble::HistoryStopped);
+        assert_eq!(texts.of(&problems, &english).len(), 1);
+        problems.push(at, Trouble::BinaryMessage { bytes: 7 });
+        let said = texts.of(&problems, &english);
+        assert_eq!(said.len(), 2);
+        assert!(said[1].contains("7 bytes"), "{said:?}");
+        let german = Translator::new(Language::German);
+        let said = texts.of(&problems, &german);
+        assert_eq!(said[0], german.trouble(&Trouble::HistoryStopped));
+        assert_eq!(said.len(), 2);
+    }
 }

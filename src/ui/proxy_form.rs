@@ -135,7 +135,7 @@ impl ProxyForm {
                     set_by_organisation(ui, t);
                 }
                 if let Err(problem) = connection.proxy() {
-                    ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
+                    ui.colored_label(ui.visuals().error_fg_color, t.proxy_error(&problem));
                 }
                 if connection.proxy_address.trim().is_empty() {
                     return;
@@ -177,13 +177,13 @@ impl ProxyForm {
             }
             Known::Ready(_) => {}
             Known::Failed(error) => {
-                ui.colored_label(ui.visuals().warn_fg_color, error.to_string());
+                ui.colored_label(ui.visuals().warn_fg_color, t.keyring_error(error));
             }
         }
         if let Some(problem) = &self.save_problem {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                tr!(t, "proxy-not-saved", problem = problem.to_string()),
+                tr!(t, "proxy-not-saved", problem = t.keyring_error(problem)),
             );
         }
     }

@@ -37,8 +37,8 @@ pub(crate) enum Saved {
     Done,
     /// Written too recently: ask again after this long.
     Later(Duration),
-    /// The file could not be written, in words.
-    Failed(String),
+    /// The file could not be written.
+    Failed(monitor_engine::trouble::Trouble),
 }
 
 impl Saving {
@@ -90,7 +90,7 @@ impl Saving {
             Err(error) => {
                 // Tried again a second later.
                 self.changed = true;
-                Saved::Failed(error.to_string())
+                Saved::Failed(error.trouble())
             }
         }
     }

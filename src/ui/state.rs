@@ -40,6 +40,8 @@ pub(crate) struct ViewState {
     pub room: RoomPanel,
     /// Whether the problems window is open.
     pub show_problems: bool,
+    /// The problems in the desk's words, for the problems window.
+    pub problem_texts: super::problems::ProblemTexts,
     /// Short notices ("Copied id") shown for a moment.
     pub notices: Notices,
     /// The connection screen, with its keyring jobs.

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::settings::{Settings, Tab};
+use monitor_engine::session::Summary;
 
 use super::action::Action;
 use super::board::BoardTab;
@@ -28,7 +29,7 @@ pub(crate) struct TabInputs<'a> {
     /// History is still being read.
     pub loading: bool,
     /// What the last resync found, and when.
-    pub resync: Option<&'a (DateTime<Utc>, String)>,
+    pub resync: Option<&'a (DateTime<Utc>, Vec<Summary>)>,
 }
 
 impl Tabs {

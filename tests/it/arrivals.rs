@@ -12,6 +12,7 @@ use monitor_core::protocol::{ReservationState, ResourceState};
 use monitor_core::store::{Readiness, ReadyRule};
 use monitor_engine::net::ConnectionStatus;
 use monitor_engine::net::rest::{RESERVATIONS, ReservationQuery, RestClient};
+use monitor_engine::session::Summary;
 use monitor_engine::sim::{SimConfig, Simulator};
 use serde_json::Value;
 use tokio::sync::Notify;
@@ -197,7 +198,8 @@ async fn an_arrival_known_only_from_mews_alerts_the_moment_its_room_is_ready() {
     );
     assert_eq!(arrivals[0].number, Some(number.as_str()));
     assert_eq!(session.store().arrivals_day(), Some(&today(AUCKLAND)));
-    let (_, summary) = session.last_arrivals().cloned().expect("summary");
+    let (_, said) = session.last_arrivals().cloned().expect("summary");
+    let summary = Summary::english(&said);
     assert!(summary.starts_with("1 arrival on "), "{summary}");
     assert!(session.store().alerts.open().is_empty());
     controls.send_frame(format!(
@@ -267,7 +269,7 @@ async fn after_a_dropped_link_reservations_changed_meanwhile_are_reloaded_and_ma
     pump_until(&mut session, &woken, |s| {
         s.last_resync()
             .as_ref()
-            .is_some_and(|(_, text)| text.contains("changed while offline ("))
+            .is_some_and(|(_, said)| said.iter().any(|s| matches!(s, Summary::Changed { .. })))
     })
     .await;
     let moved_row = &session.store().reservations.get(&moved).expect("row").value;
@@ -279,9 +281,11 @@ async fn after_a_dropped_link_reservations_changed_meanwhile_are_reloaded_and_ma
     let arrivals = session.store().arrivals(ReadyRule::Inspected);
     assert_eq!(arrivals[0].room_id, Some(other.id.as_str()));
     assert!(arrivals[0].changed_offline);
-    let (_, text) = session.last_resync().cloned().expect("resync");
+    let (_, said) = session.last_resync().cloned().expect("resync");
+    let text = Summary::english(&said);
     assert!(text.contains(&later_number), "{text}");
-    let (_, text) = session.last_arrivals().cloned().expect("arrivals");
+    let (_, said) = session.last_arrivals().cloned().expect("arrivals");
+    let text = Summary::english(&said);
     assert!(
         text.contains("1 reservation changed while offline"),
         "{text}"

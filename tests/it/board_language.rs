@@ -5,6 +5,7 @@ use egui_kittest::kittest::Queryable;
 use mews_monitor::i18n::{Language, Translator};
 use mews_monitor::settings::{Settings, Tab};
 use monitor_core::protocol::ResourceState;
+use monitor_engine::trouble::{Trouble, WriteFailure};
 
 use crate::ui::{Fixture, Glyphs, app, monitor_speaking};
 
@@ -160,4 +161,29 @@ fn every_language_and_the_language_menu_are_drawn_without_boxes() {
         window.harness.get_by_label("日本語");
         window.harness.get_by_label("Čeština");
     }
+}
+
+#[test]
+fn problems_are_told_in_the_desks_language() {
+    let mut window = monitor_in(Language::German, Tab::Board);
+    let paused = Trouble::HistoryPaused {
+        why: WriteFailure::DiskFull,
+        waiting: 1_234,
+    };
+    app(&mut window)
+        .session_mut()
+        .report_problem(chrono::Utc::now(), paused.clone());
+    window.harness.run();
+    window.harness.get_by_label("1 Problem").click();
+    window.harness.run();
+    let german = Translator::new(Language::German).trouble(&paused);
+    assert!(german.contains("1.234"), "{german}");
+    window.harness.get_by_label(&german);
+    assert!(
+        window
+            .harness
+            .query_by_label_contains("History is paused")
+            .is_none(),
+        "no English sentence"
+    );
 }

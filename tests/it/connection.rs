@@ -12,6 +12,7 @@ use monitor_engine::credentials::{Token, TokenPair};
 use monitor_engine::net::{ConnectionStatus, DisconnectReason, NetEvent, NetEvents, SleepClock};
 use monitor_engine::session::DEFAULT_PING_INTERVAL;
 use monitor_engine::sim::{DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SimConfig, Simulator};
+use monitor_engine::trouble::Trouble;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_handshake_carries_exactly_the_documented_cookie() {
@@ -166,10 +167,14 @@ async fn an_oversized_message_is_reported_and_skipped_with_the_link_kept() {
     ));
     sim.controls()
         .send_frame(r#"{"Events":[{"Type":"Resource","Id":"small","State":"Clean"}]}"#.into());
-    let NetEvent::Problem { message, .. } = next(&mut events).await else {
+    let NetEvent::Problem { trouble, .. } = next(&mut events).await else {
         panic!("expected a problem for the oversized message");
     };
-    assert!(message.contains("limit"), "{message}");
+    assert!(
+        matches!(trouble, Trouble::MessageTooLarge { limit: 1024, .. }),
+        "{trouble:?}"
+    );
+    assert!(trouble.to_string().contains("limit"), "{trouble}");
     let NetEvent::Frame { events: got, .. } = next(&mut events).await else {
         panic!("expected the next frame on the same link");
     };
@@ -213,7 +218,7 @@ async fn a_burst_of_100_000_events_arrives_in_order_with_none_lost() {
                 }
             }
             NetEvent::Status(status) => panic!("the link must hold during a burst: {status:?}"),
-            NetEvent::Problem { message, .. } => panic!("unexpected problem: {message}"),
+            NetEvent::Problem { trouble, .. } => panic!("unexpected problem: {trouble}"),
         }
     }
     assert_eq!(expected, BURST + 1);

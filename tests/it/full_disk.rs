@@ -53,7 +53,7 @@ fn said_until(
             news.recv_timeout(left).is_ok(),
             "{wanted:?} not said in {limit:?}: {said:?}"
         );
-        said.extend(writer.take_problems());
+        said.extend(writer.take_problems().iter().map(ToString::to_string));
     }
 }
 

@@ -154,7 +154,7 @@ async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_c
     pump_until(&mut session, &woken, |s| name(s, &first).is_some()).await;
     assert_eq!(name(&session, &first).as_deref(), Some("Bjørn Søndergaard"));
     let (_, said) = session.last_guests().cloned().expect("said");
-    assert_eq!(said, "Names of 1 guest loaded from Mews");
+    assert_eq!(said.to_string(), "Names of 1 guest loaded from Mews");
 
     // A booking made now: its event brings the reservation, then its guest.
     let second = book(guest("Anaïs", "Dubois", &["WaitingForRoom"]));
@@ -188,11 +188,10 @@ async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_c
             .is_some_and(|a| matches!(a.guest, GuestView::Unavailable(Unavailable::NotLoaded(_))))
     };
     pump_until(&mut session, &woken, refused).await;
-    let problems: Vec<&str> = session
-        .store()
-        .problems
+    let problems: Vec<String> = session
+        .problems()
         .iter()
-        .map(|p| p.message.as_str())
+        .map(|p| p.trouble.to_string())
         .collect();
     assert!(
         problems.iter().any(
@@ -201,6 +200,7 @@ async fn the_window_s_session_names_new_arrivals_as_they_come_and_says_when_it_c
         "{problems:?}"
     );
     let (_, said) = session.last_guests().cloned().expect("said");
+    let said = said.to_string();
     assert!(
         said.starts_with("Names of 1 guest could not be loaded: "),
         "{said}"

@@ -302,7 +302,11 @@ fn a_history_file_removed_while_running_is_started_again_and_that_is_said_once()
             break entry.seq;
         }
     };
-    let said = writer.take_problems();
+    let said: Vec<String> = writer
+        .take_problems()
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(said[0].contains("was removed while Mews Monitor was running: a new one was started"));
     drop(writer);

@@ -5,7 +5,7 @@ use monitor_core::protocol::parse_frame;
 use monitor_core::store::Store;
 use monitor_engine::history::Retention;
 use monitor_engine::net::NetEvent;
-use monitor_engine::session::Session;
+use monitor_engine::session::{Session, Summary};
 
 fn resource(id: &str, state: &str) -> NetEvent {
     NetEvent::Frame {
@@ -126,7 +126,16 @@ fn a_resync_names_the_rooms_that_changed_while_offline() {
     let (_, summary) = session.last_resync().cloned().expect("a resync");
     assert_eq!(
         summary,
-        "1 rooms loaded from Mews; 1 changed while offline (101)"
+        [Summary::Rooms {
+            loaded: 1,
+            changed: 1,
+            names: vec!["101".into()]
+        }]
+    );
+    assert_eq!(
+        summary[0].to_string(),
+        "1 rooms loaded from Mews; 1 changed while offline (101)",
+        "as history keeps it"
     );
     let room = session.store().rooms.get("room-a").expect("known");
     assert!(room.changed_offline);

@@ -70,7 +70,7 @@ async fn a_watched_room_turning_inspected_prints_exactly_one_alert_line() {
     let mut seen = Vec::new();
     read_until(&mut stderr, &mut seen, |seen| {
         seen.last()
-            .is_some_and(|line| line.contains("loaded 1,376 rooms"))
+            .is_some_and(|line| line.contains("1,376 rooms loaded"))
     })
     .await;
     let rest = tokio::spawn(async move {

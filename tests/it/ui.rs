@@ -11,7 +11,7 @@ use monitor_core::protocol::{ResourceState, parse_frame};
 use monitor_core::store::Store;
 use monitor_engine::credentials::{CredentialStore, KeyringError};
 use monitor_engine::net::{ConnectionStatus, NetEvent};
-use monitor_engine::session::Session;
+use monitor_engine::session::{RouteProxy, Session};
 use monitor_engine::sim::SimConfig;
 
 pub(crate) struct Fixture {
@@ -831,10 +831,10 @@ fn a_proxy_set_in_the_advanced_settings_carries_the_connection_and_its_password_
         .clone();
     assert_eq!(
         route,
-        format!(
+        RouteProxy::Through(format!(
             "http://desk@127.0.0.1:{} (from connection settings)",
             proxy.port
-        )
+        ))
     );
 
     // The password is in the keyring under the proxy login, and nowhere in the settings file.

@@ -2,12 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = problém: { $problem }
-cli-resync = { $rooms ->
-    [one] načten { $rooms } pokoj; změněno během výpadku spojení: { $changed }
-    [few] načteny { $rooms } pokoje; změněno během výpadku spojení: { $changed }
-    [many] načteno { $rooms } pokoje; změněno během výpadku spojení: { $changed }
-   *[other] načteno { $rooms } pokojů; změněno během výpadku spojení: { $changed }
-}
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = časové pásmo neznámé
 cli-watch-needs-rest = názvy pokojů vyžadují adresu REST (--api-url nebo --env): hodnoty --watch se berou jako ID pokojů
@@ -32,4 +26,20 @@ cli-exported-count = { $count ->
     [few] { $count } události exportovány
     [many] { $count } události exportováno
    *[other] { $count } událostí exportováno
+}
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state } (profil { $profile })
+tokens-removed = Tokeny byly odebrány ze systémové klíčenky (profil { $profile })
+tokens-session-only = Jen pro tuto relaci bere `mews-monitor tail` tokeny také z { $client } a { $access }.
+# $name is ClientToken or AccessToken.
+tokens-unreadable = ze standardního vstupu se nepodařilo přečíst { $name }
+tokens-missing = na standardním vstupu se očekávaly dva řádky, nejprve ClientToken, potom AccessToken; chybí { $name }
+tokens-invalid = token { $name } není platný
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value }: žádný pokoj nemá tento název ani ID; sleduje se jako ID
+watch-several-rooms = { $count ->
+    [one] --watch { $value }: tento název má { $count } pokoj; sleduje se
+    [few] --watch { $value }: tento název mají { $count } pokoje; sledují se všechny
+    [many] --watch { $value }: tento název má { $count } pokoje; sledují se všechny
+   *[other] --watch { $value }: tento název má { $count } pokojů; sledují se všechny
 }

@@ -2,10 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = Problem: { $problem }
-cli-resync = { $rooms ->
-    [one] { $rooms } Zimmer geladen; { $changed } offline geändert
-   *[other] { $rooms } Zimmer geladen; { $changed } offline geändert
-}
 cli-hotel = Hotel: { $name } ({ $zone })
 cli-zone-unknown = Zeitzone unbekannt
 cli-watch-needs-rest = Zimmernamen erfordern die REST-Adresse (--api-url oder --env): --watch-Werte werden als Zimmer-IDs verwendet
@@ -24,4 +20,18 @@ cli-rooms-count = { $count ->
 cli-exported-count = { $count ->
     [one] { $count } Ereignis exportiert
    *[other] { $count } Ereignisse exportiert
+}
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state } (Profil { $profile })
+tokens-removed = Tokens aus dem Schlüsselbund des Systems entfernt (Profil { $profile })
+tokens-session-only = Nur für diese Sitzung übernimmt `mews-monitor tail` die Tokens auch aus { $client } und { $access }.
+# $name is ClientToken or AccessToken.
+tokens-unreadable = das { $name } konnte nicht aus der Standardeingabe gelesen werden
+tokens-missing = auf der Standardeingabe wurden zwei Zeilen erwartet, zuerst das ClientToken, dann das AccessToken; das { $name } fehlt
+tokens-invalid = das { $name } ist nicht gültig
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value }: kein Zimmer hat diesen Namen oder diese ID; der Wert wird als ID beobachtet
+watch-several-rooms = { $count ->
+    [one] --watch { $value }: { $count } Zimmer hat diesen Namen; es wird beobachtet
+   *[other] --watch { $value }: { $count } Zimmer haben diesen Namen; alle werden beobachtet
 }

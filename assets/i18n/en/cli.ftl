@@ -2,10 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = problem: { $problem }
-cli-resync = { $rooms ->
-    [one] loaded { $rooms } room; { $changed } changed while offline
-   *[other] loaded { $rooms } rooms; { $changed } changed while offline
-}
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = time zone unknown
 cli-watch-needs-rest = room names need the REST address (--api-url or --env): --watch values are taken as room ids
@@ -25,3 +21,14 @@ cli-exported-count = { $count ->
     [one] { $count } event exported
    *[other] { $count } events exported
 }
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state } (profile { $profile })
+tokens-removed = Tokens removed from the system keyring (profile { $profile })
+tokens-session-only = For this session only, `mews-monitor tail` also takes the tokens from { $client } and { $access }.
+# $name is ClientToken or AccessToken.
+tokens-unreadable = could not read the { $name } from standard input
+tokens-missing = expected two lines on standard input, the ClientToken then the AccessToken; the { $name } is missing
+tokens-invalid = the { $name } is not valid
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value }: no room has this name or id; it is watched as an id
+watch-several-rooms = --watch { $value }: { $count } rooms have this name; watching all of them

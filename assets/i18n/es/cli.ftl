@@ -2,13 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = problema: { $problem }
-cli-resync = { $rooms ->
-    [one] { $rooms } habitación cargada
-   *[other] { $rooms } habitaciones cargadas
-}; { $changed ->
-    [one] { $changed } cambiada sin conexión
-   *[other] { $changed } cambiadas sin conexión
-}
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = zona horaria desconocida
 cli-watch-needs-rest = los nombres de habitación requieren la dirección REST (--api-url o --env): los valores de --watch se toman como ID de habitación
@@ -27,4 +20,18 @@ cli-rooms-count = { $count ->
 cli-exported-count = { $count ->
     [one] { $count } evento exportado
    *[other] { $count } eventos exportados
+}
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state } (perfil { $profile })
+tokens-removed = Tokens eliminados del llavero del sistema (perfil { $profile })
+tokens-session-only = Solo durante esta sesión, `mews-monitor tail` también toma los tokens de { $client } y { $access }.
+# $name is ClientToken or AccessToken.
+tokens-unreadable = no se ha podido leer el { $name } de la entrada estándar
+tokens-missing = se esperaban dos líneas en la entrada estándar, el ClientToken y después el AccessToken; falta el { $name }
+tokens-invalid = el { $name } no es válido
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value }: ninguna habitación tiene este nombre o ID; se vigila como ID
+watch-several-rooms = { $count ->
+    [one] --watch { $value }: { $count } habitación tiene este nombre; se vigila
+   *[other] --watch { $value }: { $count } habitaciones tienen este nombre; se vigilan todas
 }

@@ -2,13 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = problème : { $problem }
-cli-resync = { $rooms ->
-    [one] { $rooms } chambre chargée
-   *[other] { $rooms } chambres chargées
-} ; { $changed ->
-    [one] { $changed } modifiée hors ligne
-   *[other] { $changed } modifiées hors ligne
-}
 cli-hotel = hôtel : { $name } ({ $zone })
 cli-zone-unknown = fuseau horaire inconnu
 cli-watch-needs-rest = les noms de chambre nécessitent l'adresse REST (--api-url ou --env) : les valeurs de --watch sont prises comme ID de chambre
@@ -27,4 +20,18 @@ cli-rooms-count = { $count ->
 cli-exported-count = { $count ->
     [one] { $count } événement exporté
    *[other] { $count } événements exportés
+}
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state } (profil { $profile })
+tokens-removed = Jetons supprimés du trousseau du système (profil { $profile })
+tokens-session-only = Pour cette session uniquement, `mews-monitor tail` prend aussi les jetons dans { $client } et { $access }.
+# $name is ClientToken or AccessToken.
+tokens-unreadable = impossible de lire le jeton { $name } sur l'entrée standard
+tokens-missing = deux lignes étaient attendues sur l'entrée standard, le ClientToken puis l'AccessToken ; il manque le jeton { $name }
+tokens-invalid = le jeton { $name } n'est pas valide
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value } : aucune chambre n'a ce nom ou cet ID ; la valeur est surveillée comme ID
+watch-several-rooms = { $count ->
+    [one] --watch { $value } : { $count } chambre porte ce nom ; elle est surveillée
+   *[other] --watch { $value } : { $count } chambres portent ce nom ; toutes sont surveillées
 }

@@ -2,13 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = problema: { $problem }
-cli-resync = { $rooms ->
-    [one] { $rooms } camera caricata
-   *[other] { $rooms } camere caricate
-}; { $changed ->
-    [one] { $changed } modificata offline
-   *[other] { $changed } modificate offline
-}
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = fuso orario sconosciuto
 cli-watch-needs-rest = i nomi delle camere richiedono l'indirizzo REST (--api-url o --env): i valori di --watch vengono presi come ID di camera
@@ -27,4 +20,18 @@ cli-rooms-count = { $count ->
 cli-exported-count = { $count ->
     [one] { $count } evento esportato
    *[other] { $count } eventi esportati
+}
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state } (profilo { $profile })
+tokens-removed = Token rimossi dal portachiavi di sistema (profilo { $profile })
+tokens-session-only = Solo per questa sessione, `mews-monitor tail` prende i token anche da { $client } e { $access }.
+# $name is ClientToken or AccessToken.
+tokens-unreadable = impossibile leggere il token { $name } dallo standard input
+tokens-missing = erano attese due righe sullo standard input, prima il ClientToken e poi l'AccessToken; manca il token { $name }
+tokens-invalid = il token { $name } non è valido
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value }: nessuna camera ha questo nome o ID; viene osservato come ID
+watch-several-rooms = { $count ->
+    [one] --watch { $value }: { $count } camera ha questo nome; viene osservata
+   *[other] --watch { $value }: { $count } camere hanno questo nome; vengono osservate tutte
 }

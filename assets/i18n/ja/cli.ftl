@@ -2,7 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = 問題：{ $problem }
-cli-resync = 客室 { $rooms } 室を読み込みました（オフライン中に変更：{ $changed } 室）
 cli-hotel = ホテル：{ $name }（{ $zone }）
 cli-zone-unknown = タイムゾーン不明
 cli-watch-needs-rest = 客室名を使うには REST アドレス（--api-url または --env）が必要です。--watch の値は客室 ID として扱います
@@ -13,3 +12,14 @@ cli-guests-unavailable = ゲスト名を取得できません：{ $problem }
 cli-arrivals-count = 到着予定 { $count } 件
 cli-rooms-count = 客室 { $count } 室
 cli-exported-count = イベント { $count } 件をエクスポートしました
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state }（プロファイル { $profile }）
+tokens-removed = システムのキーリングからトークンを削除しました（プロファイル { $profile }）
+tokens-session-only = このセッションに限り、`mews-monitor tail` は { $client } と { $access } からもトークンを読み取ります。
+# $name is ClientToken or AccessToken.
+tokens-unreadable = 標準入力から { $name } を読み取れませんでした
+tokens-missing = 標準入力には ClientToken、AccessToken の順に 2 行が必要です。{ $name } がありません
+tokens-invalid = { $name } が無効です
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value }：この名前または ID の客室はありません。ID として監視します
+watch-several-rooms = --watch { $value }：この名前の客室が { $count } 室あります。すべて監視します

@@ -2,10 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = probleem: { $problem }
-cli-resync = { $rooms ->
-    [one] { $rooms } kamer geladen; { $changed } offline gewijzigd
-   *[other] { $rooms } kamers geladen; { $changed } offline gewijzigd
-}
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = tijdzone onbekend
 cli-watch-needs-rest = kamernamen vereisen het REST-adres (--api-url of --env): waarden van --watch worden als kamer-ID's gebruikt
@@ -24,4 +20,18 @@ cli-rooms-count = { $count ->
 cli-exported-count = { $count ->
     [one] { $count } gebeurtenis geëxporteerd
    *[other] { $count } gebeurtenissen geëxporteerd
+}
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state } (profiel { $profile })
+tokens-removed = Tokens verwijderd uit de sleutelhanger van het systeem (profiel { $profile })
+tokens-session-only = Alleen voor deze sessie haalt `mews-monitor tail` de tokens ook uit { $client } en { $access }.
+# $name is ClientToken or AccessToken.
+tokens-unreadable = de { $name } kon niet van standaardinvoer worden gelezen
+tokens-missing = er werden twee regels op standaardinvoer verwacht, eerst de ClientToken en dan de AccessToken; de { $name } ontbreekt
+tokens-invalid = de { $name } is niet geldig
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value }: geen kamer heeft deze naam of ID; de waarde wordt als ID gevolgd
+watch-several-rooms = { $count ->
+    [one] --watch { $value }: { $count } kamer heeft deze naam; deze wordt gevolgd
+   *[other] --watch { $value }: { $count } kamers hebben deze naam; ze worden allemaal gevolgd
 }

@@ -2,12 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = problem: { $problem }
-cli-resync = { $rooms ->
-    [one] wczytano { $rooms } pokój; zmienionych offline: { $changed }
-    [few] wczytano { $rooms } pokoje; zmienionych offline: { $changed }
-    [many] wczytano { $rooms } pokoi; zmienionych offline: { $changed }
-   *[other] wczytano { $rooms } pokoju; zmienionych offline: { $changed }
-}
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = strefa czasowa nieznana
 cli-watch-needs-rest = nazwy pokoi wymagają adresu REST (--api-url lub --env): wartości --watch są traktowane jako ID pokoi
@@ -32,4 +26,20 @@ cli-exported-count = { $count ->
     [few] wyeksportowano { $count } zdarzenia
     [many] wyeksportowano { $count } zdarzeń
    *[other] wyeksportowano { $count } zdarzenia
+}
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state } (profil { $profile })
+tokens-removed = Usunięto tokeny z systemowego pęku kluczy (profil { $profile })
+tokens-session-only = Tylko w tej sesji `mews-monitor tail` pobiera tokeny także z { $client } i { $access }.
+# $name is ClientToken or AccessToken.
+tokens-unreadable = nie udało się odczytać tokenu { $name } ze standardowego wejścia
+tokens-missing = na standardowym wejściu oczekiwano dwóch wierszy, najpierw ClientToken, potem AccessToken; brakuje tokenu { $name }
+tokens-invalid = token { $name } jest nieprawidłowy
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value }: żaden pokój nie ma takiej nazwy ani ID; wartość jest obserwowana jako ID
+watch-several-rooms = { $count ->
+    [one] --watch { $value }: { $count } pokój ma tę nazwę; jest obserwowany
+    [few] --watch { $value }: { $count } pokoje mają tę nazwę; obserwowane są wszystkie
+    [many] --watch { $value }: { $count } pokoi ma tę nazwę; obserwowane są wszystkie
+   *[other] --watch { $value }: { $count } pokoju ma tę nazwę; obserwowane są wszystkie
 }

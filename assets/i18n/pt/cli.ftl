@@ -2,15 +2,6 @@
 # output is a machine format and never translated.
 
 cli-problem = problema: { $problem }
-cli-resync = { $rooms ->
-    [0] { $rooms } quartos carregados
-    [one] { $rooms } quarto carregado
-   *[other] { $rooms } quartos carregados
-}; { $changed ->
-    [0] { $changed } alterados sem ligação
-    [one] { $changed } alterado sem ligação
-   *[other] { $changed } alterados sem ligação
-}
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = fuso horário desconhecido
 cli-watch-needs-rest = os nomes dos quartos precisam do endereço REST (--api-url ou --env): os valores de --watch são tratados como ID de quarto
@@ -32,4 +23,18 @@ cli-exported-count = { $count ->
     [0] { $count } eventos exportados
     [one] { $count } evento exportado
    *[other] { $count } eventos exportados
+}
+# `mews-monitor tokens`: $state is keyring-saved or keyring-not-saved; $profile is a name as typed.
+tokens-state = { $state } (perfil { $profile })
+tokens-removed = Tokens removidos do porta-chaves do sistema (perfil { $profile })
+tokens-session-only = Apenas nesta sessão, o `mews-monitor tail` também obtém os tokens de { $client } e { $access }.
+# $name is ClientToken or AccessToken.
+tokens-unreadable = não foi possível ler o { $name } da entrada padrão
+tokens-missing = eram esperadas duas linhas na entrada padrão, o ClientToken e depois o AccessToken; falta o { $name }
+tokens-invalid = o { $name } não é válido
+# `tail --watch` values that match no room, or several rooms.
+watch-no-room = --watch { $value }: nenhum quarto tem este nome ou ID; é vigiado como ID
+watch-several-rooms = { $count ->
+    [one] --watch { $value }: { $count } quarto tem este nome; é vigiado
+   *[other] --watch { $value }: { $count } quartos têm este nome; são todos vigiados
 }

@@ -8,7 +8,7 @@
 //!
 //! - [`protocol`]: wire types and a tolerant, pure parser for frames and REST responses,
 //!   and the hotel's day.
-//! - [`store`] → `protocol`: the live store (rooms, tables, bounded event log, problems,
+//! - [`store`] → `protocol`: the live store (rooms, tables, bounded event log,
 //!   alerts, arrivals); it reads neither the clock nor the machine's time zone (callers pass
 //!   them in).
 

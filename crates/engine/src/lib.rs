@@ -10,15 +10,17 @@
 //!
 //! - [`Wake`] and `words` → nothing: the wake-up callback the background threads call,
 //!   and counts in words ("1 event", "3 events").
+//! - [`trouble`] → `words`: what went wrong, as plain data the window and `tail` put
+//!   into words, and the problems list.
 //! - [`credentials`] → nothing: the token type whose `Debug` and `Display` never show the
 //!   secret, and the system keyring (the only place tokens are saved), per connection profile.
-//! - [`net`] → `Wake`, `credentials`: where Mews is (environments and their addresses),
+//! - [`net`] → `Wake`, `credentials`, `trouble`: where Mews is (environments and their addresses),
 //!   the connection task (cookie auth, keep-alive, backoff, sleep), its status and handle,
 //!   REST lookups, proxies, TLS.
-//! - [`history`] → `Wake`, `words`: events, statuses and problems on disk (SQLite, WAL);
+//! - [`history`] → `Wake`, `trouble`: events, statuses and problems on disk (SQLite, WAL);
 //!   pauses and gaps when it cannot be written; restore, timelines, export.
 //! - [`sim`]: a Mews-compatible simulator (WebSocket and REST) for the demo, tests and benches.
-//! - [`session`] → `Wake`, `words`, `credentials`, `history`, `net`, `sim`: the live
+//! - [`session`] → `Wake`, `words`, `trouble`, `credentials`, `history`, `net`, `sim`: the live
 //!   session behind the window and `tail`: the store fed by the connection and lookups,
 //!   written to history, told to an output; the built-in demo hotel.
 
@@ -29,6 +31,7 @@ pub mod history;
 pub mod net;
 pub mod session;
 pub mod sim;
+pub mod trouble;
 
 /// Called by a background thread or task after it has news (a message in its
 /// channel, history paused or resumed), so the consumer can wake up.

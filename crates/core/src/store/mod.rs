@@ -2,7 +2,7 @@
 //!
 //! Pure: no tokio, no egui, no clock of its own (callers pass receive times).
 //! It owns the rooms board model, the per-id tables, the bounded event log,
-//! counters per event type and the problems list, and the views the UI
+//! counters per event type, and the views the UI
 //! draws from (board grouping, filtered log, ticket lines, hotel clock).
 
 pub(crate) mod alerts;
@@ -14,7 +14,6 @@ pub(crate) mod keep;
 pub(crate) mod labels;
 pub(crate) mod log;
 pub(crate) mod log_view;
-pub(crate) mod problems;
 pub(crate) mod room_day;
 pub(crate) mod rooms;
 pub(crate) mod tables;
@@ -32,7 +31,6 @@ pub use guests::{Guest, GuestView, Guests, Unavailable, folded};
 pub use labels::{Labels, Unknowns};
 pub use log::{DEFAULT_LOG_CAPACITY, EventLog, LOG_SPAN, LogEntry};
 pub use log_view::{LogFilter, LogSelection, LogView, Pick};
-pub use problems::Problems;
 pub use room_day::{Occupancy, RoomDay};
 pub use rooms::{Room, Rooms, StateCounts, room_called, short_id};
 pub use tables::{CommandRow, LatestById, PriceRow, ReservationRow, Tracked};
@@ -70,8 +68,6 @@ pub struct Store {
     pub prices: LatestById<PriceRow>,
     /// Every event in receive order (bounded).
     pub log: EventLog,
-    /// Problems met so far.
-    pub problems: Problems,
     /// Names for ids, from REST lookups.
     pub labels: Labels,
     /// Watched rooms and "ready for check-in" alerts.

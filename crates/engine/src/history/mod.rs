@@ -28,7 +28,7 @@ pub use export::{ExportFilter, ExportFormat};
 pub use gap::Gap;
 pub use pause::PauseState;
 pub use retention::{DEFAULT_KEEP_DAYS, Retention};
-pub use writer::{BATCH, EventRecord, HistoryWriter, QUEUE, Record, WRITER_GONE};
+pub use writer::{BATCH, EventRecord, HistoryWriter, QUEUE, Record};
 
 /// Why history could not be read or written.
 #[derive(Debug, thiserror::Error)]

@@ -29,7 +29,7 @@ use super::pause::{HELD, PauseGauge, PauseState, Paused, Retry};
 use super::retention::{Retention, prune_batch};
 use super::{HistoryError, alerts, schema, utc_text};
 use crate::Wake;
-use crate::words::counted;
+use crate::trouble::{Trouble, WriteFailure};
 use monitor_core::protocol::EventBody;
 use monitor_core::store::{Alert, LogEntry};
 
@@ -109,14 +109,11 @@ pub struct HistoryWriter {
     gone: AtomicBool,
     /// What went wrong (or right again), in words: said by the writer thread, or by this
     /// end when it finds the thread gone.
-    say: mpsc::Sender<String>,
-    said: Mutex<mpsc::Receiver<String>>,
+    say: mpsc::Sender<Trouble>,
+    said: Mutex<mpsc::Receiver<Trouble>>,
     /// The writer thread's pause, while history cannot be written.
     gauge: Arc<PauseGauge>,
 }
-
-/// Said when the writer thread has ended while the window still runs.
-pub const WRITER_GONE: &str = "History has stopped: events still show here, but those received from now on are not kept on this computer. Restart Mews Monitor to keep them again.";
 
 impl HistoryWriter {
     /// Opens the database at `path` and starts the writer thread, keeping the
@@ -232,13 +229,13 @@ impl HistoryWriter {
     fn say_gone(&self) {
         if !self.gone.swap(true, Ordering::Relaxed) {
             self.queued.store(0, Ordering::Relaxed);
-            let _ = self.say.send(WRITER_GONE.to_owned());
+            let _ = self.say.send(Trouble::HistoryStopped);
         }
     }
 
     /// What went wrong with history since the last call (and when it is written again),
-    /// in words for the problems list; each change is said once.
-    pub fn take_problems(&self) -> Vec<String> {
+    /// for the problems list; each change is said once.
+    pub fn take_problems(&self) -> Vec<Trouble> {
         match self.said.lock() {
             Ok(said) => said.try_iter().collect(),
             Err(poisoned) => poisoned.into_inner().try_iter().collect(),
@@ -366,14 +363,14 @@ impl Queue {
 
 /// Telling the other end, in words, when history pauses and resumes.
 struct Health {
-    say: mpsc::Sender<String>,
+    say: mpsc::Sender<Trouble>,
     /// Called after each message, so the window shows it without waiting for an event.
     wake: Wake,
 }
 
 impl Health {
-    fn say(&self, text: String) {
-        let _ = self.say.send(text);
+    fn say(&self, trouble: Trouble) {
+        let _ = self.say.send(trouble);
         (self.wake)();
     }
 
@@ -381,53 +378,37 @@ impl Health {
     fn paused(&self, error: &rusqlite::Error, waiting: usize) {
         // Said to the user through the problems list; the log keeps the error code.
         tracing::info!("history could not be written, pausing it: {error}");
-        self.say(format!(
-            "History is paused because {}. Events still show here, {} waiting to be written; history tries again by itself.",
-            why(error),
-            events(waiting as u64),
-        ));
+        self.say(Trouble::HistoryPaused {
+            why: why(error),
+            waiting: waiting as u64,
+        });
     }
 
     /// The waiting list is full: later events will be missing until history resumes.
     fn full(&self) {
         tracing::info!("history is still paused and its waiting list is full");
-        self.say(format!(
-            "History is still paused and its waiting list is full ({}): events received from now until it resumes will be missing from history, and that gap will be marked.",
-            events(HELD as u64),
-        ));
+        self.say(Trouble::HistoryListFull { held: HELD as u64 });
     }
 
     /// The held records were written: history resumes.
     fn resumed(&self, written: usize, gap: Option<&Gap>) {
         tracing::info!("history is being written again");
-        let mut text = format!(
-            "History is being written again, and what waited is kept ({}).",
-            events(written as u64)
-        );
-        if let Some(gap) = gap {
-            text.push_str(&format!(
-                " Missing from history: {} received while it was paused; the gap is marked in room timelines and exports.",
-                events(gap.missed)
-            ));
-        }
-        self.say(text);
+        self.say(Trouble::HistoryResumed {
+            written: written as u64,
+            missed: gap.map(|gap| gap.missed),
+        });
     }
 }
 
-/// "1 event", "12 events".
-fn events(count: u64) -> String {
-    counted(count, "event", "events")
-}
-
-/// Why writing failed, in words that finish "History is paused because …".
-fn why(error: &rusqlite::Error) -> String {
+/// Why writing failed.
+fn why(error: &rusqlite::Error) -> WriteFailure {
     use rusqlite::ErrorCode;
     match error.sqlite_error_code() {
-        Some(ErrorCode::DiskFull) => "the disk is full".to_owned(),
-        Some(ErrorCode::ReadOnly) => "the history file cannot be changed".to_owned(),
-        Some(ErrorCode::PermissionDenied) => "this user may not write the history file".to_owned(),
-        Some(ErrorCode::SystemIoFailure) => "the disk could not be written".to_owned(),
-        _ => format!("writing it failed ({error})"),
+        Some(ErrorCode::DiskFull) => WriteFailure::DiskFull,
+        Some(ErrorCode::ReadOnly) => WriteFailure::ReadOnly,
+        Some(ErrorCode::PermissionDenied) => WriteFailure::PermissionDenied,
+        Some(ErrorCode::SystemIoFailure) => WriteFailure::Io,
+        _ => WriteFailure::Other(error.to_string()),
     }
 }
 
@@ -472,7 +453,7 @@ impl Writing {
         if !file.gone() {
             return;
         }
-        let path = file.path().display().to_string();
+        let path = file.path().to_owned();
         // The old connection closes first: closing, SQLite removes its log by name,
         // which would be the new file's.
         match Connection::open_in_memory() {
@@ -484,20 +465,23 @@ impl Writing {
             Ok(opened) => {
                 self.connection = opened.connection;
                 file.reopened();
-                tracing::warn!("the history file {path} was removed; a new one was started");
-                self.health.say(format!(
-                    "The history file {path} was removed while Mews Monitor was running: a new one was started there, and events from now on are kept in it."
-                ));
+                tracing::warn!(
+                    "the history file {} was removed; a new one was started",
+                    path.display()
+                );
+                self.health.say(Trouble::HistoryFileRemoved { path });
             }
             // Tried again at the next look; said the first time only. Meanwhile writes
             // fail and history pauses, holding what comes.
             Err(error) if file.first_failure() => {
                 tracing::warn!(
-                    "the history file {path} was removed and cannot be started again: {error}"
+                    "the history file {} was removed and cannot be started again: {error}",
+                    path.display()
                 );
-                self.health.say(format!(
-                    "The history file {path} was removed while Mews Monitor was running, and a new one cannot be started yet ({error}). Events still show here; history tries again by itself."
-                ));
+                self.health.say(Trouble::HistoryFileNotRestarted {
+                    path,
+                    detail: error.to_string(),
+                });
             }
             Err(error) => tracing::debug!("the history file still cannot be started: {error}"),
         }
@@ -563,8 +547,8 @@ fn write_loop(mut writing: Writing, queue: Queue, retention: Retention) {
                 // finished (each batch is small).
                 if let Some(still) = paused.take().and_then(|held| writing.try_resume(held)) {
                     tracing::error!(
-                        "history was still paused at exit: {} could not be kept",
-                        events(still.waiting() as u64)
+                        "history was still paused at exit: {} events could not be kept",
+                        still.waiting()
                     );
                     return;
                 }
@@ -698,7 +682,7 @@ mod tests {
         );
         writer.record(Record::Prune(Utc::now()));
         assert_eq!(writer.queued.load(Ordering::Relaxed), 0);
-        assert_eq!(writer.take_problems(), [WRITER_GONE]);
+        assert_eq!(writer.take_problems(), [Trouble::HistoryStopped]);
     }
 
     #[test]
@@ -710,7 +694,7 @@ mod tests {
         }
         assert_eq!(writer.queued.load(Ordering::Relaxed), 0);
         assert!(!writer.is_behind());
-        assert_eq!(writer.take_problems(), [WRITER_GONE]);
+        assert_eq!(writer.take_problems(), [Trouble::HistoryStopped]);
         writer.record(Record::Problem {
             at: Utc::now(),
             text: "later".into(),
@@ -750,14 +734,19 @@ mod tests {
         let said = std::mem::replace(&mut writer.said, Mutex::new(mpsc::channel().1));
         // Dropping the writer waits for the thread to take everything queued.
         drop(writer);
-        let said: Vec<String> = said
+        let said: Vec<Trouble> = said
             .into_inner()
             .expect("not poisoned")
             .try_iter()
             .collect();
-        assert_eq!(said.len(), 1, "{said:?}");
         assert!(
-            said[0].starts_with("History is paused because the disk is full."),
+            matches!(
+                said.as_slice(),
+                [Trouble::HistoryPaused {
+                    why: WriteFailure::DiskFull,
+                    ..
+                }]
+            ),
             "{said:?}"
         );
     }

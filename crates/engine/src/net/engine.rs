@@ -23,6 +23,7 @@ use super::config::ConnectionConfig;
 use super::sleep::SleepWatch;
 use super::status::{ConnectionStatus, DisconnectReason};
 use super::{Command, NetEvent, Wake};
+use crate::trouble::Trouble;
 use monitor_core::protocol::parse_frame;
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
@@ -163,10 +164,9 @@ impl Engine {
                         Some(Ok(Message::Binary(bytes))) => {
                             let delivered = match std::str::from_utf8(&bytes) {
                                 Ok(text) => self.deliver(text).await,
-                                Err(_) => self.problem(format!(
-                                    "Mews sent a binary message of {} bytes that is not text; it was skipped",
-                                    bytes.len()
-                                )).await,
+                                Err(_) => self.problem(Trouble::BinaryMessage {
+                                    bytes: bytes.len(),
+                                }).await,
                             };
                             if !delivered {
                                 return Ended::Flow(Flow::Stop);
@@ -217,9 +217,9 @@ impl Engine {
     async fn stream_error(&self, error: WsError) -> DisconnectReason {
         match error {
             WsError::Capacity(detail) => {
-                self.problem(format!(
-                    "Mews sent a message over the hard size limit ({detail}); the connection was reset"
-                ))
+                self.problem(Trouble::OverHardLimit {
+                    detail: detail.to_string(),
+                })
                 .await;
                 DisconnectReason::MessageTooLarge
             }
@@ -236,11 +236,10 @@ impl Engine {
     async fn deliver(&self, text: &str) -> bool {
         if text.len() > self.config.max_message_bytes {
             return self
-                .problem(format!(
-                    "Mews sent a message of {:.1} MiB, over the {:.0} MiB limit; it was skipped",
-                    text.len() as f64 / 1_048_576.0,
-                    self.config.max_message_bytes as f64 / 1_048_576.0
-                ))
+                .problem(Trouble::MessageTooLarge {
+                    bytes: text.len(),
+                    limit: self.config.max_message_bytes,
+                })
                 .await;
         }
         let parsed = parse_frame(text);
@@ -252,11 +251,11 @@ impl Engine {
         .await
     }
 
-    async fn problem(&self, message: String) -> bool {
-        tracing::warn!("{message}");
+    async fn problem(&self, trouble: Trouble) -> bool {
+        tracing::warn!("{trouble}");
         self.emit(NetEvent::Problem {
             at: Utc::now(),
-            message,
+            trouble,
         })
         .await
     }

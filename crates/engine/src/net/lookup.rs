@@ -18,6 +18,7 @@ use tokio::task::JoinHandle;
 
 use super::Wake;
 use super::rest::{BudgetUse, MAX_PAGE, RESERVATIONS, ReservationQuery, RestClient, RestError};
+use crate::trouble::{Lookup, Trouble};
 use monitor_core::protocol::lookups::{
     parse_commands, parse_rates, parse_reservations, parse_service_ids,
 };
@@ -92,10 +93,9 @@ pub enum LookupEvent {
     },
     /// How much of the request budget is in use.
     Budget(BudgetUse),
-    /// A lookup failed; the message is for staff.
-    Problem(String),
-    /// Mews rejected the tokens for REST (401): lookups stop until the next resync.
-    Rejected(String),
+    /// A lookup failed (Mews rejecting the tokens for REST, a 401, stops lookups
+    /// until the next resync).
+    Problem(Trouble),
 }
 
 /// Sends requests to the lookup task. Dropping it ends the task.
@@ -231,21 +231,21 @@ impl Lookups {
                 self.hotel = Some(hotel.clone());
                 self.send(LookupEvent::Hotel(hotel));
             }
-            Err(error) => return self.failed("hotel details", error),
+            Err(error) => return self.failed(Lookup::Hotel, error),
         }
         match self.rest.all_resources().await {
             Ok(records) => self.send(LookupEvent::Rooms {
                 records,
                 at: Utc::now(),
             }),
-            Err(error) => return self.failed("rooms", error),
+            Err(error) => return self.failed(Lookup::Rooms, error),
         }
         match self.rest.call("commands/getAllActive", json!({})).await {
             Ok(body) => match parse_commands(&body) {
                 Ok(page) => self.send(LookupEvent::Commands(page.items)),
-                Err(error) => self.failed("open device commands", error.into()),
+                Err(error) => self.failed(Lookup::OpenCommands, error.into()),
             },
-            Err(error) => self.failed("open device commands", error),
+            Err(error) => self.failed(Lookup::OpenCommands, error),
         }
         if !self.rejected {
             self.rates().await;
@@ -260,7 +260,7 @@ impl Lookups {
         if self.hotel.is_none() {
             match self.rest.configuration().await {
                 Ok(hotel) => self.hotel = Some(hotel),
-                Err(error) => return self.failed("hotel details", error),
+                Err(error) => return self.failed(Lookup::Hotel, error),
             }
         }
         let zone = self
@@ -270,9 +270,9 @@ impl Lookups {
         let day = match HotelDay::containing(zone, Utc::now()) {
             Ok(day) => day,
             Err(error) => {
-                return self.send(LookupEvent::Problem(format!(
-                    "Today's arrivals could not be loaded: {error}."
-                )));
+                return self.send(LookupEvent::Problem(Trouble::HotelDayUnknown {
+                    detail: error.to_string(),
+                }));
             }
         };
         match self
@@ -285,7 +285,7 @@ impl Lookups {
                 records,
                 at: Utc::now(),
             }),
-            Err(error) => self.failed("today's arrivals", error),
+            Err(error) => self.failed(Lookup::Arrivals, error),
         }
     }
 
@@ -299,7 +299,7 @@ impl Lookups {
                 records,
                 at: Utc::now(),
             }),
-            Err(error) => self.failed("reservations changed while offline", error),
+            Err(error) => self.failed(Lookup::ChangedReservations, error),
         }
     }
 
@@ -314,9 +314,9 @@ impl Lookups {
         {
             Ok(body) => match parse_service_ids(&body) {
                 Ok(page) => page.items,
-                Err(error) => return self.failed("rate names", error.into()),
+                Err(error) => return self.failed(Lookup::Rates, error.into()),
             },
-            Err(error) => return self.failed("rate names", error),
+            Err(error) => return self.failed(Lookup::Rates, error),
         };
         if services.is_empty() {
             return;
@@ -325,17 +325,21 @@ impl Lookups {
         match self.rest.call("rates/getAll", body).await {
             Ok(body) => match parse_rates(&body, &self.language) {
                 Ok(page) => self.send(LookupEvent::Rates(page.items)),
-                Err(error) => self.failed("rate names", error.into()),
+                Err(error) => self.failed(Lookup::Rates, error.into()),
             },
-            Err(error) => self.failed("rate names", error),
+            Err(error) => self.failed(Lookup::Rates, error),
         }
     }
 
     async fn reservations(&mut self, ids: Vec<String>) {
         let found = self
-            .in_batches(ids, RESERVATIONS, "ReservationIds", |body| {
-                parse_reservations(body).map(|page| page.items)
-            })
+            .in_batches(
+                ids,
+                RESERVATIONS,
+                "ReservationIds",
+                Lookup::Reservations,
+                |body| parse_reservations(body).map(|page| page.items),
+            )
             .await;
         if !found.is_empty() {
             self.send(LookupEvent::Reservations(found));
@@ -344,9 +348,13 @@ impl Lookups {
 
     async fn commands(&mut self, ids: Vec<String>) {
         let found = self
-            .in_batches(ids, "commands/getAllByIds", "CommandIds", |body| {
-                parse_commands(body).map(|page| page.items)
-            })
+            .in_batches(
+                ids,
+                "commands/getAllByIds",
+                "CommandIds",
+                Lookup::Commands,
+                |body| parse_commands(body).map(|page| page.items),
+            )
             .await;
         if !found.is_empty() {
             self.send(LookupEvent::Commands(found));
@@ -366,7 +374,7 @@ impl Lookups {
                 Ok(found) => Ok(found),
                 Err(error) => {
                     let words = error.to_string();
-                    self.failed("guest names", error);
+                    self.failed(Lookup::Guests, error);
                     Err(words)
                 }
             }
@@ -380,6 +388,7 @@ impl Lookups {
         mut ids: Vec<String>,
         operation: &str,
         field: &str,
+        what: Lookup,
         parse: impl Fn(&str) -> Result<Vec<T>, monitor_core::protocol::resources::ResponseError>,
     ) -> Vec<T> {
         let mut found = Vec::new();
@@ -391,27 +400,32 @@ impl Lookups {
             match self.rest.call(operation, body).await {
                 Ok(body) => match parse(&body) {
                     Ok(items) => found.extend(items),
-                    Err(error) => self.failed(operation, error.into()),
+                    Err(error) => self.failed(what, error.into()),
                 },
                 Err(RestError::TooHeavy) if take > 1 => {
                     batch = take / 2;
                     ids.splice(0..0, chunk);
                 }
-                Err(error) => self.failed(operation, error),
+                Err(error) => self.failed(what, error),
             }
         }
         found
     }
 
-    fn failed(&mut self, what: &str, error: RestError) {
-        if let RestError::Rejected(message) = &error {
-            self.rejected = true;
-            self.send(LookupEvent::Rejected(message.clone()));
-        } else {
-            self.send(LookupEvent::Problem(format!(
-                "Could not load {what} from Mews: {error}"
-            )));
-        }
+    fn failed(&mut self, what: Lookup, error: RestError) {
+        let trouble = match &error {
+            RestError::Rejected(message) => {
+                self.rejected = true;
+                Trouble::LookupsRejected {
+                    message: message.clone(),
+                }
+            }
+            other => Trouble::LookupFailed {
+                what,
+                why: other.into(),
+            },
+        };
+        self.send(LookupEvent::Problem(trouble));
     }
 
     fn send(&self, event: LookupEvent) {

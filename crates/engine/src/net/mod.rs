@@ -24,6 +24,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
 use crate::credentials::TokenPair;
+use crate::trouble::Trouble;
 use monitor_core::protocol::{Event, ParseProblem};
 
 pub use address::{AddressError, WsUrl};
@@ -55,8 +56,8 @@ pub enum NetEvent {
     Problem {
         /// When.
         at: DateTime<Utc>,
-        /// What, in plain words.
-        message: String,
+        /// What.
+        trouble: Trouble,
     },
 }
 

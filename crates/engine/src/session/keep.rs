@@ -28,7 +28,7 @@ impl Keep {
     }
 
     /// What went wrong with history (or right again) since the last call, in words.
-    pub(super) fn take_problems(&self) -> Vec<String> {
+    pub(super) fn take_problems(&self) -> Vec<crate::trouble::Trouble> {
         self.writer
             .as_ref()
             .map(HistoryWriter::take_problems)

@@ -30,6 +30,7 @@ use crate::history::{HistoryError, PauseState, Record, Retention};
 use crate::net::lookup::{self, LookupEvents, LookupHandle, LookupRequest};
 use crate::net::rest::{BudgetUse, RestClient, RestError};
 use crate::net::{self, ConnectionConfig, ConnectionHandle, NetEvents, TlsSetupError};
+use crate::trouble::{Problems, Trouble};
 use monitor_core::store::{Alert, ReadyRule, Store};
 
 use keep::Keep;
@@ -38,7 +39,8 @@ pub use crate::net::config::DEFAULT_PING_INTERVAL;
 pub use crate::net::{ConnectionStatus, ProxyChoice, Wake};
 pub use output::{Note, Output, Quiet};
 pub use pump::Pumped;
-pub use route::Route;
+pub use route::{Route, RouteProxy};
+pub use summary::{NAMED, Summary};
 pub use target::Target;
 
 /// The language names are asked for in.
@@ -73,14 +75,16 @@ pub struct Session<O = Quiet> {
     budget: Option<BudgetUse>,
     /// When the last event arrived.
     last_event_at: Option<DateTime<Utc>>,
-    /// What the last resync found, in words, e.g. "1,376 rooms loaded; 3 changed while offline".
-    last_resync: Option<(DateTime<Utc>, String)>,
+    /// What the last resync found: the rooms, then reservations changed while offline.
+    last_resync: Option<(DateTime<Utc>, Vec<Summary>)>,
     /// How the connection reaches Mews (proxy, trust store), for diagnostics.
     route: Option<Route>,
-    /// What the last load of today's arrivals found, in words.
-    last_arrivals: Option<(DateTime<Utc>, String)>,
-    /// What the last load of guests' names found, in words (counts only, never a name).
-    last_guests: Option<(DateTime<Utc>, String)>,
+    /// What the last load of today's arrivals found.
+    last_arrivals: Option<(DateTime<Utc>, Vec<Summary>)>,
+    /// What the last load of guests' names found (counts only, never a name).
+    last_guests: Option<(DateTime<Utc>, Summary)>,
+    /// The problems met so far.
+    problems: Problems,
     /// The last moment the monitor knew it was in touch with Mews (the latest event,
     /// or the link coming up): reservations changed since then are reloaded on connect.
     in_touch_at: Option<DateTime<Utc>>,
@@ -126,6 +130,7 @@ impl<O: Output> Session<O> {
             last_resync: None,
             last_arrivals: None,
             last_guests: None,
+            problems: Problems::default(),
             guests_checked_at: None,
             route: None,
             in_touch_at: None,
@@ -168,19 +173,19 @@ impl<O: Output> Session<O> {
         self.last_event_at
     }
 
-    /// What the last resync found, in words, and when.
-    pub fn last_resync(&self) -> Option<&(DateTime<Utc>, String)> {
+    /// What the last resync found, and when.
+    pub fn last_resync(&self) -> Option<&(DateTime<Utc>, Vec<Summary>)> {
         self.last_resync.as_ref()
     }
 
-    /// What the last load of today's arrivals found, in words, and when.
-    pub fn last_arrivals(&self) -> Option<&(DateTime<Utc>, String)> {
+    /// What the last load of today's arrivals found, and when.
+    pub fn last_arrivals(&self) -> Option<&(DateTime<Utc>, Vec<Summary>)> {
         self.last_arrivals.as_ref()
     }
 
-    /// What the last load of guests' names found, in words, and when: how many
-    /// came, how many Mews did not return, or why none could be loaded.
-    pub fn last_guests(&self) -> Option<&(DateTime<Utc>, String)> {
+    /// What the last load of guests' names found, and when: how many came, how
+    /// many Mews did not return, or why none could be loaded.
+    pub fn last_guests(&self) -> Option<&(DateTime<Utc>, Summary)> {
         self.last_guests.as_ref()
     }
 
@@ -194,14 +199,20 @@ impl<O: Output> Session<O> {
         self.history_path.as_deref()
     }
 
-    /// Reports a problem: shown in the problems list, kept in history, told to the output.
-    pub fn report_problem(&mut self, at: DateTime<Utc>, message: String) {
-        self.output.note(at, Note::Problem(&message));
+    /// The problems met so far.
+    pub fn problems(&self) -> &Problems {
+        &self.problems
+    }
+
+    /// Reports a problem: shown in the problems list, kept in history (in English),
+    /// told to the output.
+    pub fn report_problem(&mut self, at: DateTime<Utc>, trouble: Trouble) {
+        self.output.note(at, Note::Problem(&trouble));
         self.history.record(Record::Problem {
             at,
-            text: message.clone(),
+            text: trouble.to_string(),
         });
-        self.store.problems.push(at, message);
+        self.problems.push(at, trouble);
     }
 
     /// Pins or unpins a room on the watch list.
@@ -295,7 +306,9 @@ impl<O: Output> Session<O> {
     pub fn history_not_kept(&mut self, error: &HistoryError) {
         self.report_problem(
             Utc::now(),
-            format!("History is not kept in this session: {error}"),
+            Trouble::HistoryNotKept {
+                detail: error.to_string(),
+            },
         );
     }
 
@@ -322,13 +335,7 @@ impl<O: Output> Session<O> {
         }
         self.history.writer = Some(restored.writer);
         if let Some(moved) = restored.moved {
-            self.report_problem(
-                Utc::now(),
-                format!(
-                    "The history file was damaged. It was moved to {} and a new one was started.",
-                    moved.display()
-                ),
-            );
+            self.report_problem(Utc::now(), Trouble::HistoryDamaged { moved_to: moved });
         }
     }
 
@@ -413,12 +420,7 @@ impl<O: Output> Session<O> {
 
     /// Keeps a summary in history and tells the output.
     fn note_status(&mut self, at: DateTime<Utc>, note: Note<'_>) {
-        let text = match note {
-            Note::Status(status) => status.summary(),
-            Note::Problem(text) | Note::Summary(text) | Note::Resync { text, .. } => {
-                text.to_owned()
-            }
-        };
+        let text = note.english();
         self.output.note(at, note);
         self.history.record(Record::Status { at, text });
     }

@@ -8,28 +8,37 @@
 
 use chrono::{DateTime, Utc};
 
+use super::Summary;
 use crate::net::ConnectionStatus;
 use crate::net::lookup::LookupEvent;
+use crate::trouble::Trouble;
 use monitor_core::store::{Alert, Alerts, Applied, Store};
 
-/// A line the session keeps in history (and shows), in the words it keeps.
+/// A line the session keeps in history (in English) and tells its output (which
+/// says it in the desk's words).
 #[derive(Clone, Copy, Debug)]
 pub enum Note<'a> {
     /// The connection's state changed.
     Status(&'a ConnectionStatus),
     /// Something went wrong.
-    Problem(&'a str),
-    /// The rooms were reloaded from Mews: how many, how many changed meanwhile, in words.
-    Resync {
-        /// Rooms loaded.
-        rooms: usize,
-        /// Rooms whose state changed while the monitor was offline.
-        changed: usize,
-        /// The summary kept in history.
-        text: &'a str,
-    },
-    /// Another summary (arrivals loaded, reservations changed while offline).
-    Summary(&'a str),
+    Problem(&'a Trouble),
+    /// The rooms were reloaded from Mews.
+    Resync(&'a Summary),
+    /// Other summaries said together (arrivals loaded, reservations changed while offline,
+    /// guests' names loaded).
+    Summary(&'a [Summary]),
+}
+
+impl Note<'_> {
+    /// The note in English, as history keeps it.
+    pub fn english(&self) -> String {
+        match self {
+            Note::Status(status) => status.summary(),
+            Note::Problem(trouble) => trouble.to_string(),
+            Note::Resync(summary) => summary.to_string(),
+            Note::Summary(summaries) => Summary::english(summaries),
+        }
+    }
 }
 
 /// Receives what a session does, as it does it. Every method has a do-nothing default.

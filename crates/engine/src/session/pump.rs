@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use crate::history::Record;
 use crate::net::lookup::{LookupEvent, LookupRequest};
 use crate::net::{ConnectionStatus, NetEvent};
-use crate::words::counted;
+use crate::trouble::Trouble;
 use monitor_core::protocol::{Event, EventKind, ParseProblem};
 use monitor_core::store::{Alert, LOG_SPAN};
 
@@ -18,8 +18,8 @@ use super::Session;
 const GUEST_CHECK: chrono::TimeDelta = chrono::TimeDelta::seconds(30);
 use super::output::{Note, Output};
 use super::summary::{
-    arrivals_due, arrivals_summary, changed_summary, guests_summary, lookups_for,
-    lookups_on_connect, rooms_summary,
+    Summary, arrivals_due, arrivals_summary, changed_summary, lookups_for, lookups_on_connect,
+    rooms_summary,
 };
 
 /// What one [`Session::pump`] did.
@@ -150,7 +150,7 @@ impl<O: Output> Session<O> {
                 }
                 self.set_status(status, now);
             }
-            NetEvent::Problem { at, message } => self.report_problem(at, message),
+            NetEvent::Problem { at, trouble } => self.report_problem(at, trouble),
         }
     }
 
@@ -162,7 +162,7 @@ impl<O: Output> Session<O> {
         problems: Vec<ParseProblem>,
     ) {
         for problem in problems {
-            self.report_problem(received, problem.to_string());
+            self.report_problem(received, Trouble::Unreadable(problem));
         }
         for request in lookups_for(self.store.labels.unknowns(&events)) {
             self.lookup(request);
@@ -197,13 +197,8 @@ impl<O: Output> Session<O> {
             LookupEvent::Rooms { records, at } => {
                 let changed = self.store.seed_rooms(&records, at);
                 let summary = rooms_summary(&self.store, records.len(), &changed);
-                let note = Note::Resync {
-                    rooms: records.len(),
-                    changed: changed.len(),
-                    text: &summary,
-                };
-                self.note_status(now, note);
-                self.last_resync = Some((at, summary));
+                self.note_status(now, Note::Resync(&summary));
+                self.last_resync = Some((at, vec![summary]));
             }
             LookupEvent::Rates(rates) => self.store.labels.add_rates(rates),
             LookupEvent::Commands(commands) => self.store.labels.add_commands(commands),
@@ -214,19 +209,22 @@ impl<O: Output> Session<O> {
             }
             LookupEvent::Customers { asked, found } => match found {
                 Ok(found) => {
-                    let summary = guests_summary(asked.len(), found.len());
+                    let summary = Summary::Guests {
+                        asked: asked.len(),
+                        found: found.len(),
+                    };
                     // History hears of new names only, not of each refresh.
                     if self.store.guests.learn_customers(&asked, found, now) > 0 {
-                        self.note_status(now, Note::Summary(&summary));
+                        self.note_status(now, Note::Summary(std::slice::from_ref(&summary)));
                     }
                     self.last_guests = Some((now, summary));
                 }
                 Err(why) => {
                     self.store.guests.customers_failed(&asked, &why, now);
-                    let summary = format!(
-                        "Names of {} could not be loaded: {why}",
-                        counted(asked.len() as u64, "guest", "guests")
-                    );
+                    let summary = Summary::GuestsFailed {
+                        asked: asked.len(),
+                        why,
+                    };
                     self.last_guests = Some((now, summary));
                 }
             },
@@ -242,19 +240,14 @@ impl<O: Output> Session<O> {
                 self.ask_for_guests(now);
                 if !changed.is_empty() {
                     let summary = changed_summary(&self.store, &changed);
-                    self.note_status(now, Note::Summary(&summary));
-                    self.last_resync = Some(match self.last_resync.take() {
-                        Some((_, rooms)) => (at, format!("{rooms}; {summary}")),
-                        None => (at, summary),
-                    });
+                    self.note_status(now, Note::Summary(std::slice::from_ref(&summary)));
+                    let mut summaries = self.last_resync.take().map(|(_, s)| s).unwrap_or_default();
+                    summaries.push(summary);
+                    self.last_resync = Some((at, summaries));
                 }
             }
             LookupEvent::Budget(budget) => self.budget = Some(budget),
-            LookupEvent::Problem(message) => self.report_problem(now, message),
-            LookupEvent::Rejected(message) => self.report_problem(
-                now,
-                format!("Mews rejected the tokens for room and reservation names: {message}"),
-            ),
+            LookupEvent::Problem(trouble) => self.report_problem(now, trouble),
         }
         self.deliver_alerts();
     }
@@ -295,7 +288,7 @@ impl<O: Output> Session<O> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::history::{HistoryWriter, QUEUE, WRITER_GONE};
+    use crate::history::{HistoryWriter, QUEUE};
     use monitor_core::protocol::parse_frame;
     use monitor_core::store::Store;
 
@@ -344,12 +337,11 @@ mod tests {
         assert!(!session.history.is_behind(), "nothing counts as queued");
         let pumped = session.pump(Instant::now());
         assert!(pumped.changed, "the problem is news for the window");
-        let problems: Vec<&str> = session
-            .store()
-            .problems
+        let problems: Vec<&Trouble> = session
+            .problems()
             .iter()
-            .map(|problem| problem.message.as_str())
+            .map(|problem| &problem.trouble)
             .collect();
-        assert_eq!(problems, [WRITER_GONE], "said once, in words");
+        assert_eq!(problems, [&Trouble::HistoryStopped], "said once");
     }
 }

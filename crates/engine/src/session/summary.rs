@@ -1,6 +1,6 @@
 //! What the session asks the lookups for, and its summaries in words.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::net::lookup::LookupRequest;
 use crate::words::counted;
@@ -33,74 +33,164 @@ pub(crate) fn arrivals_due(
     Some(LookupRequest::Arrivals)
 }
 
-/// "12 arrivals on 2026-12-01 loaded from Mews (3 arrived), 140 guests in house;
-/// 2 reservations changed while offline (1234, 1240)".
+/// What a load from Mews found, as plain data the window and `tail` put into
+/// words; its `Display` is the English sentence history keeps. Counts and room or
+/// reservation numbers only, never a guest's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Summary {
+    /// "1,376 rooms loaded from Mews; 3 changed while offline (101, 102, 215)".
+    Rooms {
+        /// Rooms loaded.
+        loaded: usize,
+        /// Rooms whose state changed while the monitor was offline.
+        changed: usize,
+        /// The names of the first of them (at most [`NAMED`]).
+        names: Vec<String>,
+    },
+    /// "2 reservations changed while offline (1234, 1240)".
+    Changed {
+        /// Reservations that changed.
+        count: usize,
+        /// The numbers of the first of them (at most [`NAMED`]).
+        numbers: Vec<String>,
+    },
+    /// "12 arrivals on 2026-12-01 loaded from Mews (3 arrived), 140 guests in house".
+    Arrivals {
+        /// The hotel's day.
+        date: NaiveDate,
+        /// Stays starting that day.
+        arrivals: usize,
+        /// Of them, those already checked in.
+        arrived: usize,
+        /// Guests in house.
+        in_house: usize,
+    },
+    /// "Names of 12 guests loaded from Mews (1 not found)".
+    Guests {
+        /// Names asked for.
+        asked: usize,
+        /// Names Mews returned.
+        found: usize,
+    },
+    /// "Names of 3 guests could not be loaded: …".
+    GuestsFailed {
+        /// Names asked for.
+        asked: usize,
+        /// Why (the request's error, in English).
+        why: String,
+    },
+}
+
+/// How many rooms or reservations a summary names.
+pub const NAMED: usize = 12;
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Summary::Rooms {
+                loaded,
+                changed,
+                names,
+            } => {
+                write!(
+                    f,
+                    "{loaded} rooms loaded from Mews; {changed} changed while offline"
+                )?;
+                if !names.is_empty() {
+                    write!(f, " ({})", names.join(", "))?;
+                }
+                Ok(())
+            }
+            Summary::Changed { count, numbers } => write!(
+                f,
+                "{} changed while offline ({})",
+                counted(*count as u64, "reservation", "reservations"),
+                numbers.join(", ")
+            ),
+            Summary::Arrivals {
+                date,
+                arrivals,
+                arrived,
+                in_house,
+            } => write!(
+                f,
+                "{} on {} loaded from Mews ({arrived} arrived), {} in house",
+                counted(*arrivals as u64, "arrival", "arrivals"),
+                date.format("%Y-%m-%d"),
+                counted(*in_house as u64, "guest", "guests")
+            ),
+            Summary::Guests { asked, found } => {
+                write!(
+                    f,
+                    "Names of {} loaded from Mews",
+                    counted(*found as u64, "guest", "guests")
+                )?;
+                if asked > found {
+                    write!(f, " ({} not found)", asked - found)?;
+                }
+                Ok(())
+            }
+            Summary::GuestsFailed { asked, why } => write!(
+                f,
+                "Names of {} could not be loaded: {why}",
+                counted(*asked as u64, "guest", "guests")
+            ),
+        }
+    }
+}
+
+impl Summary {
+    /// Summaries said together, in English: "…; …".
+    pub fn english(summaries: &[Summary]) -> String {
+        summaries
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// What a load of the day's stays found: the arrivals, and the reservations
+/// among them that changed while offline.
 pub(crate) fn arrivals_summary(
     store: &Store,
     records: &[ReservationRecord],
     changed: &[String],
-) -> String {
+) -> Vec<Summary> {
     let Some(day) = store.arrivals_day() else {
-        return String::new();
+        return Vec::new();
     };
     let arriving = |record: &&ReservationRecord| {
         record
             .scheduled_start_utc
             .is_some_and(|start| day.contains(start))
     };
-    let arrivals = records.iter().filter(arriving).count();
-    let arrived = records
-        .iter()
-        .filter(arriving)
-        .filter(|record| record.state == Some(ReservationState::Started))
-        .count();
-    let in_house = records
-        .iter()
-        .filter(|record| record.state == Some(ReservationState::Started))
-        .count();
-    let date = day.date.format("%Y-%m-%d");
-    let mut text = format!(
-        "{} on {date} loaded from Mews ({arrived} arrived), {} in house",
-        counted(arrivals as u64, "arrival", "arrivals"),
-        counted(in_house as u64, "guest", "guests")
-    );
+    let started = |record: &&ReservationRecord| record.state == Some(ReservationState::Started);
+    let mut summaries = vec![Summary::Arrivals {
+        date: day.date,
+        arrivals: records.iter().filter(arriving).count(),
+        arrived: records.iter().filter(arriving).filter(started).count(),
+        in_house: records.iter().filter(started).count(),
+    }];
     if !changed.is_empty() {
-        text.push_str("; ");
-        text.push_str(&changed_summary(store, changed));
+        summaries.push(changed_summary(store, changed));
     }
-    text
+    summaries
 }
 
-/// "Names of 12 guests loaded from Mews (1 not found)": counts only, never a name
-/// (this is kept in history).
-pub(crate) fn guests_summary(asked: usize, found: usize) -> String {
-    let mut text = format!(
-        "Names of {} loaded from Mews",
-        counted(found as u64, "guest", "guests")
-    );
-    if asked > found {
-        text.push_str(&format!(" ({} not found)", asked - found));
+/// Reservations that changed while offline, with the numbers of the first.
+pub(crate) fn changed_summary(store: &Store, changed: &[String]) -> Summary {
+    Summary::Changed {
+        count: changed.len(),
+        numbers: changed
+            .iter()
+            .take(NAMED)
+            .map(|id| {
+                let number = store.labels.reservation_number(id);
+                number.unwrap_or_else(|| short_id(id)).to_owned()
+            })
+            .collect(),
     }
-    text
-}
-
-/// "2 reservations changed while offline (1234, 1240)".
-pub(crate) fn changed_summary(store: &Store, changed: &[String]) -> String {
-    let numbers: Vec<&str> = changed
-        .iter()
-        .take(12)
-        .map(|id| {
-            store
-                .labels
-                .reservation_number(id)
-                .unwrap_or_else(|| short_id(id))
-        })
-        .collect();
-    format!(
-        "{} changed while offline ({})",
-        counted(changed.len() as u64, "reservation", "reservations"),
-        numbers.join(", ")
-    )
 }
 
 /// The lookups that would name these unknown ids.
@@ -115,20 +205,16 @@ pub(crate) fn lookups_for(unknowns: Unknowns) -> Vec<LookupRequest> {
     requests
 }
 
-/// "1,376 rooms loaded from Mews; 3 changed while offline (101, 102, 215)".
-pub(crate) fn rooms_summary(store: &Store, loaded: usize, changed: &[String]) -> String {
-    let names: Vec<&str> = changed
-        .iter()
-        .filter_map(|id| store.rooms.get(id))
-        .map(|room| room.display_name())
-        .take(12)
-        .collect();
-    let mut summary = format!(
-        "{loaded} rooms loaded from Mews; {} changed while offline",
-        changed.len()
-    );
-    if !names.is_empty() {
-        summary.push_str(&format!(" ({})", names.join(", ")));
+/// Rooms reloaded, with the names of the first that changed while offline.
+pub(crate) fn rooms_summary(store: &Store, loaded: usize, changed: &[String]) -> Summary {
+    Summary::Rooms {
+        loaded,
+        changed: changed.len(),
+        names: changed
+            .iter()
+            .filter_map(|id| store.rooms.get(id))
+            .map(|room| room.display_name().to_owned())
+            .take(NAMED)
+            .collect(),
     }
-    summary
 }

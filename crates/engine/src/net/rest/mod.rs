@@ -22,6 +22,7 @@ use tokio::time::Instant;
 
 use super::proxy::{ProxyChoice, ProxyError};
 use crate::credentials::TokenPair;
+use crate::trouble::RestFailure;
 use monitor_core::protocol::resources::ResponseError;
 use monitor_core::protocol::{
     HotelConfiguration, ResourceRecord, parse_configuration, parse_resources_page,
@@ -72,6 +73,26 @@ pub enum RestError {
     /// The REST address is not usable.
     #[error("the REST address '{0}' must start with https:// (http:// only for this computer)")]
     Address(String),
+}
+
+impl From<&RestError> for RestFailure {
+    fn from(error: &RestError) -> Self {
+        match error {
+            RestError::Rejected(message) => RestFailure::Rejected(message.clone()),
+            RestError::Refused(message) => RestFailure::Refused(message.clone()),
+            RestError::TooHeavy => RestFailure::TooHeavy,
+            RestError::Throttled => RestFailure::Throttled,
+            RestError::Http { status, message } => RestFailure::Http {
+                status: *status,
+                message: message.clone(),
+            },
+            RestError::Network(detail) => RestFailure::Network(detail.clone()),
+            RestError::Response(ResponseError::Shape(error)) => {
+                RestFailure::Unreadable(error.to_string())
+            }
+            RestError::Address(address) => RestFailure::Address(address.clone()),
+        }
+    }
 }
 
 /// A REST client bound to one platform address and token pair.
