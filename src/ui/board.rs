@@ -383,8 +383,10 @@ struct Switches<'a> {
     t: &'a Translator,
 }
 
-/// Search, floor and "Show all rooms" on one line that never wraps, with the
-/// count; the state switches below. Nothing here moves when a filter is set.
+/// Search, floor and "Show all rooms" on one line, with the count; the state
+/// switches below. Nothing here moves when a filter is set. Each line wraps
+/// rather than run past the window's edge (long languages at 150 %), which would
+/// also widen every line below it.
 fn filters_ui(
     ui: &mut egui::Ui,
     switches: &mut Switches<'_>,
@@ -394,7 +396,7 @@ fn filters_ui(
 ) -> bool {
     let (filter, words, t) = (&mut *switches.filter, switches.words, switches.t);
     let mut edited = false;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr!(t, "board-search"));
         edited |= ui
             .add(

@@ -4,6 +4,7 @@
 use egui_kittest::kittest::Queryable;
 use mews_monitor::i18n::{Language, Translator};
 use mews_monitor::settings::{Settings, Tab};
+use mews_monitor::ui::board::chip_label;
 use monitor_core::protocol::ResourceState;
 use monitor_engine::trouble::{Trouble, WriteFailure};
 
@@ -28,8 +29,7 @@ fn the_board_the_room_panel_and_the_rooms_table_speak_german() {
     harness.get_by_label("Zimmer suchen");
     harness.get_by_label("Alle Zimmer zeigen");
     let counts = app(&mut window).session().store().rooms.counts();
-    let out_of_order =
-        mews_monitor::ui::board::chip_label(Some(&ResourceState::OutOfOrder), &counts, &german);
+    let out_of_order = chip_label(Some(&ResourceState::OutOfOrder), &counts, &german);
     assert!(out_of_order.ends_with(": 3"), "{out_of_order}");
     window.harness.get_by_label(&out_of_order);
     assert!(
@@ -126,6 +126,11 @@ fn at_150_percent_no_tab_chip_or_status_text_is_cut_off_or_overlaps_in_any_langu
         .map(|id| t.text(id))
         .collect();
         labels.push(mews_monitor::tr!(t, "status-problems", count = 0));
+        labels.push(t.text("board-show-all"));
+        // The board's state chips, with their counts.
+        let counts = app(&mut window).session().store().rooms.counts();
+        let states = ResourceState::KNOWN.iter().map(Some).chain([None]);
+        labels.extend(states.map(|state| chip_label(state, &counts, &t)));
         let found = rects(&window, &labels);
         for (label, rect) in &found {
             assert!(
