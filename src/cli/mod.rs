@@ -87,9 +87,12 @@ impl DesktopArgs {
 /// sense is said on standard error (and ignored).
 pub fn policy() -> Policy {
     let policy = Policy::load();
-    let t = Translator::new(Language::resolve(None, None));
-    for problem in &policy.problems {
-        eprintln!("{}", t.trouble(&problem.trouble()));
+    // The catalog is read only when there is something to say (almost never).
+    if !policy.problems.is_empty() {
+        let t = Translator::new(Language::resolve(None, None));
+        for problem in &policy.problems {
+            eprintln!("{}", t.trouble(&problem.trouble()));
+        }
     }
     policy
 }

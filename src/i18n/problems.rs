@@ -100,13 +100,7 @@ impl Translator {
                 detail = detail.as_str()
             ),
             Trouble::HistoryStopped => tr!(self, "trouble-history-stopped"),
-            Trouble::Worded(worded) => {
-                let mut args = FluentArgs::new();
-                for (name, value) in &worded.args {
-                    args.set(*name, value.as_str());
-                }
-                self.format(worded.id, Some(&args))
-            }
+            Trouble::Worded(worded) => self.worded(worded),
         }
     }
 
@@ -164,6 +158,15 @@ impl Translator {
                 why = why.as_str()
             ),
         }
+    }
+
+    /// The app's own problem: its catalog message with its arguments.
+    fn worded(&self, worded: &Worded) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &worded.args {
+            args.set(*name, value.as_str());
+        }
+        self.format(worded.id, Some(&args))
     }
 
     /// Summaries said together: "…; …".
@@ -242,16 +245,13 @@ impl Translator {
 pub fn worded(id: &'static str, args: Vec<(&'static str, String)>) -> Trouble {
     /// English, made once: history keeps the English sentence.
     static ENGLISH: LazyLock<Translator> = LazyLock::new(|| Translator::new(Language::English));
-    let english = &*ENGLISH;
-    let mut fluent = FluentArgs::new();
-    for (name, value) in &args {
-        fluent.set(*name, value.as_str());
-    }
-    Trouble::Worded(Worded {
+    let mut worded = Worded {
         id,
-        english: english.format(id, Some(&fluent)),
         args,
-    })
+        english: String::new(),
+    };
+    worded.english = ENGLISH.worded(&worded);
+    Trouble::Worded(worded)
 }
 
 #[cfg(test)]
