@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use mews_monitor::cli::{Cli, Command};
-use mews_monitor::i18n::{Language, Translator};
+use mews_monitor::i18n::Translator;
 use mews_monitor::tr;
 use monitor_engine::net::tls::install_default_crypto_provider;
 
@@ -16,16 +16,24 @@ use monitor_engine::net::tls::install_default_crypto_provider;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Standard error's words: the computer's language (the commands have no `--lang`).
-fn said() -> Translator {
-    Translator::new(Language::resolve(None, None))
-}
-
-fn main() -> anyhow::Result<ExitCode> {
+/// Runs what the command line asks; a failure is said on standard error in the
+/// computer's language, after its word for "Error:".
+fn main() -> ExitCode {
     mews_monitor::desktop::console::attach_to_terminal();
     mews_monitor::logging::init();
     install_default_crypto_provider();
     let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            let t = Translator::of_this_computer();
+            eprintln!("{}", tr!(t, "cli-error", problem = format!("{error:#}")));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("mews-net")
@@ -45,7 +53,8 @@ fn main() -> anyhow::Result<ExitCode> {
                 &mews_monitor::cli::policy(),
                 &mut out,
             ))?;
-            eprintln!("{}", tr!(said(), "cli-arrivals-count", count = count));
+            let t = Translator::of_this_computer();
+            eprintln!("{}", tr!(t, "cli-arrivals-count", count = count));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Rooms(args)) => {
@@ -55,7 +64,8 @@ fn main() -> anyhow::Result<ExitCode> {
                 &mews_monitor::cli::policy(),
                 &mut out,
             ))?;
-            eprintln!("{}", tr!(said(), "cli-rooms-count", count = count));
+            let t = Translator::of_this_computer();
+            eprintln!("{}", tr!(t, "cli-rooms-count", count = count));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Simulate(args)) => {
@@ -63,13 +73,14 @@ fn main() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export(args)) => {
-            let count = mews_monitor::cli::export::run(args)?;
-            eprintln!("{}", tr!(said(), "cli-exported-count", count = count));
+            let t = Translator::of_this_computer();
+            let count = mews_monitor::cli::export::run(args, &t)?;
+            eprintln!("{}", tr!(t, "cli-exported-count", count = count));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Tokens(args)) => {
             // The keyring is opened explicitly, and only for the commands that need it.
-            let t = said();
+            let t = Translator::of_this_computer();
             let store = mews_monitor::cli::tokens::open_store(&t)?;
             let mut stdin = std::io::stdin().lock();
             let mut stdout = std::io::stdout();
@@ -77,11 +88,13 @@ fn main() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::InstallDesktop(args)) => {
-            mews_monitor::cli::desktop::run_install(&args, &mut std::io::stdout().lock())?;
+            let t = Translator::of_this_computer();
+            mews_monitor::cli::desktop::run_install(&args, &t, &mut std::io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::UninstallDesktop) => {
-            mews_monitor::cli::desktop::run_uninstall(&mut std::io::stdout().lock())?;
+            let t = Translator::of_this_computer();
+            mews_monitor::cli::desktop::run_uninstall(&t, &mut std::io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

@@ -7,7 +7,8 @@ use chrono::{NaiveDate, Utc};
 
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
-use crate::i18n::{Language, Translator};
+use super::said::Said;
+use crate::i18n::Translator;
 use crate::policy::Policy;
 use crate::tr;
 use monitor_core::protocol::HotelDay;
@@ -57,25 +58,30 @@ pub(crate) enum Guests {
 /// The organisation's `policy` names the Mews to ask when the options do not, its proxy,
 /// and what "ready" means.
 pub(crate) async fn load(args: &DayArgs, policy: &Policy, guests: Guests) -> anyhow::Result<Store> {
-    let addresses = policy.addresses(&args.connection.addresses())?;
+    let t = Translator::of_this_computer();
+    let addresses = policy.addresses(&args.connection.addresses()).said(&t)?;
     let Some(api_url) = addresses.api_url() else {
-        bail!("say which Mews to ask: --env demo, --env production or --api-url URL");
+        bail!(tr!(t, "cli-say-which-mews"));
     };
-    let (tokens, _) = args.profile.tokens().await?;
+    let (tokens, _) = args.profile.tokens(&t).await?;
     let proxy = policy
         .proxy()
         .map(ProxyChoice::Configured)
         .unwrap_or_default();
-    let rest = RestClient::with_proxy(&api_url, tokens, &[], &proxy)?;
+    let rest = RestClient::with_proxy(&api_url, tokens, &[], &proxy).said(&t)?;
     let rule = policy.ready_rule_or(args.rule());
-    let hotel = rest.configuration().await?;
+    let hotel = rest.configuration().await.said(&t)?;
     let zone = hotel.time_zone.as_deref();
     let day = match args.date {
-        Some(date) => HotelDay::on(zone, date)?,
-        None => HotelDay::containing(zone, Utc::now())?,
-    };
-    let stays = rest.reservations(ReservationQuery::StayingOn(day)).await?;
-    let rooms = rest.all_resources().await?;
+        Some(date) => HotelDay::on(zone, date),
+        None => HotelDay::containing(zone, Utc::now()),
+    }
+    .said(&t)?;
+    let stays = rest
+        .reservations(ReservationQuery::StayingOn(day))
+        .await
+        .said(&t)?;
+    let rooms = rest.all_resources().await.said(&t)?;
     let mut store = Store::default();
     store.alerts.rule = rule;
     store.seed_rooms(&rooms, Utc::now());
@@ -95,8 +101,7 @@ pub(crate) async fn load(args: &DayArgs, policy: &Policy, guests: Guests) -> any
                 store.guests.learn_customers(&asked, found, Utc::now());
             }
             Err(error) => {
-                let t = Translator::new(Language::resolve(None, None));
-                let problem = error.to_string();
+                let problem = t.rest_error(&error);
                 eprintln!("{}", tr!(t, "cli-guests-unavailable", problem = problem));
                 let why = error.to_string();
                 store.guests.customers_failed(&asked, &why, Utc::now());

@@ -6,10 +6,11 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
-
+use super::said::Said;
 use crate::desktop::install::{self, DesktopDirs, InstallOptions};
+use crate::i18n::Translator;
 pub use crate::launch::{BROUGHT_FORWARD, DID_NOT_ANSWER};
+use crate::tr;
 
 /// Arguments of `install-desktop`.
 #[derive(Clone, Debug, Default, clap::Args)]
@@ -19,50 +20,52 @@ pub struct InstallDesktopArgs {
     pub autostart: bool,
 }
 
-/// Runs `install-desktop`: entries point at this very program file.
-pub fn run_install(args: &InstallDesktopArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    let program = std::env::current_exe().context("this program's own path is not known")?;
-    let dirs = DesktopDirs::for_user()?;
+/// Runs `install-desktop`: entries point at this very program file. Says what it did
+/// in `t`'s language.
+pub fn run_install(
+    args: &InstallDesktopArgs,
+    t: &Translator,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let program = std::env::current_exe().map_err(|error| {
+        anyhow::Error::msg(tr!(t, "cli-own-path-unknown", detail = error.to_string()))
+    })?;
+    let dirs = DesktopDirs::for_user().said(t)?;
     let options = InstallOptions {
         program: program.clone(),
         autostart: args.autostart,
     };
-    let report = install::install(&dirs, &options)?;
-    writeln!(
-        out,
-        "Mews Monitor is now in the applications menu ({}).",
-        program.display()
-    )?;
-    list(out, "written", &report.written)?;
-    list(out, "removed", &report.removed)?;
+    let report = install::install(&dirs, &options).said(t)?;
+    let program = program.display().to_string();
+    writeln!(out, "{}", tr!(t, "desktop-installed", program = program))?;
+    for path in &report.written {
+        let path = path.display().to_string();
+        writeln!(out, "  {}", tr!(t, "desktop-written", path = path))?;
+    }
+    list_removed(out, t, &report.removed)?;
     if args.autostart {
-        writeln!(out, "It will start when you log in.")?;
+        writeln!(out, "{}", tr!(t, "desktop-autostart"))?;
     }
     Ok(())
 }
 
-/// Runs `uninstall-desktop`.
-pub fn run_uninstall(out: &mut impl Write) -> anyhow::Result<()> {
-    let dirs = DesktopDirs::for_user()?;
-    let removed = install::uninstall(&dirs)?;
+/// Runs `uninstall-desktop`, saying what it did in `t`'s language.
+pub fn run_uninstall(t: &Translator, out: &mut impl Write) -> anyhow::Result<()> {
+    let dirs = DesktopDirs::for_user().said(t)?;
+    let removed = install::uninstall(&dirs).said(t)?;
     if removed.is_empty() {
-        writeln!(
-            out,
-            "Mews Monitor was not in the applications menu; nothing to remove."
-        )?;
+        writeln!(out, "{}", tr!(t, "desktop-nothing-removed"))?;
     } else {
-        writeln!(
-            out,
-            "Mews Monitor is no longer in the applications menu or autostart."
-        )?;
-        list(out, "removed", &removed)?;
+        writeln!(out, "{}", tr!(t, "desktop-uninstalled"))?;
+        list_removed(out, t, &removed)?;
     }
     Ok(())
 }
 
-fn list(out: &mut impl Write, what: &str, paths: &[PathBuf]) -> anyhow::Result<()> {
+fn list_removed(out: &mut impl Write, t: &Translator, paths: &[PathBuf]) -> anyhow::Result<()> {
     for path in paths {
-        writeln!(out, "  {what} {}", path.display())?;
+        let path = path.display().to_string();
+        writeln!(out, "  {}", tr!(t, "desktop-removed", path = path))?;
     }
     Ok(())
 }

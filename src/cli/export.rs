@@ -3,9 +3,11 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::said::Said;
+use crate::i18n::Translator;
+use crate::tr;
 use monitor_engine::history::{self, ExportFilter, ExportFormat, HistoryReader};
 
 /// Arguments of `export`.
@@ -45,20 +47,19 @@ pub(crate) fn parse_moment(text: &str) -> Result<DateTime<Utc>, String> {
         })
 }
 
-/// Runs `export`; returns how many events were written.
-pub fn run(args: ExportArgs) -> anyhow::Result<u64> {
+/// Runs `export`; returns how many events were written. Why it failed is said in `t`'s
+/// language.
+pub fn run(args: ExportArgs, t: &Translator) -> anyhow::Result<u64> {
     let path = match args.history {
         Some(path) => path,
-        None => {
-            history::default_path().context("this computer has no data directory for history")?
-        }
+        None => history::default_path()
+            .ok_or_else(|| anyhow::Error::msg(tr!(t, "cli-no-data-folder")))?,
     };
     anyhow::ensure!(
         path.exists(),
-        "there is no history yet at {}",
-        path.display()
+        tr!(t, "cli-no-history", path = path.display().to_string())
     );
-    let reader = HistoryReader::open(&path)?;
+    let reader = HistoryReader::open(&path).said(t)?;
     let filter = ExportFilter {
         since: args.since,
         until: args.until,
@@ -66,13 +67,19 @@ pub fn run(args: ExportArgs) -> anyhow::Result<u64> {
     };
     let count = match args.output {
         Some(file) => {
-            let out = std::fs::File::create(&file)
-                .with_context(|| format!("{} could not be created", file.display()))?;
-            reader.export(&filter, args.format, out)?
+            let out = std::fs::File::create(&file).map_err(|error| {
+                anyhow::Error::msg(tr!(
+                    t,
+                    "cli-not-created",
+                    path = file.display().to_string(),
+                    detail = error.to_string()
+                ))
+            })?;
+            reader.export(&filter, args.format, out).said(t)?
         }
         None => {
             let stdout = std::io::stdout().lock();
-            let count = reader.export(&filter, args.format, stdout)?;
+            let count = reader.export(&filter, args.format, stdout).said(t)?;
             std::io::stdout().flush()?;
             count
         }

@@ -10,6 +10,7 @@ pub(crate) mod environment;
 pub mod export;
 pub mod profile;
 pub mod rooms;
+pub(crate) mod said;
 pub mod simulate;
 pub mod tail;
 pub mod tokens;
@@ -19,7 +20,7 @@ use clap::{Parser, Subcommand};
 
 pub(crate) use environment::ConnectionArgs;
 
-use crate::i18n::{Language, Translator};
+use crate::i18n::Translator;
 use crate::policy::Policy;
 pub use profile::ProfileArgs;
 
@@ -89,7 +90,7 @@ pub fn policy() -> Policy {
     let policy = Policy::load();
     // The catalog is read only when there is something to say (almost never).
     if !policy.problems.is_empty() {
-        let t = Translator::new(Language::resolve(None, None));
+        let t = Translator::of_this_computer();
         for problem in &policy.problems {
             eprintln!("{}", t.trouble(&problem.trouble()));
         }

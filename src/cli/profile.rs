@@ -1,8 +1,9 @@
 //! The `--profile NAME` option shared by `tail`, `arrivals`, `rooms` and
 //! `tokens`, and the tokens it names.
 
-use anyhow::Context;
-
+use super::said::Said;
+use crate::i18n::Translator;
+use crate::tr;
 use monitor_engine::credentials::{
     CredentialStore, EnvTokens, Profile, TokenPair, TokenSource, resolve_tokens,
 };
@@ -20,14 +21,15 @@ impl ProfileArgs {
     /// keyring, and which it was. Call inside a tokio runtime: the keyring
     /// answers over D-Bus (or the OS) and blocks, so it is asked off the
     /// runtime's threads.
-    pub(crate) async fn tokens(&self) -> anyhow::Result<(TokenPair, TokenSource)> {
+    /// Why none were found is said in `t`'s language.
+    pub(crate) async fn tokens(&self, t: &Translator) -> anyhow::Result<(TokenPair, TokenSource)> {
         let profile = self.profile.clone();
         let env = EnvTokens::from_process();
         tokio::task::spawn_blocking(move || {
             resolve_tokens(env, &profile, CredentialStore::open_system)
         })
         .await
-        .context("looking up the tokens stopped unexpectedly")?
-        .map_err(Into::into)
+        .map_err(|_| anyhow::Error::msg(tr!(t, "cli-tokens-stopped")))?
+        .said(t)
     }
 }

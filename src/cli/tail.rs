@@ -15,13 +15,14 @@ use std::io::{self, Write};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use chrono::{DateTime, Utc};
 
 use super::ConnectionArgs;
 use super::profile::ProfileArgs;
+use super::said::Said;
 use super::watch::{WatchList, WatchNote, alert_line};
-use crate::i18n::{Language, Translator};
+use crate::i18n::Translator;
 use crate::policy::Policy;
 use crate::tr;
 use monitor_core::protocol::Event;
@@ -92,15 +93,15 @@ const PUMP_BUDGET: Duration = Duration::from_millis(20);
 /// long history is kept. Standard error speaks the computer's language; standard output
 /// is the same in every language.
 pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome> {
-    let t = Translator::new(Language::resolve(None, None));
-    let addresses = policy.addresses(&args.connection.addresses())?;
+    let t = Translator::of_this_computer();
+    let addresses = policy.addresses(&args.connection.addresses()).said(&t)?;
     let Some(url) = addresses.ws_url() else {
-        bail!("say where to connect: --env demo, --env production or --ws-url URL");
+        bail!(tr!(t, "cli-say-where"));
     };
-    let mut target = Target::new(
-        url.context("the WebSocket address cannot be used")?,
-        addresses.api_url(),
-    );
+    let url = url.map_err(|error| {
+        anyhow::Error::msg(tr!(t, "target-ws-url", why = t.address_error(&error)))
+    })?;
+    let mut target = Target::new(url, addresses.api_url());
     target.ping_interval = args.connection.ping_interval();
     if let Some(proxy) = policy.proxy() {
         target.proxy = ProxyChoice::Configured(proxy);
@@ -134,9 +135,13 @@ pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome>
     if let Some(path) = &args.history {
         // Woken also when history pauses or resumes, to say so at once.
         let days = policy.history_days.unwrap_or(args.keep_days);
-        session.open_history(path, Retention::days(days), wake.clone())?;
+        session
+            .open_history(path, Retention::days(days), wake.clone())
+            .said(&t)?;
     }
-    session.connect(&target, tokens, wake, &tokio::runtime::Handle::current())?;
+    session
+        .connect(&target, tokens, wake, &tokio::runtime::Handle::current())
+        .said(&t)?;
     if let Some(route) = session.route() {
         let route = tr!(
             t,
@@ -153,7 +158,7 @@ pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome>
 
 /// The tokens from the environment, else the keyring, saying which.
 async fn tokens(args: &TailArgs, t: &Translator) -> anyhow::Result<TokenPair> {
-    let (tokens, source) = args.profile.tokens().await?;
+    let (tokens, source) = args.profile.tokens(t).await?;
     let said = match source {
         TokenSource::Environment => tr!(
             t,

@@ -17,6 +17,7 @@
 pub mod access;
 pub mod catalog;
 pub mod dates;
+pub mod failures;
 pub mod problems;
 pub mod status;
 pub mod system;
@@ -211,6 +212,11 @@ impl Translator {
         };
         translator.words = words::Words::new(&translator);
         translator
+    }
+
+    /// The computer's language, for the commands' standard error (they have no `--lang`).
+    pub fn of_this_computer() -> Translator {
+        Translator::new(Language::resolve(None, None))
     }
 
     /// The names of states and kinds, made once for this language.

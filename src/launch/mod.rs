@@ -11,14 +11,13 @@ mod instance;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use anyhow::Context;
-
 use crate::desktop::APP_ID;
-use crate::i18n::Language;
+use crate::i18n::{Language, Translator};
 use crate::notify::{ANSWER_LIMIT, Notifier, SystemDesktop};
 use crate::policy::Policy;
 use crate::settings::file::{self, SettingsFile};
 use crate::settings::{ConnectionSettings, Place, Settings};
+use crate::tr;
 use crate::ui::{Action, App, AppParts, Notifications};
 use monitor_core::store::{Alert, Store};
 use monitor_engine::credentials::{CredentialStore, EnvTokens, KeyringError, resolve_tokens};
@@ -79,6 +78,8 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
         notes.extend(file::protect_window_state(&folder));
     }
     let policy = Policy::load();
+    // Why the window could not open is said in the language it would have spoken.
+    let language = Language::resolve(options.language, saved.language);
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     crate::desktop::glibc::keep_freed_memory();
     eframe::run_native(
@@ -97,8 +98,10 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
             Ok(Box::new(app))
         }),
     )
-    .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))
-    .context("Mews Monitor needs a graphical desktop")
+    .map_err(|error| {
+        let t = Translator::new(language);
+        anyhow::Error::msg(tr!(t, "cli-window-failed", detail = error.to_string()))
+    })
 }
 
 /// The window's title, icon and sizes.

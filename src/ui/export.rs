@@ -8,6 +8,7 @@ use chrono::Utc;
 use crate::i18n::Translator;
 use crate::tr;
 use monitor_core::store::{LogView, Store};
+use monitor_engine::history::HistoryError;
 use monitor_engine::session::export::{ExportFormat, write_shown};
 
 /// The export window's state.
@@ -91,16 +92,19 @@ impl ExportDialog {
             return Err(tr!(t, "export-no-file"));
         }
         let shown = path.display().to_string();
-        let file = std::fs::File::create(&path).map_err(|error| {
+        let not_written = |problem: String| {
             tr!(
                 t,
                 "export-not-written",
                 path = shown.as_str(),
-                problem = error.to_string()
+                problem = problem
             )
+        };
+        let file = std::fs::File::create(&path).map_err(|error| not_written(error.to_string()))?;
+        let count = write_shown(store, view, self.format, file).map_err(|error| match error {
+            HistoryError::Export(problem) => not_written(problem),
+            other => not_written(other.to_string()),
         })?;
-        let count =
-            write_shown(store, view, self.format, file).map_err(|error| error.to_string())?;
         Ok(tr!(t, "export-written", count = count, path = shown))
     }
 }
@@ -169,5 +173,33 @@ mod tests {
         let line: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON line");
         assert_eq!(line["event"]["Id"], "r1");
         assert_eq!(swap_extension("/x/a.jsonl", ExportFormat::Csv), "/x/a.csv");
+    }
+
+    /// A file that opens but cannot be written (`/dev/full`: every write finds the disk
+    /// full) is said in the desk's language, with the file's name.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_failed_write_is_said_in_the_desks_language() {
+        let mut store = Store::default();
+        let frame = parse_frame(r#"{"Events":[{"Type":"Resource","Id":"r1","State":"Clean"}]}"#);
+        store.apply_batch(Utc::now(), frame.events);
+        let mut view = LogView::default();
+        view.refresh(&LogFilter::default(), &store, 100);
+        let dialog = ExportDialog {
+            path: "/dev/full".into(),
+            ..ExportDialog::default()
+        };
+        let german = Translator::new(crate::i18n::Language::German);
+        let problem = dialog
+            .write(&store, &view, &german)
+            .expect_err("/dev/full takes no bytes");
+        assert!(
+            problem.starts_with("/dev/full konnte nicht geschrieben werden: "),
+            "{problem}"
+        );
+        assert!(
+            !problem.contains("the export could not be written"),
+            "{problem}"
+        );
     }
 }

@@ -112,3 +112,40 @@ async fn rooms_arrivals_tail_and_export_print_the_same_in_every_language() {
         assert_eq!(german, english, "export {format} under a German locale");
     }
 }
+
+/// A command that cannot do its work says why on standard error in the computer's
+/// language, after its word for "Error:" (exit code 1), and in English under `C`.
+#[test]
+fn a_failed_command_says_why_in_the_computers_language() {
+    const LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
+    let sandbox = Sandbox::new("failed-command-language");
+    let said = |args: &[&str], locale: &str| {
+        let run = run_app(&sandbox, args, &[("LC_ALL", locale)], "", LIMIT);
+        assert_eq!(run.status.and_then(|s| s.code()), Some(1), "{run:?}");
+        run.stderr
+    };
+    let tail = [
+        "tail",
+        "--ws-url",
+        "ws://127.0.0.1:9/",
+        "--profile",
+        "front-desk",
+    ];
+    let german = said(&tail, "de_DE.UTF-8");
+    assert!(german.starts_with("Fehler: "), "{german}");
+    assert!(german.contains("MEWS_CLIENT_TOKEN"), "{german}");
+    for english in ["Error", "no tokens", "set both", "instead"] {
+        assert!(!german.contains(english), "{english:?} in {german}");
+    }
+
+    let missing = sandbox.root.join("none.sqlite3").display().to_string();
+    let export = ["export", "--history", missing.as_str()];
+    let czech = said(&export, "cs_CZ.UTF-8");
+    assert!(czech.starts_with("Chyba: "), "{czech}");
+    assert!(czech.contains(&missing), "{czech}");
+    let english = said(&export, "C.UTF-8");
+    assert_eq!(
+        english.trim_end(),
+        format!("Error: there is no history yet at {missing}")
+    );
+}

@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = problém: { $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = Chyba: { $problem }
+cli-say-where = zadejte, kam se připojit: --env demo, --env production nebo --ws-url URL
+cli-say-which-mews = zadejte, kterého Mews se dotazovat: --env demo, --env production nebo --api-url URL
+cli-no-data-folder = tento počítač nemá pro historii žádnou datovou složku
+cli-no-history = v { $path } zatím žádná historie není
+cli-not-created = { $path } nelze vytvořit: { $detail }
+cli-tokens-stopped = hledání tokenů se nečekaně zastavilo
+cli-own-path-unknown = cesta k tomuto programu není známa: { $detail }
+cli-window-failed = okno se nepodařilo otevřít ({ $detail }): Mews Monitor vyžaduje grafické prostředí
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = časové pásmo neznámé
 cli-watch-needs-rest = názvy pokojů vyžadují adresu REST (--api-url nebo --env): hodnoty --watch se berou jako ID pokojů

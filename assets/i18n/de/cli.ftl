@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = Problem: { $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = Fehler: { $problem }
+cli-say-where = geben Sie an, wohin verbunden werden soll: --env demo, --env production oder --ws-url URL
+cli-say-which-mews = geben Sie an, welches Mews abgefragt werden soll: --env demo, --env production oder --api-url URL
+cli-no-data-folder = dieser Computer hat keinen Datenordner für den Verlauf
+cli-no-history = unter { $path } gibt es noch keinen Verlauf
+cli-not-created = { $path } konnte nicht angelegt werden: { $detail }
+cli-tokens-stopped = die Suche nach den Tokens wurde unerwartet abgebrochen
+cli-own-path-unknown = der eigene Pfad dieses Programms ist nicht bekannt: { $detail }
+cli-window-failed = das Fenster konnte nicht geöffnet werden ({ $detail }): Mews Monitor benötigt eine grafische Desktop-Umgebung
 cli-hotel = Hotel: { $name } ({ $zone })
 cli-zone-unknown = Zeitzone unbekannt
 cli-watch-needs-rest = Zimmernamen erfordern die REST-Adresse (--api-url oder --env): --watch-Werte werden als Zimmer-IDs verwendet

@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = problem: { $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = Error: { $problem }
+cli-say-where = say where to connect: --env demo, --env production or --ws-url URL
+cli-say-which-mews = say which Mews to ask: --env demo, --env production or --api-url URL
+cli-no-data-folder = this computer has no data folder for history
+cli-no-history = there is no history yet at { $path }
+cli-not-created = { $path } could not be created: { $detail }
+cli-tokens-stopped = looking up the tokens stopped unexpectedly
+cli-own-path-unknown = this program's own path is not known: { $detail }
+cli-window-failed = the window could not open ({ $detail }): Mews Monitor needs a graphical desktop
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = time zone unknown
 cli-watch-needs-rest = room names need the REST address (--api-url or --env): --watch values are taken as room ids

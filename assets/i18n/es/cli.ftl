@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = problema: { $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = Error: { $problem }
+cli-say-where = indique dónde conectarse: --env demo, --env production o --ws-url URL
+cli-say-which-mews = indique qué Mews consultar: --env demo, --env production o --api-url URL
+cli-no-data-folder = este ordenador no tiene ninguna carpeta de datos para el historial
+cli-no-history = todavía no hay historial en { $path }
+cli-not-created = no se ha podido crear { $path }: { $detail }
+cli-tokens-stopped = la búsqueda de los tokens se ha detenido de forma inesperada
+cli-own-path-unknown = se desconoce la ruta del propio programa: { $detail }
+cli-window-failed = no se ha podido abrir la ventana ({ $detail }): Mews Monitor necesita un entorno de escritorio gráfico
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = zona horaria desconocida
 cli-watch-needs-rest = los nombres de habitación requieren la dirección REST (--api-url o --env): los valores de --watch se toman como ID de habitación

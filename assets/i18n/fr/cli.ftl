@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = problème : { $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = Erreur : { $problem }
+cli-say-where = indiquez où se connecter : --env demo, --env production ou --ws-url URL
+cli-say-which-mews = indiquez quel Mews interroger : --env demo, --env production ou --api-url URL
+cli-no-data-folder = cet ordinateur n'a pas de dossier de données pour l'historique
+cli-no-history = il n'y a pas encore d'historique dans { $path }
+cli-not-created = impossible de créer { $path } : { $detail }
+cli-tokens-stopped = la recherche des jetons s'est arrêtée de façon inattendue
+cli-own-path-unknown = le programme ne connaît pas son propre chemin : { $detail }
+cli-window-failed = impossible d'ouvrir la fenêtre ({ $detail }) : Mews Monitor a besoin d'un environnement de bureau graphique
 cli-hotel = hôtel : { $name } ({ $zone })
 cli-zone-unknown = fuseau horaire inconnu
 cli-watch-needs-rest = les noms de chambre nécessitent l'adresse REST (--api-url ou --env) : les valeurs de --watch sont prises comme ID de chambre

@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = problema: { $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = Errore: { $problem }
+cli-say-where = indicare dove connettersi: --env demo, --env production o --ws-url URL
+cli-say-which-mews = indicare a quale Mews rivolgersi: --env demo, --env production o --api-url URL
+cli-no-data-folder = questo computer non ha una cartella dati per la cronologia
+cli-no-history = non c'è ancora una cronologia in { $path }
+cli-not-created = impossibile creare { $path }: { $detail }
+cli-tokens-stopped = la ricerca dei token si è interrotta inaspettatamente
+cli-own-path-unknown = il percorso di questo programma non è noto: { $detail }
+cli-window-failed = impossibile aprire la finestra ({ $detail }): Mews Monitor richiede un desktop grafico
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = fuso orario sconosciuto
 cli-watch-needs-rest = i nomi delle camere richiedono l'indirizzo REST (--api-url o --env): i valori di --watch vengono presi come ID di camera

@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = 問題：{ $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = エラー：{ $problem }
+cli-say-where = 接続先を指定してください：--env demo、--env production、または --ws-url URL
+cli-say-which-mews = 問い合わせ先の Mews を指定してください：--env demo、--env production、または --api-url URL
+cli-no-data-folder = このコンピューターには履歴用のデータフォルダーがありません
+cli-no-history = { $path } にはまだ履歴がありません
+cli-not-created = { $path } を作成できませんでした：{ $detail }
+cli-tokens-stopped = トークンの検索が予期せず停止しました
+cli-own-path-unknown = このプログラム自身のパスが不明です：{ $detail }
+cli-window-failed = ウィンドウを開けませんでした（{ $detail }）。Mews Monitor にはグラフィカルなデスクトップ環境が必要です
 cli-hotel = ホテル：{ $name }（{ $zone }）
 cli-zone-unknown = タイムゾーン不明
 cli-watch-needs-rest = 客室名を使うには REST アドレス（--api-url または --env）が必要です。--watch の値は客室 ID として扱います

@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = probleem: { $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = Fout: { $problem }
+cli-say-where = geef aan waarmee verbinding moet worden gemaakt: --env demo, --env production of --ws-url URL
+cli-say-which-mews = geef aan welke Mews moet worden geraadpleegd: --env demo, --env production of --api-url URL
+cli-no-data-folder = deze computer heeft geen gegevensmap voor de geschiedenis
+cli-no-history = er is nog geen geschiedenis in { $path }
+cli-not-created = { $path } kon niet worden aangemaakt: { $detail }
+cli-tokens-stopped = het opzoeken van de tokens is onverwacht gestopt
+cli-own-path-unknown = het eigen pad van dit programma is onbekend: { $detail }
+cli-window-failed = het venster kon niet worden geopend ({ $detail }): Mews Monitor heeft een grafische bureaubladomgeving nodig
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = tijdzone onbekend
 cli-watch-needs-rest = kamernamen vereisen het REST-adres (--api-url of --env): waarden van --watch worden als kamer-ID's gebruikt

@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = problem: { $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = Błąd: { $problem }
+cli-say-where = podaj, z czym się połączyć: --env demo, --env production lub --ws-url URL
+cli-say-which-mews = podaj, do którego Mews wysyłać zapytania: --env demo, --env production lub --api-url URL
+cli-no-data-folder = ten komputer nie ma folderu danych na historię
+cli-no-history = w { $path } nie ma jeszcze historii
+cli-not-created = nie udało się utworzyć { $path }: { $detail }
+cli-tokens-stopped = szukanie tokenów zostało nieoczekiwanie przerwane
+cli-own-path-unknown = ścieżka do tego programu jest nieznana: { $detail }
+cli-window-failed = nie udało się otworzyć okna ({ $detail }): Mews Monitor wymaga graficznego środowiska pulpitu
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = strefa czasowa nieznana
 cli-watch-needs-rest = nazwy pokoi wymagają adresu REST (--api-url lub --env): wartości --watch są traktowane jako ID pokoi

@@ -2,6 +2,16 @@
 # output is a machine format and never translated.
 
 cli-problem = problema: { $problem }
+# A command stopped: $problem says why (a sentence below, or in failures.ftl).
+cli-error = Erro: { $problem }
+cli-say-where = indique onde se ligar: --env demo, --env production ou --ws-url URL
+cli-say-which-mews = indique que Mews consultar: --env demo, --env production ou --api-url URL
+cli-no-data-folder = este computador não tem uma pasta de dados para o histórico
+cli-no-history = ainda não existe histórico em { $path }
+cli-not-created = não foi possível criar { $path }: { $detail }
+cli-tokens-stopped = a procura dos tokens parou inesperadamente
+cli-own-path-unknown = o caminho deste programa é desconhecido: { $detail }
+cli-window-failed = não foi possível abrir a janela ({ $detail }): o Mews Monitor precisa de um ambiente de trabalho gráfico
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = fuso horário desconhecido
 cli-watch-needs-rest = os nomes dos quartos precisam do endereço REST (--api-url ou --env): os valores de --watch são tratados como ID de quarto
