@@ -32,6 +32,10 @@ impl Translator {
             HistoryError::Export(detail) => {
                 tr!(self, "history-error-export", detail = detail.as_str())
             }
+            HistoryError::NoThread(detail) => {
+                tr!(self, "history-error-no-thread", detail = detail.to_string())
+            }
+            HistoryError::ThreadStopped => tr!(self, "history-error-thread-stopped"),
         }
     }
 
@@ -131,6 +135,8 @@ mod tests {
                 disk_full(),
             )),
             t.history_error(&HistoryError::Export("broken pipe".into())),
+            t.history_error(&HistoryError::NoThread(disk_full())),
+            t.history_error(&HistoryError::ThreadStopped),
             t.hotel_day_error(&HotelDayError::NoTimeZone),
             t.hotel_day_error(&HotelDayError::UnknownTimeZone("Mars/Olympus".into())),
             t.resolve_error(&ResolveError::PartialEnvironment {
@@ -169,9 +175,9 @@ mod tests {
         }
         let german = samples(&Translator::new(Language::German));
         assert!(german[2].contains("/h/x.sqlite3"), "{}", german[2]);
-        assert!(german[5].contains("Mars/Olympus"), "{}", german[5]);
-        assert!(german[8].contains("MEWS_CLIENT_TOKEN"), "{}", german[8]);
-        assert!(german[8].contains("mews-monitor tokens set --profile default"));
+        assert!(german[7].contains("Mars/Olympus"), "{}", german[7]);
+        assert!(german[10].contains("MEWS_CLIENT_TOKEN"), "{}", german[10]);
+        assert!(german[10].contains("mews-monitor tokens set --profile default"));
     }
 
     #[test]
@@ -186,6 +192,6 @@ mod tests {
             }
             .to_string(),
         ];
-        assert_eq!([&said[3], &said[5], &said[8]], [&own[0], &own[1], &own[2]]);
+        assert_eq!([&said[3], &said[7], &said[10]], [&own[0], &own[1], &own[2]]);
     }
 }

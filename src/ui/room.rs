@@ -261,7 +261,7 @@ fn timeline_ui(ui: &mut egui::Ui, panel: &RoomPanel, view: &View<'_>, actions: &
             ui.label(tr!(
                 t,
                 "room-timeline-failed",
-                problem = problem.to_string()
+                problem = t.history_error(problem)
             ));
         }
         Some(Ok(steps)) if steps.is_empty() => {

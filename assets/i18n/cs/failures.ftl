@@ -6,6 +6,8 @@ history-error-database = databáze historie selhala: { $detail }
 history-error-damaged = databáze historie je poškozená ({ $detail })
 history-error-file = soubor historie { $path } nelze použít: { $detail }
 history-error-export = export se nepodařilo zapsat: { $detail }
+history-error-no-thread = vlákno pro čtení historie se nepodařilo spustit ({ $detail })
+history-error-thread-stopped = vlákno pro čtení historie se zastavilo
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = Mews neuvedl, v jakém časovém pásmu se hotel nachází

@@ -6,6 +6,8 @@ history-error-database = in der Verlaufsdatenbank ist ein Fehler aufgetreten: { 
 history-error-damaged = die Verlaufsdatenbank ist beschädigt ({ $detail })
 history-error-file = die Verlaufsdatei { $path } konnte nicht verwendet werden: { $detail }
 history-error-export = der Export konnte nicht geschrieben werden: { $detail }
+history-error-no-thread = es konnte kein Thread zum Lesen des Verlaufs gestartet werden ({ $detail })
+history-error-thread-stopped = der Thread zum Lesen des Verlaufs wurde beendet
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = Mews hat nicht angegeben, in welcher Zeitzone das Hotel liegt

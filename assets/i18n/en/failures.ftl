@@ -6,6 +6,8 @@ history-error-database = the history database failed: { $detail }
 history-error-damaged = the history database is damaged ({ $detail })
 history-error-file = the history file { $path } could not be used: { $detail }
 history-error-export = the export could not be written: { $detail }
+history-error-no-thread = no thread could start to read history ({ $detail })
+history-error-thread-stopped = the thread reading history stopped
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = Mews did not say which time zone the hotel is in

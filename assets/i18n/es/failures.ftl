@@ -6,6 +6,8 @@ history-error-database = la base de datos del historial ha fallado: { $detail }
 history-error-damaged = la base de datos del historial está dañada ({ $detail })
 history-error-file = no se ha podido usar el archivo de historial { $path }: { $detail }
 history-error-export = no se ha podido escribir la exportación: { $detail }
+history-error-no-thread = no se ha podido iniciar ningún hilo para leer el historial ({ $detail })
+history-error-thread-stopped = el hilo que lee el historial se ha detenido
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = Mews no ha indicado en qué zona horaria está el hotel

@@ -6,6 +6,8 @@ history-error-database = la base de données de l'historique a renvoyé une erre
 history-error-damaged = la base de données de l'historique est endommagée ({ $detail })
 history-error-file = le fichier d'historique { $path } n'a pas pu être utilisé : { $detail }
 history-error-export = l'export n'a pas pu être écrit : { $detail }
+history-error-no-thread = aucun thread n'a pu être démarré pour lire l'historique ({ $detail })
+history-error-thread-stopped = le thread de lecture de l'historique s'est arrêté
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = Mews n'a pas indiqué dans quel fuseau horaire se trouve l'hôtel

@@ -6,6 +6,8 @@ history-error-database = il database della cronologia non ha funzionato: { $deta
 history-error-damaged = il database della cronologia è danneggiato ({ $detail })
 history-error-file = impossibile usare il file della cronologia { $path }: { $detail }
 history-error-export = impossibile scrivere l'esportazione: { $detail }
+history-error-no-thread = impossibile avviare un thread per leggere la cronologia ({ $detail })
+history-error-thread-stopped = il thread che legge la cronologia si è fermato
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = Mews non ha indicato in quale fuso orario si trova l'hotel

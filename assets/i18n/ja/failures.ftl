@@ -6,6 +6,8 @@ history-error-database = 履歴データベースの処理に失敗しました�
 history-error-damaged = 履歴データベースが破損しています（{ $detail }）
 history-error-file = 履歴ファイル { $path } を使用できませんでした：{ $detail }
 history-error-export = エクスポートを書き込めませんでした：{ $detail }
+history-error-no-thread = 履歴を読み込むスレッドを開始できませんでした（{ $detail }）
+history-error-thread-stopped = 履歴を読み込むスレッドが停止しました
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = Mews からホテルのタイムゾーンが返されませんでした

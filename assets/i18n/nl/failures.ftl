@@ -6,6 +6,8 @@ history-error-database = de geschiedenisdatabase werkte niet: { $detail }
 history-error-damaged = de geschiedenisdatabase is beschadigd ({ $detail })
 history-error-file = het geschiedenisbestand { $path } kon niet worden gebruikt: { $detail }
 history-error-export = de export kon niet worden geschreven: { $detail }
+history-error-no-thread = er kon geen thread worden gestart om de geschiedenis te lezen ({ $detail })
+history-error-thread-stopped = de thread die de geschiedenis leest, is gestopt
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = Mews heeft niet doorgegeven in welke tijdzone het hotel ligt

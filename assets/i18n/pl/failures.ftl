@@ -6,6 +6,8 @@ history-error-database = baza danych historii nie zadziałała: { $detail }
 history-error-damaged = baza danych historii jest uszkodzona ({ $detail })
 history-error-file = nie można użyć pliku historii { $path }: { $detail }
 history-error-export = nie udało się zapisać eksportu: { $detail }
+history-error-no-thread = nie udało się uruchomić wątku do wczytywania historii ({ $detail })
+history-error-thread-stopped = wątek wczytujący historię zatrzymał się
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = Mews nie podał, w jakiej strefie czasowej znajduje się hotel

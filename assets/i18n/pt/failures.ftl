@@ -6,6 +6,8 @@ history-error-database = a base de dados do histórico falhou: { $detail }
 history-error-damaged = a base de dados do histórico está danificada ({ $detail })
 history-error-file = não foi possível usar o ficheiro do histórico { $path }: { $detail }
 history-error-export = não foi possível gravar a exportação: { $detail }
+history-error-no-thread = não foi possível iniciar uma thread para ler o histórico ({ $detail })
+history-error-thread-stopped = a thread que lê o histórico parou
 
 ## The hotel's day ($zone is a time zone's name, such as Europe/Prague)
 hotel-day-no-zone = a Mews não indicou em que fuso horário se encontra o hotel

@@ -45,6 +45,12 @@ pub enum HistoryError {
     /// Writing an export failed.
     #[error("the export could not be written: {0}")]
     Export(String),
+    /// The thread that reads history could not start.
+    #[error("no thread could start to read history ({0})")]
+    NoThread(std::io::Error),
+    /// The thread that reads history ended without an answer.
+    #[error("the thread reading history stopped")]
+    ThreadStopped,
 }
 
 /// Whether SQLite failed because another connection holds the file locked

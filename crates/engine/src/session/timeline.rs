@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::history::HistoryReader;
+use crate::history::{HistoryError, HistoryReader};
 pub use crate::history::{TimelineChange, TimelineStep};
 use crate::net::Wake;
 
@@ -12,22 +12,23 @@ use super::{Output, Session};
 /// A room's timeline being read, or read.
 #[derive(Debug)]
 pub struct TimelineRead {
-    result: Pending<Result<Vec<TimelineStep>, String>>,
-    taken: Option<Result<Vec<TimelineStep>, String>>,
+    result: Pending<Result<Vec<TimelineStep>, HistoryError>>,
+    taken: Option<Result<Vec<TimelineStep>, HistoryError>>,
 }
 
 impl TimelineRead {
     /// Takes the result if it has come.
     pub fn poll(&mut self) {
         if self.taken.is_none() {
-            self.taken = self.result.try_take().map(|result| {
-                result.unwrap_or_else(|Gone| Err("the history thread stopped".to_owned()))
-            });
+            self.taken = self
+                .result
+                .try_take()
+                .map(|result| result.unwrap_or_else(|Gone| Err(HistoryError::ThreadStopped)));
         }
     }
 
     /// The steps (oldest first), or why they could not be read; `None` while reading.
-    pub fn result(&self) -> Option<&Result<Vec<TimelineStep>, String>> {
+    pub fn result(&self) -> Option<&Result<Vec<TimelineStep>, HistoryError>> {
         self.taken.as_ref()
     }
 }
@@ -47,15 +48,14 @@ impl<O: Output> Session<O> {
         let spawned = std::thread::Builder::new()
             .name("timeline".into())
             .spawn(move || {
-                let steps = HistoryReader::open(&path)
-                    .and_then(|reader| reader.timeline(&id, since))
-                    .map_err(|error| error.to_string());
+                let steps =
+                    HistoryReader::open(&path).and_then(|reader| reader.timeline(&id, since));
                 let _ = sender.send(steps);
                 wake();
             });
         let taken = spawned
             .err()
-            .map(|error| Err(format!("the history thread could not start: {error}")));
+            .map(|error| Err(HistoryError::NoThread(error)));
         Some(TimelineRead { result, taken })
     }
 }
