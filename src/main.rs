@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use mews_monitor::cli::{Cli, Command};
-use mews_monitor::i18n::Translator;
+use mews_monitor::i18n::{Language, Translator};
 use mews_monitor::tr;
 use monitor_engine::net::tls::install_default_crypto_provider;
 
@@ -23,10 +23,15 @@ fn main() -> ExitCode {
     mews_monitor::logging::init();
     install_default_crypto_provider();
     let cli = Cli::parse();
+    // The commands speak the computer's language; the window's launch, `--lang` over it.
+    let language = match cli.command {
+        None => Language::resolve(cli.desktop.lang, None),
+        Some(_) => Language::resolve(None, None),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            let t = Translator::of_this_computer();
+            let t = Translator::new(language);
             eprintln!("{}", tr!(t, "cli-error", problem = format!("{error:#}")));
             ExitCode::FAILURE
         }

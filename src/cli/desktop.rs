@@ -9,7 +9,6 @@ use std::path::PathBuf;
 use super::said::Said;
 use crate::desktop::install::{self, DesktopDirs, InstallOptions};
 use crate::i18n::Translator;
-pub use crate::launch::{BROUGHT_FORWARD, DID_NOT_ANSWER};
 use crate::tr;
 
 /// Arguments of `install-desktop`.

@@ -75,7 +75,9 @@ pub fn run(args: ExportArgs, t: &Translator) -> anyhow::Result<u64> {
                     detail = error.to_string()
                 ))
             })?;
-            reader.export(&filter, args.format, out).said(t)?
+            reader.export(&filter, args.format, out).map_err(|error| {
+                anyhow::Error::msg(t.export_error(&file.display().to_string(), &error))
+            })?
         }
         None => {
             let stdout = std::io::stdout().lock();

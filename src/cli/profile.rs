@@ -29,7 +29,9 @@ impl ProfileArgs {
             resolve_tokens(env, &profile, CredentialStore::open_system)
         })
         .await
-        .map_err(|_| anyhow::Error::msg(tr!(t, "cli-tokens-stopped")))?
+        .map_err(|error| {
+            anyhow::Error::msg(tr!(t, "cli-tokens-stopped", detail = error.to_string()))
+        })?
         .said(t)
     }
 }

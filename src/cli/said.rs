@@ -3,7 +3,7 @@
 //! sentence after the language's "Error:".
 
 use monitor_core::protocol::HotelDayError;
-use monitor_engine::credentials::{KeyringError, ResolveError};
+use monitor_engine::credentials::ResolveError;
 use monitor_engine::history::HistoryError;
 use monitor_engine::net::rest::RestError;
 use monitor_engine::session::SessionError;
@@ -47,7 +47,6 @@ sayable! {
     ResolveError => resolve_error,
     RestError => rest_error,
     SessionError => session_error,
-    KeyringError => keyring_error,
     InstallError => install_error,
 }
 

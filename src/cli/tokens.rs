@@ -122,7 +122,10 @@ fn read_token(
         bail!(tr!(t, "tokens-missing", name = name));
     }
     // The token's own error names at most one character, never the token.
-    Token::new(&line).with_context(|| tr!(t, "tokens-invalid", name = name))
+    Token::new(&line).map_err(|error| {
+        let invalid = tr!(t, "tokens-invalid", name = name);
+        anyhow::Error::msg(format!("{invalid}: {}", t.token_error(&error)))
+    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
-//! Why a command could not do its work, in the desk's language: history, the hotel's
-//! day, finding the tokens, Mews' REST answers. The system's and the libraries' own
-//! words (an OS error, SQLite's message) are shown as given inside the sentence.
+//! Why a command could not do its work, in the desk's language: history and exports, the
+//! hotel's day, finding the tokens, Mews' REST answers, the menu entry of
+//! `install-desktop`. The system's and the libraries' own words (an OS error, SQLite's
+//! message) are shown as given inside the sentence.
 
 use monitor_core::protocol::HotelDayError;
 use monitor_engine::credentials::ResolveError;
@@ -37,6 +38,15 @@ impl Translator {
             }
             HistoryError::ThreadStopped => tr!(self, "history-error-thread-stopped"),
         }
+    }
+
+    /// Why events could not be exported to the file `path`.
+    pub fn export_error(&self, path: &str, error: &HistoryError) -> String {
+        let problem = match error {
+            HistoryError::Export(detail) => detail.clone(),
+            other => self.history_error(other),
+        };
+        tr!(self, "export-not-written", path = path, problem = problem)
     }
 
     /// Why the hotel's day is not known.
@@ -156,6 +166,15 @@ mod tests {
                 error: KeyringError::Locked,
             }),
             t.rest_error(&RestError::Throttled),
+            t.export_error("/h/out.csv", &HistoryError::Export("broken pipe".into())),
+            t.install_error(&InstallError::NoHome),
+            t.install_error(&InstallError::RelativeProgram(PathBuf::from("bin/x"))),
+            t.install_error(&InstallError::Entry(EntryError::NotUtf8("/x".into()))),
+            t.install_error(&InstallError::Entry(EntryError::ControlCharacter(
+                "/x\n".into(),
+            ))),
+            t.install_error(&InstallError::Unsupported),
+            t.install_error(&InstallError::UseTheInstaller),
         ]
     }
 
@@ -168,7 +187,14 @@ mod tests {
                     !text.contains('{'),
                     "{language:?}: a variable was left out: {text}"
                 );
-                for prefix in ["history-error-", "hotel-day-", "resolve-", "rest-"] {
+                for prefix in [
+                    "history-error-",
+                    "hotel-day-",
+                    "resolve-",
+                    "rest-",
+                    "export-",
+                    "desktop-",
+                ] {
                     assert!(!text.starts_with(prefix), "{language:?}: no message {text}");
                 }
             }

@@ -2,17 +2,11 @@
 //! words a person reads on the terminal (the socket and lock are [`crate::desktop`]'s).
 
 use crate::desktop::single_instance::{self, Instance, OnActivate, PrimaryGuard};
-
-/// What a second launch prints when the first came forward.
-pub const BROUGHT_FORWARD: &str = "Mews Monitor is already open; it has been brought to the front.";
-
-/// What a second launch prints when the first did not answer.
-pub const DID_NOT_ANSWER: &str = "Mews Monitor is already open, but it did not answer; \
-     look for its window, or close it and start again.";
+use crate::i18n::Translator;
 
 /// The first thing the desktop app does: `None` means another Mews Monitor of this user's is
-/// open (it has been asked to come forward and a line said so on standard error), so this
-/// launch should exit with success. `Some` is the guard to keep while the app runs.
+/// open (it has been asked to come forward and a line in `said`'s language said so on
+/// standard error), so this launch should exit with success. `Some` is the guard to keep while the app runs.
 ///
 /// If the check itself fails (no runtime folder, say), that is logged and the app starts
 /// anyway: a reception without its monitor is worse than a reception with two.
@@ -20,17 +14,21 @@ pub const DID_NOT_ANSWER: &str = "Mews Monitor is already open, but it did not a
 /// `on_activate` runs on a background thread each time a later launch asks; the window
 /// does not exist yet when this is called, so it typically reads an egui context from a
 /// slot filled once the window is created.
-pub fn ensure_single_instance(on_activate: OnActivate) -> Option<PrimaryGuard> {
+pub fn ensure_single_instance(
+    on_activate: OnActivate,
+    said: impl FnOnce() -> Translator,
+) -> Option<PrimaryGuard> {
     match single_instance::acquire_for_user(on_activate) {
         Ok(Instance::Primary(guard)) => Some(guard),
         Ok(Instance::AlreadyRunning { activated }) => {
+            let t = said();
             eprintln!(
                 "{}",
-                if activated {
-                    BROUGHT_FORWARD
+                t.text(if activated {
+                    "instance-brought-forward"
                 } else {
-                    DID_NOT_ANSWER
-                }
+                    "instance-did-not-answer"
+                })
             );
             None
         }

@@ -26,7 +26,7 @@ use monitor_engine::net::Addresses;
 use monitor_engine::session::Session;
 use monitor_engine::trouble::Trouble;
 
-pub use instance::{BROUGHT_FORWARD, DID_NOT_ANSWER, ensure_single_instance};
+pub use instance::ensure_single_instance;
 
 /// How the desktop app was asked to start.
 #[derive(Clone, Debug, Default)]
@@ -60,7 +60,10 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
         }
     });
     // Keep `_instance` for as long as the window is open.
-    let Some(_instance) = ensure_single_instance(bring_forward) else {
+    // What this launch says on the terminal is in the language of `--lang`, else the
+    // computer's (the settings are not read before the check).
+    let said = || Translator::new(Language::resolve(options.language, None));
+    let Some(_instance) = ensure_single_instance(bring_forward, said) else {
         return Ok(());
     };
     let _guard = runtime.enter();
@@ -78,8 +81,7 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
         notes.extend(file::protect_window_state(&folder));
     }
     let policy = Policy::load();
-    // Why the window could not open is said in the language it would have spoken.
-    let language = Language::resolve(options.language, saved.language);
+    let language = Language::resolve(options.language, None);
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     crate::desktop::glibc::keep_freed_memory();
     eframe::run_native(

@@ -8,7 +8,6 @@ use chrono::Utc;
 use crate::i18n::Translator;
 use crate::tr;
 use monitor_core::store::{LogView, Store};
-use monitor_engine::history::HistoryError;
 use monitor_engine::session::export::{ExportFormat, write_shown};
 
 /// The export window's state.
@@ -101,10 +100,8 @@ impl ExportDialog {
             )
         };
         let file = std::fs::File::create(&path).map_err(|error| not_written(error.to_string()))?;
-        let count = write_shown(store, view, self.format, file).map_err(|error| match error {
-            HistoryError::Export(problem) => not_written(problem),
-            other => not_written(other.to_string()),
-        })?;
+        let count = write_shown(store, view, self.format, file)
+            .map_err(|error| t.export_error(&shown, &error))?;
         Ok(tr!(t, "export-written", count = count, path = shown))
     }
 }

@@ -10,8 +10,8 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use crate::support::{Sandbox, run_app};
-use mews_monitor::cli::desktop::BROUGHT_FORWARD;
 use mews_monitor::desktop::single_instance::{self, Instance, OnActivate, RUNTIME_DIR_VAR};
+use mews_monitor::i18n::{Language, Translator};
 
 /// A bound for failures only: a process under Wine on a loaded machine can take long to start.
 const LIMIT: Duration = Duration::from_secs(120);
@@ -20,6 +20,17 @@ const LIMIT: Duration = Duration::from_secs(120);
 const HELPER_DIR_VAR: &str = "MEWS_TEST_PRIMARY_DIR";
 const HELPER_READY: &str = "MEWS-TEST-PRIMARY-READY";
 const HELPER_ACTIVATED: &str = "MEWS-TEST-PRIMARY-ACTIVATED";
+
+/// What a later launch says when the open one came forward: in English on Linux
+/// (`run_app` sets `LC_ALL=C.UTF-8`), in the Wine session's language on Windows.
+fn brought_forward() -> String {
+    let language = if cfg!(windows) {
+        Language::resolve(None, None)
+    } else {
+        Language::English
+    };
+    Translator::new(language).text("instance-brought-forward")
+}
 
 /// An `on_activate` that reports on a channel.
 fn counter() -> (OnActivate, mpsc::Receiver<()>) {
@@ -50,7 +61,7 @@ fn a_second_launch_brings_the_open_one_forward_and_exits_successfully() {
     let second = launch_app(&sandbox, runtime.path());
     assert!(second.succeeded(), "{}", second.all_output());
     assert!(
-        second.stderr.contains(BROUGHT_FORWARD),
+        second.stderr.contains(&brought_forward()),
         "{}",
         second.all_output()
     );
@@ -98,7 +109,7 @@ fn after_the_open_one_is_killed_the_next_launch_becomes_primary() {
     // The app, launched while the helper process is primary, brings it forward.
     let second = launch_app(&sandbox, runtime.path());
     assert!(
-        second.stderr.contains(BROUGHT_FORWARD),
+        second.stderr.contains(&brought_forward()),
         "{}",
         second.all_output()
     );
@@ -122,7 +133,7 @@ fn after_the_open_one_is_killed_the_next_launch_becomes_primary() {
     let third = launch_app(&sandbox, runtime.path());
     assert!(third.succeeded(), "{}", third.all_output());
     assert!(
-        third.stderr.contains(BROUGHT_FORWARD),
+        third.stderr.contains(&brought_forward()),
         "{}",
         third.all_output()
     );

@@ -9,8 +9,11 @@ cli-say-which-mews = zadejte, kterého Mews se dotazovat: --env demo, --env prod
 cli-no-data-folder = tento počítač nemá pro historii žádnou datovou složku
 cli-no-history = v { $path } zatím žádná historie není
 cli-not-created = { $path } nelze vytvořit: { $detail }
-cli-tokens-stopped = hledání tokenů se nečekaně zastavilo
+cli-tokens-stopped = hledání tokenů se nečekaně zastavilo ({ $detail })
 cli-own-path-unknown = cesta k tomuto programu není známa: { $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = Mews Monitor je již otevřený; byl přenesen do popředí.
+instance-did-not-answer = Mews Monitor je již otevřený, ale neodpověděl; vyhledejte jeho okno, nebo ho zavřete a spusťte znovu.
 cli-window-failed = okno se nepodařilo otevřít ({ $detail }): Mews Monitor vyžaduje grafické prostředí
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = časové pásmo neznámé

@@ -9,8 +9,11 @@ cli-say-which-mews = geben Sie an, welches Mews abgefragt werden soll: --env dem
 cli-no-data-folder = dieser Computer hat keinen Datenordner für den Verlauf
 cli-no-history = unter { $path } gibt es noch keinen Verlauf
 cli-not-created = { $path } konnte nicht angelegt werden: { $detail }
-cli-tokens-stopped = die Suche nach den Tokens wurde unerwartet abgebrochen
+cli-tokens-stopped = die Suche nach den Tokens wurde unerwartet abgebrochen ({ $detail })
 cli-own-path-unknown = der eigene Pfad dieses Programms ist nicht bekannt: { $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = Mews Monitor ist bereits geöffnet und wurde in den Vordergrund geholt.
+instance-did-not-answer = Mews Monitor ist bereits geöffnet, hat aber nicht reagiert; suchen Sie sein Fenster, oder schließen Sie es und starten Sie es erneut.
 cli-window-failed = das Fenster konnte nicht geöffnet werden ({ $detail }): Mews Monitor benötigt eine grafische Desktop-Umgebung
 cli-hotel = Hotel: { $name } ({ $zone })
 cli-zone-unknown = Zeitzone unbekannt

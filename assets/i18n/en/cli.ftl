@@ -9,8 +9,11 @@ cli-say-which-mews = say which Mews to ask: --env demo, --env production or --ap
 cli-no-data-folder = this computer has no data folder for history
 cli-no-history = there is no history yet at { $path }
 cli-not-created = { $path } could not be created: { $detail }
-cli-tokens-stopped = looking up the tokens stopped unexpectedly
+cli-tokens-stopped = looking up the tokens stopped unexpectedly ({ $detail })
 cli-own-path-unknown = this program's own path is not known: { $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = Mews Monitor is already open; it has been brought to the front.
+instance-did-not-answer = Mews Monitor is already open, but it did not answer; look for its window, or close it and start again.
 cli-window-failed = the window could not open ({ $detail }): Mews Monitor needs a graphical desktop
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = time zone unknown

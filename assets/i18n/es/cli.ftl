@@ -9,8 +9,11 @@ cli-say-which-mews = indique qué Mews consultar: --env demo, --env production o
 cli-no-data-folder = este ordenador no tiene ninguna carpeta de datos para el historial
 cli-no-history = todavía no hay historial en { $path }
 cli-not-created = no se ha podido crear { $path }: { $detail }
-cli-tokens-stopped = la búsqueda de los tokens se ha detenido de forma inesperada
+cli-tokens-stopped = la búsqueda de los tokens se ha detenido de forma inesperada ({ $detail })
 cli-own-path-unknown = se desconoce la ruta del propio programa: { $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = Mews Monitor ya está abierto; se ha pasado a primer plano.
+instance-did-not-answer = Mews Monitor ya está abierto, pero no ha respondido; busque su ventana, o ciérrelo y vuelva a iniciarlo.
 cli-window-failed = no se ha podido abrir la ventana ({ $detail }): Mews Monitor necesita un entorno de escritorio gráfico
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = zona horaria desconocida

@@ -9,8 +9,11 @@ cli-say-which-mews = indiquez quel Mews interroger : --env demo, --env productio
 cli-no-data-folder = cet ordinateur n'a pas de dossier de données pour l'historique
 cli-no-history = il n'y a pas encore d'historique dans { $path }
 cli-not-created = impossible de créer { $path } : { $detail }
-cli-tokens-stopped = la recherche des jetons s'est arrêtée de façon inattendue
+cli-tokens-stopped = la recherche des jetons s'est arrêtée de façon inattendue ({ $detail })
 cli-own-path-unknown = le programme ne connaît pas son propre chemin : { $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = Mews Monitor est déjà ouvert ; il a été mis au premier plan.
+instance-did-not-answer = Mews Monitor est déjà ouvert, mais il n'a pas répondu ; cherchez sa fenêtre, ou fermez-le et relancez-le.
 cli-window-failed = impossible d'ouvrir la fenêtre ({ $detail }) : Mews Monitor a besoin d'un environnement de bureau graphique
 cli-hotel = hôtel : { $name } ({ $zone })
 cli-zone-unknown = fuseau horaire inconnu

@@ -9,8 +9,11 @@ cli-say-which-mews = indicare a quale Mews rivolgersi: --env demo, --env product
 cli-no-data-folder = questo computer non ha una cartella dati per la cronologia
 cli-no-history = non c'è ancora una cronologia in { $path }
 cli-not-created = impossibile creare { $path }: { $detail }
-cli-tokens-stopped = la ricerca dei token si è interrotta inaspettatamente
+cli-tokens-stopped = la ricerca dei token si è interrotta inaspettatamente ({ $detail })
 cli-own-path-unknown = il percorso di questo programma non è noto: { $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = Mews Monitor è già aperto; è stato portato in primo piano.
+instance-did-not-answer = Mews Monitor è già aperto, ma non ha risposto; cercarne la finestra, oppure chiuderlo e avviarlo di nuovo.
 cli-window-failed = impossibile aprire la finestra ({ $detail }): Mews Monitor richiede un desktop grafico
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = fuso orario sconosciuto

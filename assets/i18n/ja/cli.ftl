@@ -9,8 +9,11 @@ cli-say-which-mews = 問い合わせ先の Mews を指定してください：--
 cli-no-data-folder = このコンピューターには履歴用のデータフォルダーがありません
 cli-no-history = { $path } にはまだ履歴がありません
 cli-not-created = { $path } を作成できませんでした：{ $detail }
-cli-tokens-stopped = トークンの検索が予期せず停止しました
+cli-tokens-stopped = トークンの検索が予期せず停止しました（{ $detail }）
 cli-own-path-unknown = このプログラム自身のパスが不明です：{ $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = Mews Monitor はすでに起動しています。ウィンドウを前面に表示しました。
+instance-did-not-answer = Mews Monitor はすでに起動していますが、応答がありませんでした。ウィンドウを探すか、Mews Monitor を終了してからもう一度起動してください。
 cli-window-failed = ウィンドウを開けませんでした（{ $detail }）。Mews Monitor にはグラフィカルなデスクトップ環境が必要です
 cli-hotel = ホテル：{ $name }（{ $zone }）
 cli-zone-unknown = タイムゾーン不明

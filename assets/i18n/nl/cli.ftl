@@ -9,8 +9,11 @@ cli-say-which-mews = geef aan welke Mews moet worden geraadpleegd: --env demo, -
 cli-no-data-folder = deze computer heeft geen gegevensmap voor de geschiedenis
 cli-no-history = er is nog geen geschiedenis in { $path }
 cli-not-created = { $path } kon niet worden aangemaakt: { $detail }
-cli-tokens-stopped = het opzoeken van de tokens is onverwacht gestopt
+cli-tokens-stopped = het opzoeken van de tokens is onverwacht gestopt ({ $detail })
 cli-own-path-unknown = het eigen pad van dit programma is onbekend: { $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = Mews Monitor is al geopend; het is naar de voorgrond gehaald.
+instance-did-not-answer = Mews Monitor is al geopend, maar reageerde niet; zoek het venster, of sluit Mews Monitor en start het opnieuw.
 cli-window-failed = het venster kon niet worden geopend ({ $detail }): Mews Monitor heeft een grafische bureaubladomgeving nodig
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = tijdzone onbekend

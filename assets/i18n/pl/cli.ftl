@@ -9,8 +9,11 @@ cli-say-which-mews = podaj, do którego Mews wysyłać zapytania: --env demo, --
 cli-no-data-folder = ten komputer nie ma folderu danych na historię
 cli-no-history = w { $path } nie ma jeszcze historii
 cli-not-created = nie udało się utworzyć { $path }: { $detail }
-cli-tokens-stopped = szukanie tokenów zostało nieoczekiwanie przerwane
+cli-tokens-stopped = szukanie tokenów zostało nieoczekiwanie przerwane ({ $detail })
 cli-own-path-unknown = ścieżka do tego programu jest nieznana: { $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = Mews Monitor jest już otwarty; został przeniesiony na pierwszy plan.
+instance-did-not-answer = Mews Monitor jest już otwarty, ale nie odpowiedział; poszukaj jego okna albo zamknij go i uruchom ponownie.
 cli-window-failed = nie udało się otworzyć okna ({ $detail }): Mews Monitor wymaga graficznego środowiska pulpitu
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = strefa czasowa nieznana

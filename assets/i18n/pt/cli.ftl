@@ -9,8 +9,11 @@ cli-say-which-mews = indique que Mews consultar: --env demo, --env production ou
 cli-no-data-folder = este computador não tem uma pasta de dados para o histórico
 cli-no-history = ainda não existe histórico em { $path }
 cli-not-created = não foi possível criar { $path }: { $detail }
-cli-tokens-stopped = a procura dos tokens parou inesperadamente
+cli-tokens-stopped = a procura dos tokens parou inesperadamente ({ $detail })
 cli-own-path-unknown = o caminho deste programa é desconhecido: { $detail }
+# A second launch of the window while one is open (said on the terminal it was started from).
+instance-brought-forward = O Mews Monitor já está aberto; foi trazido para primeiro plano.
+instance-did-not-answer = O Mews Monitor já está aberto, mas não respondeu; procure a respetiva janela, ou feche-o e volte a iniciá-lo.
 cli-window-failed = não foi possível abrir a janela ({ $detail }): o Mews Monitor precisa de um ambiente de trabalho gráfico
 cli-hotel = hotel: { $name } ({ $zone })
 cli-zone-unknown = fuso horário desconhecido
