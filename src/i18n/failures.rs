@@ -40,13 +40,18 @@ impl Translator {
         }
     }
 
-    /// Why events could not be exported to the file `path`.
+    /// Why events could not be exported to the file `path`: it could not be written
+    /// (named), or history could not be read.
     pub fn export_error(&self, path: &str, error: &HistoryError) -> String {
-        let problem = match error {
-            HistoryError::Export(detail) => detail.clone(),
+        match error {
+            HistoryError::Export(problem) => tr!(
+                self,
+                "export-not-written",
+                path = path,
+                problem = problem.as_str()
+            ),
             other => self.history_error(other),
-        };
-        tr!(self, "export-not-written", path = path, problem = problem)
+        }
     }
 
     /// Why the hotel's day is not known.
