@@ -20,8 +20,7 @@ impl ProfileArgs {
     /// The tokens from the environment variables, else this profile's in the
     /// keyring, and which it was. Call inside a tokio runtime: the keyring
     /// answers over D-Bus (or the OS) and blocks, so it is asked off the
-    /// runtime's threads.
-    /// Why none were found is said in `t`'s language.
+    /// runtime's threads. Why none were found is said in `t`'s language.
     pub(crate) async fn tokens(&self, t: &Translator) -> anyhow::Result<(TokenPair, TokenSource)> {
         let profile = self.profile.clone();
         let env = EnvTokens::from_process();
