@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         None => Language::resolve(cli.desktop.lang, None),
         Some(_) => Language::resolve(None, None),
     };
-    match run(cli) {
+    match run(cli, language) {
         Ok(code) => code,
         Err(error) => {
             let t = Translator::new(language);
@@ -38,38 +38,37 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+fn run(cli: Cli, language: Language) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("mews-net")
         .build()?;
+    // A command's words on standard error: one translator, made when it starts (the
+    // window makes its own, in the language of its settings).
+    let said = || Translator::new(language);
     match cli.command {
         Some(Command::Tail(args)) => {
-            let outcome = runtime.block_on(mews_monitor::cli::tail::run(
-                args,
-                &mews_monitor::cli::policy(),
-            ))?;
+            let t = said();
+            let policy = mews_monitor::cli::policy(&t);
+            let outcome = runtime.block_on(mews_monitor::cli::tail::run(args, &policy, &t))?;
             Ok(ExitCode::from(outcome.exit_code()))
         }
         Some(Command::Arrivals(args)) => {
+            let t = said();
+            let policy = mews_monitor::cli::policy(&t);
             let mut out = std::io::stdout().lock();
             let count = runtime.block_on(mews_monitor::cli::arrivals::run(
-                args,
-                &mews_monitor::cli::policy(),
-                &mut out,
+                args, &policy, &t, &mut out,
             ))?;
-            let t = Translator::of_this_computer();
             eprintln!("{}", tr!(t, "cli-arrivals-count", count = count));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Rooms(args)) => {
+            let t = said();
+            let policy = mews_monitor::cli::policy(&t);
             let mut out = std::io::stdout().lock();
-            let count = runtime.block_on(mews_monitor::cli::rooms::run(
-                args,
-                &mews_monitor::cli::policy(),
-                &mut out,
-            ))?;
-            let t = Translator::of_this_computer();
+            let count =
+                runtime.block_on(mews_monitor::cli::rooms::run(args, &policy, &t, &mut out))?;
             eprintln!("{}", tr!(t, "cli-rooms-count", count = count));
             Ok(ExitCode::SUCCESS)
         }
@@ -78,14 +77,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Export(args)) => {
-            let t = Translator::of_this_computer();
+            let t = said();
             let count = mews_monitor::cli::export::run(args, &t)?;
             eprintln!("{}", tr!(t, "cli-exported-count", count = count));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Tokens(args)) => {
             // The keyring is opened explicitly, and only for the commands that need it.
-            let t = Translator::of_this_computer();
+            let t = said();
             let store = mews_monitor::cli::tokens::open_store(&t)?;
             let mut stdin = std::io::stdin().lock();
             let mut stdout = std::io::stdout();
@@ -93,12 +92,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::InstallDesktop(args)) => {
-            let t = Translator::of_this_computer();
+            let t = said();
             mews_monitor::cli::desktop::run_install(&args, &t, &mut std::io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::UninstallDesktop) => {
-            let t = Translator::of_this_computer();
+            let t = said();
             mews_monitor::cli::desktop::run_uninstall(&t, &mut std::io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)
         }

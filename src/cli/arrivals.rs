@@ -7,6 +7,7 @@
 //! whether a VIP, whether waiting for the room. The names go to standard
 //! output only, for whoever runs the command; nothing is kept.
 
+use crate::i18n::Translator;
 use crate::policy::Policy;
 use std::io::Write;
 
@@ -17,8 +18,14 @@ use super::day::{DayArgs, Guests, load};
 use monitor_core::store::{Arrival, Readiness};
 
 /// Prints the arrivals; returns how many. Call inside a tokio runtime.
-pub async fn run(args: DayArgs, policy: &Policy, out: &mut impl Write) -> anyhow::Result<usize> {
-    let store = load(&args, policy, Guests::Load).await?;
+/// Why it failed is said in `t`'s language.
+pub async fn run(
+    args: DayArgs,
+    policy: &Policy,
+    t: &Translator,
+    out: &mut impl Write,
+) -> anyhow::Result<usize> {
+    let store = load(&args, policy, Guests::Load, t).await?;
     let arrivals = store.arrivals(store.alerts.rule);
     for arrival in &arrivals {
         writeln!(out, "{}", arrival_line(arrival))?;

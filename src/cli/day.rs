@@ -56,32 +56,36 @@ pub(crate) enum Guests {
 /// Loads the hotel's day the options name. A guest lookup that fails is said on
 /// standard error (without any name) and leaves the guests unknown.
 /// The organisation's `policy` names the Mews to ask when the options do not, its proxy,
-/// and what "ready" means.
-pub(crate) async fn load(args: &DayArgs, policy: &Policy, guests: Guests) -> anyhow::Result<Store> {
-    let t = Translator::of_this_computer();
-    let addresses = policy.addresses(&args.connection.addresses()).said(&t)?;
+/// and what "ready" means. What it says, and why it failed, is in `t`'s language.
+pub(crate) async fn load(
+    args: &DayArgs,
+    policy: &Policy,
+    guests: Guests,
+    t: &Translator,
+) -> anyhow::Result<Store> {
+    let addresses = policy.addresses(&args.connection.addresses()).said(t)?;
     let Some(api_url) = addresses.api_url() else {
         bail!(tr!(t, "cli-say-which-mews"));
     };
-    let (tokens, _) = args.profile.tokens(&t).await?;
+    let (tokens, _) = args.profile.tokens(t).await?;
     let proxy = policy
         .proxy()
         .map(ProxyChoice::Configured)
         .unwrap_or_default();
-    let rest = RestClient::with_proxy(&api_url, tokens, &[], &proxy).said(&t)?;
+    let rest = RestClient::with_proxy(&api_url, tokens, &[], &proxy).said(t)?;
     let rule = policy.ready_rule_or(args.rule());
-    let hotel = rest.configuration().await.said(&t)?;
+    let hotel = rest.configuration().await.said(t)?;
     let zone = hotel.time_zone.as_deref();
     let day = match args.date {
         Some(date) => HotelDay::on(zone, date),
         None => HotelDay::containing(zone, Utc::now()),
     }
-    .said(&t)?;
+    .said(t)?;
     let stays = rest
         .reservations(ReservationQuery::StayingOn(day))
         .await
-        .said(&t)?;
-    let rooms = rest.all_resources().await.said(&t)?;
+        .said(t)?;
+    let rooms = rest.all_resources().await.said(t)?;
     let mut store = Store::default();
     store.alerts.rule = rule;
     store.seed_rooms(&rooms, Utc::now());

@@ -37,11 +37,12 @@ pub fn run_install(
     let report = install::install(&dirs, &options).said(t)?;
     let program = program.display().to_string();
     writeln!(out, "{}", tr!(t, "desktop-installed", program = program))?;
-    for path in &report.written {
-        let path = path.display().to_string();
-        writeln!(out, "  {}", tr!(t, "desktop-written", path = path))?;
-    }
-    list_removed(out, t, &report.removed)?;
+    list(out, &report.written, |path| {
+        tr!(t, "desktop-written", path = path)
+    })?;
+    list(out, &report.removed, |path| {
+        tr!(t, "desktop-removed", path = path)
+    })?;
     if args.autostart {
         writeln!(out, "{}", tr!(t, "desktop-autostart"))?;
     }
@@ -56,15 +57,19 @@ pub fn run_uninstall(t: &Translator, out: &mut impl Write) -> anyhow::Result<()>
         writeln!(out, "{}", tr!(t, "desktop-nothing-removed"))?;
     } else {
         writeln!(out, "{}", tr!(t, "desktop-uninstalled"))?;
-        list_removed(out, t, &removed)?;
+        list(out, &removed, |path| tr!(t, "desktop-removed", path = path))?;
     }
     Ok(())
 }
 
-fn list_removed(out: &mut impl Write, t: &Translator, paths: &[PathBuf]) -> anyhow::Result<()> {
+/// One indented line per path, as `said` words it.
+fn list(
+    out: &mut impl Write,
+    paths: &[PathBuf],
+    said: impl Fn(String) -> String,
+) -> anyhow::Result<()> {
     for path in paths {
-        let path = path.display().to_string();
-        writeln!(out, "  {}", tr!(t, "desktop-removed", path = path))?;
+        writeln!(out, "  {}", said(path.display().to_string()))?;
     }
     Ok(())
 }

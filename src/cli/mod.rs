@@ -85,15 +85,11 @@ impl DesktopArgs {
 }
 
 /// The organisation's policy for `tail`, `arrivals` and `rooms`; a value that makes no
-/// sense is said on standard error (and ignored).
-pub fn policy() -> Policy {
+/// sense is said on standard error in `t`'s language (and ignored).
+pub fn policy(t: &Translator) -> Policy {
     let policy = Policy::load();
-    // The catalog is read only when there is something to say (almost never).
-    if !policy.problems.is_empty() {
-        let t = Translator::of_this_computer();
-        for problem in &policy.problems {
-            eprintln!("{}", t.trouble(&problem.trouble()));
-        }
+    for problem in &policy.problems {
+        eprintln!("{}", t.trouble(&problem.trouble()));
     }
     policy
 }

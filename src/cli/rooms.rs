@@ -2,6 +2,7 @@
 //! and its day (vacant, arriving, departing, turnover or stayover), one JSON
 //! object per line, then exit. No guest names: rooms and reservation numbers.
 
+use crate::i18n::Translator;
 use crate::policy::Policy;
 use std::io::Write;
 
@@ -12,8 +13,14 @@ use super::day::{DayArgs, Guests, load};
 use monitor_core::store::{Occupancy, Room, RoomDay, Store};
 
 /// Prints the rooms by floor and name; returns how many. Call inside a tokio runtime.
-pub async fn run(args: DayArgs, policy: &Policy, out: &mut impl Write) -> anyhow::Result<usize> {
-    let store = load(&args, policy, Guests::Skip).await?;
+/// Why it failed is said in `t`'s language.
+pub async fn run(
+    args: DayArgs,
+    policy: &Policy,
+    t: &Translator,
+    out: &mut impl Write,
+) -> anyhow::Result<usize> {
+    let store = load(&args, policy, Guests::Skip, t).await?;
     let mut board = monitor_core::store::Board::default();
     board.refresh(&store, &Default::default());
     let all = store.rooms.all();

@@ -91,10 +91,9 @@ const PUMP_BUDGET: Duration = Duration::from_millis(20);
 /// Runs `tail` until it is done; call inside a tokio runtime. The organisation's `policy`
 /// says where to connect when the options do not, the proxy, what "ready" means and how
 /// long history is kept. Standard error speaks the computer's language; standard output
-/// is the same in every language.
-pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome> {
-    let t = Translator::of_this_computer();
-    let addresses = policy.addresses(&args.connection.addresses()).said(&t)?;
+/// is the same in every language: `t` speaks the computer's.
+pub async fn run(args: TailArgs, policy: &Policy, t: &Translator) -> anyhow::Result<TailOutcome> {
+    let addresses = policy.addresses(&args.connection.addresses()).said(t)?;
     let Some(url) = addresses.ws_url() else {
         bail!(tr!(t, "cli-say-where"));
     };
@@ -106,7 +105,7 @@ pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome>
     if let Some(proxy) = policy.proxy() {
         target.proxy = ProxyChoice::Configured(proxy);
     }
-    let tokens = tokens(&args, &t).await?;
+    let tokens = tokens(&args, t).await?;
     let mut session = Session::with_output(
         // Tail prints events as they come; it keeps rooms and names, not a log.
         Store::with_log_capacity(1),
@@ -137,11 +136,11 @@ pub async fn run(args: TailArgs, policy: &Policy) -> anyhow::Result<TailOutcome>
         let days = policy.history_days.unwrap_or(args.keep_days);
         session
             .open_history(path, Retention::days(days), wake.clone())
-            .said(&t)?;
+            .said(t)?;
     }
     session
         .connect(&target, tokens, wake, &tokio::runtime::Handle::current())
-        .said(&t)?;
+        .said(t)?;
     if let Some(route) = session.route() {
         let route = tr!(
             t,

@@ -214,11 +214,6 @@ impl Translator {
         translator
     }
 
-    /// The computer's language, for the commands' standard error (they have no `--lang`).
-    pub fn of_this_computer() -> Translator {
-        Translator::new(Language::resolve(None, None))
-    }
-
     /// The names of states and kinds, made once for this language.
     pub fn words(&self) -> &words::Words {
         &self.words

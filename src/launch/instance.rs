@@ -6,7 +6,8 @@ use crate::i18n::Translator;
 
 /// The first thing the desktop app does: `None` means another Mews Monitor of this user's is
 /// open (it has been asked to come forward and a line in `said`'s language said so on
-/// standard error), so this launch should exit with success. `Some` is the guard to keep while the app runs.
+/// standard error), so this launch should exit with success. `Some` is the guard to keep
+/// while the app runs.
 ///
 /// If the check itself fails (no runtime folder, say), that is logged and the app starts
 /// anyway: a reception without its monitor is worse than a reception with two.

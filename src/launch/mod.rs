@@ -62,7 +62,8 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
     // Keep `_instance` for as long as the window is open.
     // What this launch says on the terminal is in the language of `--lang`, else the
     // computer's (the settings are not read before the check).
-    let said = || Translator::new(Language::resolve(options.language, None));
+    let said_language = Language::resolve(options.language, None);
+    let said = || Translator::new(said_language);
     let Some(_instance) = ensure_single_instance(bring_forward, said) else {
         return Ok(());
     };
@@ -81,7 +82,6 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
         notes.extend(file::protect_window_state(&folder));
     }
     let policy = Policy::load();
-    let language = Language::resolve(options.language, None);
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     crate::desktop::glibc::keep_freed_memory();
     eframe::run_native(
@@ -101,7 +101,7 @@ pub fn run(options: Options, runtime: &tokio::runtime::Runtime) -> anyhow::Resul
         }),
     )
     .map_err(|error| {
-        let t = Translator::new(language);
+        let t = said();
         anyhow::Error::msg(tr!(t, "cli-window-failed", detail = error.to_string()))
     })
 }
