@@ -162,8 +162,14 @@ pub(crate) const CHANGE_HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x40)
 /// clients, remote desktops): a rounded rectangle is filled as a fan of long
 /// thin triangles, and Mesa's software renderer took a quarter of a board
 /// frame's time for the rounded room tiles alone. A square one is two triangles.
+///
+/// Each glyph drawn at one horizontal position, not at four sub-pixel ones:
+/// text is as sharp, and egui's font atlas, which only grows while the window
+/// is open, holds a quarter of the glyphs (with binning the week-long soak
+/// saw it double on the fourth hotel day, about 1 MB with the renderer's copy).
 pub(crate) fn visuals(theme: Theme) -> Visuals {
     let mut visuals = theme.default_visuals();
+    visuals.text_options.subpixel_binning = false;
     visuals.window_corner_radius = CornerRadius::ZERO;
     visuals.menu_corner_radius = CornerRadius::ZERO;
     let widgets = &mut visuals.widgets;

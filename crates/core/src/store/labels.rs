@@ -23,6 +23,8 @@ pub struct Labels {
     /// Device command id → the device's name (none when Mews did not say).
     commands: FxHashMap<String, Option<String>>,
     rates: FxHashMap<String, String>,
+    /// Ids asked for and not answered yet (or that Mews did not know); an answered
+    /// id is in `reservations` or `commands` and is not kept here a second time.
     asked: FxHashSet<String>,
     /// Counts additions, so views built from names know when to rebuild.
     revision: u64,
@@ -54,6 +56,7 @@ impl Labels {
     pub fn add_reservations(&mut self, records: Vec<ReservationRecord>) {
         self.revision += 1;
         for record in records {
+            self.asked.remove(&record.id);
             self.reservations.insert(record.id, record.number);
         }
     }
@@ -62,6 +65,7 @@ impl Labels {
     pub fn add_commands(&mut self, records: Vec<CommandRecord>) {
         self.revision += 1;
         for record in records {
+            self.asked.remove(&record.id);
             self.commands.insert(record.id, record.device_name);
         }
     }
@@ -215,6 +219,11 @@ mod tests {
             device_type: Some("KeyCutter".into()),
             created_utc: None,
         }]);
+        assert!(labels.asked.is_empty(), "an answered id is kept once");
+        assert!(
+            labels.unknowns(&frame.events).is_empty(),
+            "and is not asked for again"
+        );
         labels.add_rates(vec![RateRecord {
             id: "rate-1".into(),
             name: "Flexible".into(),
